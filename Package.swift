@@ -1,0 +1,46 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "lrlab",
+    products: [
+        .executable(name: "lrlab", targets: ["lrlab"]),
+        .library(name: "LRExperiments", targets: ["LRExperiments"]),
+        .library(name: "LREngine", targets: ["LREngine"]),
+        .library(name: "LRYAML", targets: ["LRYAML"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // The system libyaml (Debian: libyaml-dev); no vendored sources.
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]
+        ),
+        // YAML node tree with marks, anchors, merge keys, limits, canonical emitter.
+        .target(name: "LRYAML", dependencies: ["CYAML"]),
+        // Numbers only: tensors, RNG, models, initialisers, optimizers, schedules, trainer.
+        .target(name: "LREngine"),
+        // Experiment model, validation, data loading, runner, bundles.
+        .target(
+            name: "LRExperiments",
+            dependencies: ["LRYAML", "LREngine"],
+            resources: [.copy("Resources/Datasets")]
+        ),
+        // The command line: argument parsing and printing only.
+        .executableTarget(
+            name: "lrlab",
+            dependencies: [
+                "LRExperiments",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "LRYAMLTests", dependencies: ["LRYAML"]),
+        .testTarget(name: "LREngineTests", dependencies: ["LREngine"]),
+        .testTarget(name: "LRExperimentsTests", dependencies: ["LRExperiments"]),
+        // End-to-end: runs the built `lrlab` binary.
+        .testTarget(name: "lrlabTests", dependencies: ["lrlab"]),
+    ]
+)

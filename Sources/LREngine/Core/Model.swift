@@ -1,0 +1,21 @@
+/// Targets of a batch: class indices for classification, values for regression.
+public enum Targets: Sendable, Equatable {
+    case classes([Int])
+    /// Row-major `[samples, outputs]`.
+    case values(Matrix)
+}
+
+/// A differentiable model with hand-written forward and backward passes.
+///
+/// Implementations keep their activations and scratch buffers inside the value, sized on the
+/// first call for a batch size, so a training step allocates nothing after the first.
+public protocol Model: Sendable {
+    var parameters: ParameterSet { get set }
+
+    /// Forward and backward on one batch: returns the mean loss and leaves its gradient
+    /// with respect to every parameter in `parameters.gradients` (overwritten, not added).
+    mutating func lossAndGradient(inputs: Matrix, targets: Targets) -> Double
+
+    /// Forward only: the model's outputs (logits for classifiers), `[samples, outputs]`.
+    mutating func predict(_ inputs: Matrix) -> Matrix
+}

@@ -1,0 +1,26 @@
+/// What a schedule sees after each tick, for the schedules that react to training.
+public struct ScheduleObservation: Sendable, Equatable {
+    /// Mean training loss of the last tick's updates.
+    public var trainLoss: Double?
+    /// The monitored metric (e.g. validation loss) where one was evaluated, for `plateau`.
+    public var metric: Double?
+
+    public init(trainLoss: Double? = nil, metric: Double? = nil) {
+        self.trainLoss = trainLoss
+        self.metric = metric
+    }
+}
+
+/// A learning-rate schedule with `torch.optim.lr_scheduler` semantics.
+///
+/// A tick is one update (`interval: step`) or one epoch (`interval: epoch`); the trainer
+/// reads `lr`/`momentum` before the tick's updates and calls `advance` after them, just as
+/// PyTorch code calls `scheduler.step()` after `optimizer.step()`. Rates are Double.
+public protocol LRSchedule: Sendable {
+    /// The rate in force for the current tick.
+    var lr: Double { get }
+    /// The cycled momentum (SGD) or beta1 (Adam family) in force, where the schedule cycles it.
+    var momentum: Double? { get }
+    /// Moves to the next tick.
+    mutating func advance(after observation: ScheduleObservation)
+}
