@@ -23,7 +23,9 @@ struct MergeList {
         case .sequence(let items, _):
             for item in items {
                 guard case .mapping = item.content else {
-                    throw YAMLError(file: file, mark: item.mark, message: expected)
+                    // An item from an aliased sequence is reported where the merge uses it.
+                    let mark = item.mark < keyMark ? value.mark : item.mark
+                    throw YAMLError(file: file, mark: mark, message: expected)
                 }
             }
             sources = items
