@@ -60,7 +60,9 @@ import Testing
     @Test func binaryGarbageIsRejectedReadably() throws {
         // A PNG header: high bytes, control characters, no NUL before the first bad byte.
         let bytes: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D]
-        for input in [bytes, Array(bytes.prefix(8)), [0x61, 0x07, 0x62]] {
+        // A UTF-16 byte-order mark would otherwise make libyaml decode "AB" as one CJK character.
+        let utf16: [UInt8] = [0xFE, 0xFF, 0x41, 0x42]
+        for input in [bytes, Array(bytes.prefix(8)), [0x61, 0x07, 0x62], utf16] {
             do {
                 _ = try YAML.parseDocument(input, file: "b.bin")
                 Issue.record("binary accepted: \(input)")
