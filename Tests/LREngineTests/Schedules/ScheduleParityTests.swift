@@ -25,7 +25,7 @@ import Testing
         var worst = 0.0
         for (tick, rate) in rates.enumerated() {
             #expect(isClose(schedule.lr, rate, rtol: 1e-9), "\(id) tick \(tick): lr \(schedule.lr) vs \(rate)")
-            worst = max(worst, abs(schedule.lr - rate) / abs(rate))
+            worst = max(worst, abs(schedule.lr - rate) / max(abs(rate), .leastNormalMagnitude))
             if let momenta {
                 let momentum = try #require(schedule.momentum, "\(id): no momentum")
                 #expect(
