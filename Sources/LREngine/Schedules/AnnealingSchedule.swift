@@ -19,8 +19,9 @@
 /// interval) rejects. So the rate in force is always the proposal on trial, which becomes the
 /// accepted rate or is replaced by a new proposal from the previous one. With
 /// `scale_by_temperature` the rate in force is further multiplied by `Tₖ/T₀` (and clamped to
-/// `[min_lr, max_lr]` again), cooling the rate along with the search. Every decision draws one uniform `u` then one normal `z` from
-/// `random`, so a trial's sequence is fixed by its `schedule` stream.
+/// `[min_lr, max_lr]` again), cooling the rate along with the search. Every decision draws one
+/// uniform `u` then one normal `z` from `random`, so a trial's sequence is fixed by its
+/// `schedule` stream.
 public struct AnnealingSchedule: LRSchedule {
     /// How the temperature falls with ticks.
     public enum Cooling: Sendable, Equatable {
@@ -76,7 +77,8 @@ public struct AnnealingSchedule: LRSchedule {
             throw ScheduleError("'min_lr' (\(minLR)) must not exceed 'max_lr' (\(maxLR))")
         }
         switch cooling {
-        case .exponential(let gamma): try ScheduleError.require("gamma", gamma, in: 0, 1, openBelow: true)
+        case .exponential(let gamma):
+            try ScheduleError.require("gamma", gamma, in: 0, 1, openBelow: true)
         case .linear(let steps): try ScheduleError.require("cooling_steps", steps, atLeast: 1)
         case .logarithmic: break
         }

@@ -39,7 +39,8 @@ public struct OneCycleSchedule: LRSchedule {
         divFactor: Double = 25, finalDivFactor: Double = 1e4, threePhase: Bool = false,
         cycleMomentum: Bool = true, baseMomentum: Double = 0.85, maxMomentum: Double = 0.95
     ) throws {
-        try ScheduleError.require("total_steps", totalSteps, atLeast: 1, atMost: ScheduleError.maximumTicks)
+        try ScheduleError.require(
+            "total_steps", totalSteps, atLeast: 1, atMost: ScheduleError.maximumTicks)
         try ScheduleError.require("pct_start", pctStart, in: 0, 1)
         try ScheduleError.requirePositive("div_factor", divFactor)
         try ScheduleError.requirePositive("final_div_factor", finalDivFactor)

@@ -42,11 +42,13 @@ import Testing
         var y = Self.start
         let groups = [ParameterGroup(ranges: [0..<3])]
         for _ in 0..<50 {
-            plain.step(parameters: &x, gradients: Self.gradient(x), lr: 0.6, momentum: nil, groups: groups)
+            plain.step(
+                parameters: &x, gradients: Self.gradient(x), lr: 0.6, momentum: nil, groups: groups)
         }
         var adapted = SGDHD(options: .init(hypergradientLR: 1e-3))
         for _ in 0..<50 {
-            adapted.step(parameters: &y, gradients: Self.gradient(y), lr: 0.6, momentum: nil, groups: groups)
+            adapted.step(
+                parameters: &y, gradients: Self.gradient(y), lr: 0.6, momentum: nil, groups: groups)
         }
         #expect(abs(x[2]) > 1 && abs(y[2]) < 1e-3, "plain \(x), adapted \(y)")
     }
@@ -82,11 +84,14 @@ import Testing
         let alpha2 = alpha0 + beta * h
         let x2 = zip(x1, g1).map { $0 - alpha2 * $1 }
 
-        optimizer.step(parameters: &x, gradients: Self.gradient(x), lr: alpha0, momentum: nil, groups: groups)
+        optimizer.step(
+            parameters: &x, gradients: Self.gradient(x), lr: alpha0, momentum: nil, groups: groups)
         #expect(optimizer.appliedLR == alpha0)
         for (a, b) in zip(x, x1) { #expect(isClose(Double(a), b, rtol: 1e-6, atol: 1e-7)) }
-        optimizer.step(parameters: &x, gradients: Self.gradient(x), lr: alpha0, momentum: nil, groups: groups)
-        #expect(isClose(optimizer.appliedLR, alpha2, rtol: 1e-6), "\(optimizer.appliedLR) vs \(alpha2)")
+        optimizer.step(
+            parameters: &x, gradients: Self.gradient(x), lr: alpha0, momentum: nil, groups: groups)
+        #expect(
+            isClose(optimizer.appliedLR, alpha2, rtol: 1e-6), "\(optimizer.appliedLR) vs \(alpha2)")
         #expect(isClose(optimizer.lastHypergradient, h, rtol: 1e-6))
         for (a, b) in zip(x, x2) { #expect(isClose(Double(a), b, rtol: 1e-6, atol: 1e-7)) }
     }
@@ -116,10 +121,13 @@ import Testing
             return x1[i] - alpha2 * mHat / (vHat.squareRoot() + eps)
         }
 
-        optimizer.step(parameters: &x, gradients: Self.gradient(x), lr: alpha0, momentum: nil, groups: groups)
+        optimizer.step(
+            parameters: &x, gradients: Self.gradient(x), lr: alpha0, momentum: nil, groups: groups)
         for (a, b) in zip(x, x1) { #expect(isClose(Double(a), b, rtol: 1e-5, atol: 1e-7)) }
-        optimizer.step(parameters: &x, gradients: Self.gradient(x), lr: alpha0, momentum: nil, groups: groups)
-        #expect(isClose(optimizer.appliedLR, alpha2, rtol: 1e-6), "\(optimizer.appliedLR) vs \(alpha2)")
+        optimizer.step(
+            parameters: &x, gradients: Self.gradient(x), lr: alpha0, momentum: nil, groups: groups)
+        #expect(
+            isClose(optimizer.appliedLR, alpha2, rtol: 1e-6), "\(optimizer.appliedLR) vs \(alpha2)")
         for (a, b) in zip(x, x2) { #expect(isClose(Double(a), b, rtol: 1e-5, atol: 1e-7)) }
     }
 
@@ -129,11 +137,14 @@ import Testing
         var x = Self.start
         let groups = [ParameterGroup(ranges: [0..<3])]
         for _ in 0..<5 {
-            optimizer.step(parameters: &x, gradients: Self.gradient(x), lr: 0.01, momentum: nil, groups: groups)
+            optimizer.step(
+                parameters: &x, gradients: Self.gradient(x), lr: 0.01, momentum: nil, groups: groups
+            )
         }
         let offset = optimizer.learnedOffset
         #expect(offset > 0)
-        optimizer.step(parameters: &x, gradients: Self.gradient(x), lr: 0.02, momentum: nil, groups: groups)
+        optimizer.step(
+            parameters: &x, gradients: Self.gradient(x), lr: 0.02, momentum: nil, groups: groups)
         #expect(isClose(optimizer.appliedLR, 0.02 + optimizer.learnedOffset, rtol: 1e-12))
         #expect(optimizer.learnedOffset > offset)
     }

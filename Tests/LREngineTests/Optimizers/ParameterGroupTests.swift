@@ -5,7 +5,9 @@ import Testing
 /// Per-group rate factors and weight decay. Every element-wise optimizer is separable, so a
 /// group must behave exactly like a separate optimizer with the group's settings.
 @Suite struct ParameterGroupTests {
-    static let kinds = ["sgd", "adagrad", "rmsprop", "adam", "adamw", "nadam", "adamax", "adadelta"]
+    static let kinds = [
+        "sgd", "adagrad", "rmsprop", "adam", "adamw", "nadam", "adamax", "adadelta",
+    ]
     static let start: [Float] = [0.5, -1.2, 0.3, 2.0, -0.7, 1.1]
 
     /// A fixed, deterministic gradient sequence (a quadratic plus a drift).
@@ -86,7 +88,8 @@ import Testing
             func spec(_ value: Double) -> JSONValue {
                 .object([
                     "kind": .string(kind), "lr": .number(0.01),
-                    key: key == "betas" ? .array([.number(value), .number(0.999)]) : .number(value),
+                    key: key == "betas"
+                        ? .array([.number(value), .number(0.999)]) : .number(value),
                 ])
             }
             var overridden = try #require(makeOptimizer(spec(0.5)))
@@ -95,10 +98,12 @@ import Testing
             var y = Self.start
             for step in 0..<20 {
                 overridden.step(
-                    parameters: &x, gradients: Self.gradient(x, step: step), lr: 0.01, momentum: 0.9,
+                    parameters: &x, gradients: Self.gradient(x, step: step), lr: 0.01,
+                    momentum: 0.9,
                     groups: all)
                 built.step(
-                    parameters: &y, gradients: Self.gradient(y, step: step), lr: 0.01, momentum: nil,
+                    parameters: &y, gradients: Self.gradient(y, step: step), lr: 0.01,
+                    momentum: nil,
                     groups: all)
             }
             #expect(x == y, "\(kind)")

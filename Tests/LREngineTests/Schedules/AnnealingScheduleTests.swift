@@ -19,7 +19,8 @@ import Testing
         var result: [Bool] = []
         for interval in 0..<intervals {
             for _ in 0..<5 {
-                schedule.advance(after: ScheduleObservation(trainLoss: 1 + Double(interval) * delta))
+                schedule.advance(
+                    after: ScheduleObservation(trainLoss: 1 + Double(interval) * delta))
             }
             if interval > 0 { result.append(schedule.lastDecision == .accepted) }
         }
@@ -32,7 +33,8 @@ import Testing
         let delta = 0.2
         var accepted = [Int](repeating: 0, count: 30)
         for seed in 0..<seeds {
-            for (j, ok) in try Self.decisions(seed: UInt64(seed), delta: delta, intervals: 31).enumerated()
+            for (j, ok) in try Self.decisions(seed: UInt64(seed), delta: delta, intervals: 31)
+                .enumerated()
             where ok {
                 accepted[j] += 1
             }

@@ -5,7 +5,9 @@ import Testing
 /// Schedule behaviour beyond the PyTorch reference cases: warmup, three-phase and linear
 /// one-cycle, plateau variants, sequences and the settings each schedule refuses.
 @Suite struct ScheduleBehaviourTests {
-    static func rates(_ schedule: some LRSchedule, ticks: Int, metric: (Int) -> Double? = { _ in nil })
+    static func rates(
+        _ schedule: some LRSchedule, ticks: Int, metric: (Int) -> Double? = { _ in nil }
+    )
         -> [Double]
     {
         var schedule = schedule
@@ -19,7 +21,8 @@ import Testing
 
     @Test func warmupIsSequentialLinearThenWrapped() throws {
         // PyTorch's SequentialLR([LinearLR(0.01, total_iters=20), CosineAnnealingLR(280)], [20]).
-        let reference = try #require(Reference.case("torch-schedules.json", id: "sequence-warmup-cosine"))
+        let reference = try #require(
+            Reference.case("torch-schedules.json", id: "sequence-warmup-cosine"))
         let expected = try #require(reference["lr"]?.doubles)
         let warmup = try WarmupSchedule(
             wrapping: CosineSchedule(baseLR: 0.1, tMax: 280), steps: 20, startFactor: 0.01)
@@ -136,24 +139,45 @@ import Testing
         ("div_factor", { try OneCycleSchedule(maxLR: 0.1, totalSteps: 10, divFactor: 0) }),
         ("factor", { try PlateauSchedule(baseLR: 0.1, factor: 1) }),
         ("patience", { try PlateauSchedule(baseLR: 0.1, patience: -1) }),
-        ("milestones", { try SequenceSchedule(schedules: [ConstantSchedule(baseLR: 1)], milestones: [3]) }),
-        ("milestones", {
-            try SequenceSchedule(
-                schedules: [ConstantSchedule(baseLR: 1), ConstantSchedule(baseLR: 1), ConstantSchedule(baseLR: 1)],
-                milestones: [5, 3])
-        }),
+        (
+            "milestones",
+            { try SequenceSchedule(schedules: [ConstantSchedule(baseLR: 1)], milestones: [3]) }
+        ),
+        (
+            "milestones",
+            {
+                try SequenceSchedule(
+                    schedules: [
+                        ConstantSchedule(baseLR: 1), ConstantSchedule(baseLR: 1),
+                        ConstantSchedule(baseLR: 1),
+                    ],
+                    milestones: [5, 3])
+            }
+        ),
         ("schedules", { try SequenceSchedule(schedules: [], milestones: []) }),
         ("steps", { try WarmupSchedule(wrapping: ConstantSchedule(baseLR: 1), steps: -1) }),
-        ("interval", {
-            try AnnealingSchedule(baseLR: 0.1, interval: 0, random: RandomStream(seed: 1))
-        }),
-        ("min_lr", {
-            try AnnealingSchedule(baseLR: 0.1, interval: 1, minLR: 1, maxLR: 0.5, random: RandomStream(seed: 1))
-        }),
-        ("gamma", {
-            try AnnealingSchedule(
-                baseLR: 0.1, interval: 1, cooling: .exponential(gamma: 1.5), random: RandomStream(seed: 1))
-        }),
+        (
+            "interval",
+            {
+                try AnnealingSchedule(baseLR: 0.1, interval: 0, random: RandomStream(seed: 1))
+            }
+        ),
+        (
+            "min_lr",
+            {
+                try AnnealingSchedule(
+                    baseLR: 0.1, interval: 1, minLR: 1, maxLR: 0.5, random: RandomStream(seed: 1))
+            }
+        ),
+        (
+            "gamma",
+            {
+                try AnnealingSchedule(
+                    baseLR: 0.1, interval: 1, cooling: .exponential(gamma: 1.5),
+                    random: RandomStream(seed: 1)
+                )
+            }
+        ),
     ]
 
     @Test(arguments: 0..<invalid.count)
