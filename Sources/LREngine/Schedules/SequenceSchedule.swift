@@ -15,8 +15,8 @@ public struct SequenceSchedule: LRSchedule {
         if schedules.isEmpty { throw ScheduleError("'schedules' must not be empty") }
         if milestones.count != schedules.count - 1 {
             let expected = schedules.count - 1
-            throw ScheduleError(
-                "'milestones' must have \(expected) entries (one per switch), got \(milestones.count)")
+            let got = milestones.count
+            throw ScheduleError("'milestones' must have \(expected) entries, got \(got)")
         }
         for (earlier, later) in zip(milestones, milestones.dropFirst()) where later < earlier {
             throw ScheduleError("'milestones' must be sorted, got \(milestones)")
