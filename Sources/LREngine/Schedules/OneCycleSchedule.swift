@@ -87,7 +87,10 @@ public struct OneCycleSchedule: LRSchedule {
         var start = 0.0
         for (index, phase) in phases.enumerated() {
             if step <= phase.endStep || index == phases.count - 1 {
-                let pct = (step - start) / (phase.endStep - start)
+                // A phase of zero length (pct_start·N = 1) is complete at once; PyTorch
+                // divides by zero there.
+                let span = phase.endStep - start
+                let pct = span == 0 ? 1 : (step - start) / span
                 lr = interpolate(phase.startLR, phase.endLR, pct)
                 if cycleMomentum {
                     momentum = interpolate(phase.startMomentum, phase.endMomentum, pct)

@@ -70,6 +70,16 @@ import Testing
         #expect(lr[100] == lr[159])  // held after the last tick PyTorch allows
     }
 
+    @Test func oneCycleWithAOneTickWarmPhaseStaysFinite() throws {
+        // pct_start·N = 1: the first phase ends where it starts.
+        let schedule = try OneCycleSchedule(maxLR: 0.1, totalSteps: 10, pctStart: 0.1)
+        let rates = Self.rates(schedule, ticks: 10)
+        let finite = rates.allSatisfy { $0.isFinite }
+        #expect(finite, "\(rates)")
+        #expect(isClose(rates[0], 0.1, rtol: 1e-12))
+        #expect(rates[9] < rates[1])
+    }
+
     @Test func oneCycleWithoutMomentum() throws {
         let schedule = try OneCycleSchedule(maxLR: 0.1, totalSteps: 10, cycleMomentum: false)
         #expect(schedule.momentum == nil)
