@@ -1,0 +1,66 @@
+import Testing
+@testable import LRYAML
+
+/// YAML source with its expected error position marked inline by `‸`, which is removed;
+/// the mark is the 1-based line and column (in characters) of the character after it.
+struct Marked {
+    static let marker: Character = "‸"
+
+    var text: String
+    var mark: Mark
+
+    init(_ source: String) {
+        var line = 1
+        var column = 1
+        var found: Mark?
+        var text = ""
+        for c in source {
+            if c == Self.marker {
+                found = Mark(line: line, column: column)
+                continue
+            }
+            text.append(c)
+            if c == "\n" {
+                line += 1
+                column = 1
+            } else {
+                column += c.unicodeScalars.count
+            }
+        }
+        self.text = text
+        self.mark = found ?? Mark(line: 0, column: 0)
+    }
+}
+
+/// Parses `source` strictly and returns the error it must throw, checking it is located at
+/// the `‸` marker and names the file.
+@discardableResult
+func expectError(
+    _ source: String, _ fragment: String, limits: YAMLLimits = .default,
+    sourceLocation: SourceLocation = #_sourceLocation
+) -> YAMLError? {
+    let marked = Marked(source)
+    do {
+        let node = try YAML.parseDocument(marked.text, file: "exp.yaml", limits: limits)
+        Issue.record("expected an error containing \"\(fragment)\", got \(String(describing: node))",
+                     sourceLocation: sourceLocation)
+        return nil
+    } catch {
+        #expect(error.file == "exp.yaml", sourceLocation: sourceLocation)
+        #expect(error.mark == marked.mark, "\(error)", sourceLocation: sourceLocation)
+        #expect(error.message.contains(fragment), "\(error)", sourceLocation: sourceLocation)
+        return error
+    }
+}
+
+/// Parses `source` strictly; records an issue and returns nil on failure.
+func parse(_ source: String, sourceLocation: SourceLocation = #_sourceLocation) -> Node? {
+    do {
+        let node = try YAML.parseDocument(source, file: "exp.yaml")
+        if node == nil { Issue.record("empty document", sourceLocation: sourceLocation) }
+        return node
+    } catch {
+        Issue.record("unexpected error: \(error)", sourceLocation: sourceLocation)
+        return nil
+    }
+}
