@@ -20,7 +20,8 @@ public struct DiagnosticPrinter: Sendable {
 
     /// A compiler-style message, the offending source line and a caret under the column.
     public func renderText(_ d: Diagnostic) -> String {
-        let location = "\(d.file):\(d.line):\(d.column):"
+        // A file that could not be read at all has no position: `path: error: no such file`.
+        let location = d.line > 0 ? "\(d.file):\(d.line):\(d.column):" : "\(d.file):"
         let severity = "\(d.severity.rawValue):"
         var out: String
         if colour {
@@ -30,7 +31,7 @@ public struct DiagnosticPrinter: Sendable {
         } else {
             out = "\(location) \(severity) \(d.text)\n"
         }
-        if let line = d.sourceLine {
+        if let line = d.sourceLine, d.line > 0 {
             let printable = Self.printable(line)
             out += printable + "\n"
             let pad = String(printable.prefix(max(0, d.column - 1)).map { $0 == "\t" ? "\t" : " " })
@@ -42,7 +43,8 @@ public struct DiagnosticPrinter: Sendable {
     /// A GitHub Actions workflow command for one diagnostic.
     public func renderGitHub(_ d: Diagnostic) -> String {
         let command = d.severity == .note ? "notice" : d.severity.rawValue
-        return "::\(command) file=\(Self.escapeProperty(d.file)),line=\(d.line),col=\(d.column)::"
+        let position = d.line > 0 ? ",line=\(d.line),col=\(d.column)" : ""
+        return "::\(command) file=\(Self.escapeProperty(d.file))\(position)::"
             + Self.escapeData(d.text) + "\n"
     }
 

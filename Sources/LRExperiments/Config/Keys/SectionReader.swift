@@ -104,7 +104,7 @@ struct SectionReader {
         case .name:
             if case .string(let s)? = node.scalar, Self.isSafeName(s) {
             } else {
-                expected("a name of lowercase letters, digits, '_' and '-' (a safe directory name)", node, path)
+                expected("a safe directory name ([a-z0-9][a-z0-9_-]*)", node, path)
             }
         case .choice(let names, let what):
             checkChoice(node, names, what: what, path: path)

@@ -35,12 +35,14 @@ enum FilePath {
     }
 
     /// The bytes of a file, or a short lowercase reason it cannot be read.
-    static func read(_ path: String) -> Result<[UInt8], ReadFailure> {
+    /// With `probeOnly`, checks that the file exists and is not a directory, reading nothing.
+    static func read(_ path: String, probeOnly: Bool = false) -> Result<[UInt8], ReadFailure> {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             return .failure(.missing)
         }
         if isDirectory.boolValue { return .failure(.directory) }
+        if probeOnly { return .success([]) }
         guard let data = FileManager.default.contents(atPath: path) else { return .failure(.unreadable) }
         return .success([UInt8](data))
     }

@@ -76,6 +76,12 @@ enum DataKeys {
             }
         }
         guard let kind = f.kind, let source = DataConfig.Source(rawValue: kind) else { return nil }
+        if let node = f.written("path"), node.location.file != OverrideSet.file {
+            let resolved = resolvePath(node)
+            if case .failure(let reason) = FilePath.read(resolved, probeOnly: true) {
+                reader.error(node.location, f.path("path"), "'\(resolved)': \(reason.message)")
+            }
+        }
         return DataConfig(
             source: source, samples: f.int("samples"), features: f.int("features"),
             classes: f.int("classes"), noise: f.double("noise"),
