@@ -63,8 +63,9 @@ struct IntegerRule: Sendable, Hashable {
         case (0?, nil): return "a non-negative integer"
         case (let lo?, nil): return "an integer >= \(lo)"
         case (nil, let hi?): return "an integer <= \(hi)"
+        case (let lo?, let hi?) where lo == hi: return "\(lo)"
         case (1?, let hi?): return "a positive integer <= \(hi)"
-        case (let lo?, let hi?): return lo == hi ? "\(lo)" : "an integer in [\(lo), \(hi)]"
+        case (let lo?, let hi?): return "an integer in [\(lo), \(hi)]"
         }
     }
 }

@@ -143,7 +143,7 @@ struct LoadSession {
             let path = FilePath.resolve(relative, against: file)
             let id = FilePath.identity(path)
             if id == identity || chain.contains(id) {
-                error(node.location, "extends", "'\(relative)' extends itself in a cycle")
+                error(node.location, "extends", "'\(relative)' closes an extends cycle")
                 continue
             }
             guard let tree = loadTree(path, chain: chain + [identity], origin: node.location) else { continue }

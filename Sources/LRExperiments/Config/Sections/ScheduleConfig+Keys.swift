@@ -134,7 +134,7 @@ enum ScheduleKeys {
             let count = f.sectionLists["schedules"]?.count, count >= 2, ms.count != count - 1
         {
             reader.error(written.location, f.path("milestones"),
-                         "expected \(count - 1) milestones for \(count) schedules, got \(ms.count)")
+                         "expected \(count - 1) milestone\(count == 2 ? "" : "s") for \(count) schedules, got \(ms.count)")
         }
         if f.kind == "cyclic", let base = f.double("base_lr"), let top = f.double("max_lr"), !(base < top) {
             reader.error(f.location("max_lr"), f.path("max_lr"), "'max_lr' must be greater than 'base_lr'")
