@@ -54,4 +54,14 @@ func emit(_ output: CommandOutput) {
     if output.exitCode != 0 { LRLab.exit(withError: ExitCode(output.exitCode)) }
 }
 
-LRLab.main()
+// Usage errors exit with 2 (lrlab's convention), not ArgumentParser's 64.
+do {
+    var command = try LRLab.parseAsRoot()
+    try command.run()
+} catch {
+    if LRLab.exitCode(for: error) == .validationFailure {
+        FileHandle.standardError.write(Data((LRLab.fullMessage(for: error) + "\n").utf8))
+        exit(ExitStatus.invalidInput)
+    }
+    LRLab.exit(withError: error)
+}

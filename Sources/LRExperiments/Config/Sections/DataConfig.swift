@@ -29,6 +29,12 @@ public struct DataConfig: Sendable, Hashable {
         public var train: Double
         public var validation: Double
         public var test: Double
+
+        public init(train: Double, validation: Double, test: Double) {
+            self.train = train
+            self.validation = validation
+            self.test = test
+        }
     }
 
     public var source: Source

@@ -30,6 +30,11 @@ public struct SweepConfig: Sendable {
     public struct Objective: Sendable, Hashable {
         public var metric: String
         public var maximize: Bool
+
+        public init(metric: String, maximize: Bool) {
+            self.metric = metric
+            self.maximize = maximize
+        }
     }
 
     public var method: Method

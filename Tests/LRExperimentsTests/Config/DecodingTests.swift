@@ -1,0 +1,114 @@
+import LRExperiments
+import Testing
+
+/// Typed values and defaults after decoding.
+@Suite struct DecodingTests {
+    @Test func defaultsFollowPyTorch() throws {
+        let files = try TempFiles()
+        let path = try files.write("a.yaml", minimalExperiment)
+        let e = try ExperimentLoader().load(file: path)
+        #expect(e.seed == 0)
+        #expect(e.optimizer.lr == 0.001)
+        #expect(e.optimizer.beta1 == 0.9 && e.optimizer.beta2 == 0.999)
+        #expect(e.optimizer.eps == 1e-8)
+        #expect(e.train.batchSize == 32)
+        #expect(e.data?.split == DataConfig.Split(train: 0.7, validation: 0.15, test: 0.15))
+        #expect(e.data?.standardize == true)
+        #expect(e.schedule.kind == .constant)
+        #expect(e.model.hidden == [64])
+        #expect(e.output == .default)
+    }
+
+    @Test(arguments: [
+        ("adagrad", 0.01, 1e-10), ("rmsprop", 0.01, 1e-8), ("adamax", 0.002, 1e-8),
+        ("nadam", 0.002, 1e-8), ("adadelta", 1.0, 1e-6), ("adamw", 0.001, 1e-8),
+    ])
+    func perKindDefaults(kind: String, lr: Double, eps: Double) throws {
+        let files = try TempFiles()
+        let text = minimalExperiment.replacingOccurrences(of: "{kind: adam}", with: "{kind: \(kind)}")
+        let e = try ExperimentLoader().load(file: try files.write("a.yaml", text))
+        #expect(e.optimizer.lr == lr)
+        #expect(e.optimizer.eps == eps)
+        #expect(e.optimizer.weightDecay == (kind == "adamw" ? 0.01 : 0))
+    }
+
+    @Test func scheduleParametersCarryDefaults() throws {
+        let files = try TempFiles()
+        let text = minimalExperiment + "schedule: {kind: one_cycle, max_lr: 0.1, interval: epoch}\n"
+        let e = try ExperimentLoader().load(file: try files.write("a.yaml", text))
+        #expect(e.schedule.kind == .oneCycle)
+        #expect(e.schedule.interval == .epoch)
+        #expect(e.schedule.number("max_lr") == 0.1)
+        #expect(e.schedule.number("pct_start") == 0.3)
+        #expect(e.schedule.number("div_factor") == 25)
+        #expect(e.schedule.name("anneal") == "cos")
+        #expect(e.schedule.flag("cycle_momentum") == true)
+        #expect(e.schedule.integer("total_steps") == nil)
+    }
+
+    @Test func referenceSchedulesDecode() throws {
+        // Every `lrlab` fragment of the PyTorch reference cases must be a valid schedule.
+        let reference = try #require(Fixtures.shared("reference/torch-schedules.json"))
+        let data = try #require(FileManager.default.contents(atPath: reference))
+        let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let cases = try #require(json["cases"] as? [[String: Any]])
+        #expect(cases.count >= 13)
+        for c in cases {
+            let fragment = try JSONSerialization.data(withJSONObject: c["lrlab"] ?? [:], options: [.sortedKeys])
+            let text = minimalExperiment + "schedule: \(String(decoding: fragment, as: UTF8.self))\n"
+            let files = try TempFiles()
+            let result = ExperimentLoader().check(file: try files.write("a.yaml", text))
+            #expect(result.diagnostics.isEmpty, "\(c["id"] ?? ""): \(result.diagnostics.map(\.text))")
+        }
+    }
+
+    @Test func referenceOptimizersDecode() throws {
+        let reference = try #require(Fixtures.shared("reference/torch-optimizers.json"))
+        let data = try #require(FileManager.default.contents(atPath: reference))
+        let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let cases = try #require(json["cases"] as? [[String: Any]])
+        for c in cases {
+            let fragment = try JSONSerialization.data(withJSONObject: c["lrlab"] ?? [:], options: [.sortedKeys])
+            let text = minimalExperiment.replacingOccurrences(
+                of: "optimizer: {kind: adam}", with: "optimizer: \(String(decoding: fragment, as: UTF8.self))")
+            let files = try TempFiles()
+            let result = ExperimentLoader().check(file: try files.write("a.yaml", text))
+            #expect(result.diagnostics.isEmpty, "\(c["id"] ?? ""): \(result.diagnostics.map(\.text))")
+        }
+    }
+
+    @Test func allErrorsOfAFileAreReportedInOrder() throws {
+        let files = try TempFiles()
+        let path = try files.write("a.yaml", """
+            version: 1
+            name: Bad Name
+            data: {source: iris}
+            model: {kind: mlp, hidden: [0]}
+            optimizer: {kind: sgd, lr: 0, betas: [0.9, 0.99]}
+            train: {epochs: -1}
+
+            """)
+        let result = ExperimentLoader().check(file: path)
+        let positions = result.diagnostics.map { "\($0.line):\($0.column)" }
+        #expect(positions == ["2:7", "4:29", "5:28", "5:31", "6:17"])
+        #expect(result.diagnostics.map(\.path) == ["name", "model.hidden[0]", "optimizer.lr", "optimizer.betas", "train.epochs"])
+    }
+
+    @Test func sweepParametersKeepFileOrder() throws {
+        let e = try ExperimentLoader().load(file: Fixtures.path("valid", "csv-random-sweep.yaml"))
+        let sweep = try #require(e.sweep)
+        #expect(sweep.method == .random)
+        #expect(sweep.trials == 20)
+        #expect(sweep.parameters.map(\.path) == ["optimizer.lr", "optimizer.momentum", "train.batch_size"])
+        guard case .distribution(.logUniform(let lo, let hi)) = sweep.parameters[0].values else {
+            Issue.record("expected a log_uniform distribution")
+            return
+        }
+        #expect(lo == 1e-4 && hi == 1)
+        #expect(sweep.objective == .init(metric: "val_accuracy", maximize: true))
+        // The CSV path is resolved against the experiment file's directory.
+        #expect(e.data?.path == Fixtures.root + "/data/points.csv")
+    }
+}
+
+import Foundation
