@@ -60,6 +60,8 @@ EXPECTED_DISAGREEMENTS = {
         "sweep paths are resolved against the key tables; the schema only checks their shape",
     "Tests/Fixtures/experiments/invalid/sweep-bad-value.yaml":
         "sweep values are checked against the swept key's type; the schema only checks list shape",
+    "Tests/Fixtures/experiments/invalid/sweep-kind-conflicts.yaml":
+        "cross-section: a swept kind must accept the keys written beside it",
     "Tests/Fixtures/experiments/invalid/csv-missing-file.yaml":
         "file system: the CSV file must exist",
 }

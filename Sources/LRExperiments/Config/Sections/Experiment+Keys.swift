@@ -34,6 +34,7 @@ enum ExperimentKeys {
         let sweep = f.sections["sweep"].flatMap { SweepKeys.decode($0, reader: &reader) }
         let output = f.sections["output"].map { OutputKeys.decode($0, reader: &reader) } ?? .default
         if let kind = model?.kind { checkAcrossSections(f, modelKind: kind, data: data, reader: &reader) }
+        if let sweepFields = f.sections["sweep"] { checkSweptKinds(f, sweep: sweepFields, reader: &reader) }
 
         guard reader.diagnostics.isEmpty, let model, let optimizer, let train, let name = f.string("name")
         else { return nil }
@@ -118,6 +119,44 @@ enum ExperimentKeys {
         if let lengthKey, !s.has(lengthKey) {
             let source = isFunction ? "train.steps" : "train.epochs"
             reader.error(s.node.location, s.path, "'\(kind)' needs '\(lengthKey)' or '\(source)' to derive its length")
+        }
+    }
+
+    /// A sweep over a section's kind (`optimizer.kind: [sgd, adam]`) must suit the keys written
+    /// beside it: every written key must apply to each swept kind, and each kind's required
+    /// keys must be written or swept too.
+    static func checkSweptKinds(_ f: Fields, sweep: Fields, reader: inout SectionReader) {
+        let parameters = sweep.written("parameters")?.entries ?? []
+        let swept = parameters.map(\.key)
+        for parameter in parameters {
+            let parts = parameter.key.split(separator: ".").map(String.init)
+            guard parts.count == 2, let section = f.sections[parts[0]],
+                section.spec.discriminator == parts[1]
+            else { continue }
+            let values: [ConfigNode]
+            switch parameter.value.content {
+            case .sequence(let items): values = items
+            case .mapping: values = (parameter.value["values"]?.content).flatMap {
+                    if case .sequence(let items) = $0 { items } else { nil }
+                } ?? []
+            case .scalar: values = []
+            }
+            let spec = section.spec
+            for value in values {
+                guard case .string(let kind)? = value.scalar, spec.kindNames.contains(kind) else { continue }
+                let path = "\(sweep.path("parameters")).\(parameter.key)"
+                for key in section.present where key != parts[1] {
+                    if spec.key(key, kind: kind) == nil, spec.keys.contains(where: { $0.name == key }) {
+                        reader.error(value.location, path,
+                                     "'\(key)' does not apply to \(spec.family) '\(kind)' (written at \(section.path(key)))")
+                    }
+                }
+                for name in spec.keyNames where !section.has(name) && !swept.contains("\(parts[0]).\(name)") {
+                    if spec.keys.contains(where: { $0.name == name && $0.isRequired(for: kind) }) {
+                        reader.error(value.location, path, "\(spec.family) '\(kind)' needs '\(parts[0]).\(name)'")
+                    }
+                }
+            }
         }
     }
 
