@@ -34,6 +34,9 @@ final class LibYAMLParser {
         // yaml_parser_initialize only fails on allocation failure, which Swift treats as fatal anyway.
         _ = yaml_parser_initialize(parser)
         yaml_parser_set_input_string(parser, input.baseAddress, bytes.count)
+        // Only UTF-8: a UTF-16 byte-order mark on binary data must not switch decoders.
+        // (A UTF-8 byte-order mark is still skipped by the scanner.)
+        yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
     }
 
     deinit {

@@ -11,7 +11,7 @@ enum CoreSchema {
     static let mergeTag = tagPrefix + "merge"
 
     /// Tags a scalar may carry in a strict document.
-    static let scalarTags: Set<String> = [strTag, intTag, floatTag, boolTag, nullTag, "!"]
+    static let scalarTags: Set<String> = [strTag, intTag, floatTag, boolTag, nullTag, mergeTag, "!"]
 
     /// The value of a scalar given its text, style and explicit tag, or nil when an explicit
     /// core tag cannot hold the text (e.g. `!!int abc`). Unknown tags resolve like no tag.

@@ -77,3 +77,8 @@ import Testing
         #expect(docs.first?["b"]?["<<"]?["k"]?.scalarValue == .int(1))
     }
 }
+
+@Test func explicitMergeTagIsAMergeKey() throws {
+    let root = try #require(parse("a: &a {k: 1}\nb:\n  !!merge x: *a\n"))
+    #expect(root["b"]?["k"]?.scalarValue == .int(1))
+}
