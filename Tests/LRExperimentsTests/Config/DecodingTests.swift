@@ -17,6 +17,7 @@ import Testing
         #expect(e.schedule.kind == .constant)
         #expect(e.model.hidden == [64])
         #expect(e.output == .default)
+        #expect(e.loss == .crossEntropy)
     }
 
     @Test(arguments: [
