@@ -53,3 +53,19 @@ import Testing
         #expect(result.diagnostics.first?.line == 7)
     }
 }
+
+/// The resolved document (extends and overrides applied) written back as YAML.
+@Suite struct ResolvedYAMLTests {
+    @Test func resolvedDocumentRoundTrips() throws {
+        let e = try ExperimentLoader().load(
+            file: Fixtures.path("valid", "extends-two-bases.yaml"), overrides: ["optimizer.lr=0.02"])
+        let text = try e.resolvedYAML()
+        #expect(!text.contains("extends:"))
+        let files = try TempFiles()
+        let again = try ExperimentLoader().load(file: try files.write("resolved.yaml", text))
+        #expect(again.optimizer.lr == 0.02)
+        #expect(again.data?.samples == 800 && again.data?.noise == 0.3)
+        #expect(again.train.epochs == 20)
+        #expect(try again.resolvedYAML() == text)
+    }
+}
