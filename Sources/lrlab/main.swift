@@ -31,7 +31,9 @@ struct Validate: ParsableCommand {
     var format: DiagnosticFormat = .text
 
     func run() throws {
+        // Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org).
         let colour = format == .text && isatty(STDERR_FILENO) == 1
+            && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
         let output = ValidateCommand(files: files, overrides: overrides, format: format, colour: colour).run()
         emit(output)
     }

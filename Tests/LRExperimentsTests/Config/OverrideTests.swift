@@ -48,6 +48,7 @@ import Testing
         ("a..b=1", 1, "'a..b' is not a dotted path"),
         ("model.hidden=[1, 2", 14, "did not find expected ',' or ']'"),
         ("name.x=1", 1, "cannot set 'x' inside the scalar"),
+        ("extends=base.yaml", 1, "'extends' cannot be set from the command line"),
     ])
     func malformedArguments(argument: String, column: Int, message: String) throws {
         let files = try TempFiles()

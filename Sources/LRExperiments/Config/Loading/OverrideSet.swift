@@ -25,6 +25,10 @@ extension LoadSession {
                 error(at(1), "", "'\(pathText)' is not a dotted path")
                 continue
             }
+            guard components[0] != "extends" else {
+                error(at(1), pathText, "'extends' cannot be set from the command line")
+                continue
+            }
             var keyColumns: [Int] = []
             var column = 1
             for component in components {

@@ -55,7 +55,8 @@ enum DataKeys {
             KeySpec("test", .number(.unit), "Test fraction.", default: .number(0.15)),
         ])
 
-    /// Builds the typed value; `baseDirectory` resolves a relative CSV path.
+    /// Builds the typed value and checks the split; `resolvePath` resolves a CSV path against
+    /// the file that wrote it.
     static func decode(_ f: Fields, reader: inout SectionReader, resolvePath: (ConfigNode) -> String)
         -> DataConfig?
     {
