@@ -67,8 +67,11 @@ enum DataKeys {
             {
                 let sum = train + validation + test
                 if abs(sum - 1) > 1e-9 {
+                    let unwritten = ["train", "validation", "test"].filter { !s.has($0) }
+                    let defaults = unwritten.map { "'\($0)' defaults to \(s.double($0).map { "\($0)" } ?? "?")" }
+                    let note = defaults.isEmpty ? "" : " (unwritten \(defaults.joined(separator: ", ")))"
                     reader.error(s.node.location, f.path("split"),
-                                 "fractions must sum to 1, got \(sum)")
+                                 "fractions must sum to 1, got \(sum)\(note)")
                 }
                 if !(train > 0) {
                     reader.error(s.location("train"), s.path("train"), "the training fraction must be positive")
