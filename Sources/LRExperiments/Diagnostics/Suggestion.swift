@@ -6,8 +6,8 @@ enum Suggestion {
         var best: (name: String, distance: Int)?
         for candidate in candidates {
             let distance = editDistance(source, Array(candidate.lowercased()))
-            // Allow about one edit per three characters, at least one.
-            let allowed = max(1, min(source.count, candidate.count) / 3)
+            // Allow about one edit per three characters (rounded up), at least one.
+            let allowed = max(1, (min(source.count, candidate.count) + 2) / 3)
             guard distance <= allowed else { continue }
             // First candidate wins ties so the suggestion is deterministic.
             if let current = best, current.distance <= distance { continue }

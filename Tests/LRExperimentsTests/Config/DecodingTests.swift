@@ -80,18 +80,17 @@ import Testing
 
     @Test func allErrorsOfAFileAreReportedInOrder() throws {
         let files = try TempFiles()
-        let path = try files.write("a.yaml", """
+        let source = MarkedSource("""
             version: 1
-            name: Bad Name
+            name: ‸Bad Name
             data: {source: iris}
-            model: {kind: mlp, hidden: [0]}
-            optimizer: {kind: sgd, lr: 0, betas: [0.9, 0.99]}
-            train: {epochs: -1}
+            model: {kind: mlp, hidden: [‸0]}
+            optimizer: {kind: sgd, lr: ‸0, ‸betas: [0.9, 0.99]}
+            train: {epochs: ‸-1}
 
             """)
-        let result = ExperimentLoader().check(file: path)
-        let positions = result.diagnostics.map { "\($0.line):\($0.column)" }
-        #expect(positions == ["2:7", "4:29", "5:28", "5:31", "6:17"])
+        let result = ExperimentLoader().check(file: try files.write("a.yaml", source.text))
+        #expect(result.diagnostics.map { "\($0.line):\($0.column)" } == source.marks)
         #expect(result.diagnostics.map(\.path) == ["name", "model.hidden[0]", "optimizer.lr", "optimizer.betas", "train.epochs"])
     }
 
