@@ -69,3 +69,31 @@ import Testing
         #expect(try again.resolvedYAML() == text)
     }
 }
+
+/// Validating a document with sweep values substituted, as a sweep runner does.
+@Suite struct TrialDocumentTests {
+    @Test func substitutedValuesAreValidatedWhereTheyCameFrom() throws {
+        let file = Fixtures.path("valid", "diabetes-constant-grid.yaml")
+        let e = try ExperimentLoader().load(file: file)
+        let sweep = try #require(e.sweep)
+        guard case .list(let kinds) = sweep.parameters[0].values else {
+            Issue.record("expected a list")
+            return
+        }
+        var accepted: [String] = []
+        for kind in kinds {
+            let trial = try #require(e.document.setting(sweep.parameters[0].path, to: kind))
+            let result = ExperimentLoader().check(document: trial, file: file)
+            #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.text))")
+            if let optimizer = result.experiment?.optimizer.kind { accepted.append(optimizer.rawValue) }
+        }
+        #expect(accepted == ["sgd", "adam", "rmsprop"])
+        // A bad substituted value is reported at the value's own position, with its line.
+        let bad = ConfigNode(.scalar(.string("fast"), text: "fast"), location: kinds[0].location)
+        let trial = try #require(e.document.setting("optimizer.lr", to: bad))
+        let d = try #require(ExperimentLoader().check(document: trial, file: file).diagnostics.first)
+        #expect(d.text == "optimizer.lr: expected a positive number, got \"fast\"")
+        #expect(d.line == 11 && d.sourceLine == "    optimizer.kind: [sgd, adam, rmsprop]")
+        #expect(e.document.setting("name.x", to: bad) == nil)
+    }
+}

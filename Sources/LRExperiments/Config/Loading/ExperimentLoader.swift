@@ -34,18 +34,20 @@ public struct ExperimentLoader: Sendable {
         var experiment: Experiment?
         if var root = session.loadTree(file, chain: [], origin: nil) {
             root = session.applyOverrides(overrides, to: root)
-            var reader = SectionReader()
-            experiment = ExperimentKeys.decode(root, file: file, reader: &reader) { node in
-                if case .string(let path)? = node.scalar, node.location.file != OverrideSet.file {
-                    return FilePath.resolve(path, against: node.location.file)
-                }
-                if case .string(let path)? = node.scalar { return path }
-                return ""
-            }
-            session.diagnostics += reader.diagnostics
+            experiment = session.decode(root, file: file)
         } else {
             _ = session.applyOverrides(overrides, to: ConfigNode(.mapping([]), location: .init(file: file, line: 1, column: 1)))
         }
+        let diagnostics = session.finish()
+        return Result(experiment: diagnostics.isEmpty ? experiment : nil, diagnostics: diagnostics)
+    }
+
+    /// Checks an already merged document, e.g. a sweep trial with its values substituted by
+    /// ``ConfigNode/setting(_:to:)``. Diagnostics point at wherever each node was written.
+    public func check(document: ConfigNode, file: String) -> Result {
+        var session = LoadSession(limits: limits)
+        session.see(file)
+        let experiment = session.decode(document, file: file)
         let diagnostics = session.finish()
         return Result(experiment: diagnostics.isEmpty ? experiment : nil, diagnostics: diagnostics)
     }
@@ -97,9 +99,7 @@ struct LoadSession {
             fail(&self, "\(name)\(reason.message)")
             return nil
         }
-        sources[file] = String(decoding: bytes, as: UTF8.self)
-            .split(separator: "\n", omittingEmptySubsequences: false)
-            .map { $0.hasSuffix("\r") ? String($0.dropLast()) : String($0) }
+        sources[file] = Self.lines(bytes)
         let document: Node?
         do {
             document = try YAML.parseDocument(bytes, file: file, limits: limits)
@@ -152,6 +152,23 @@ struct LoadSession {
         return base.map { $0.merged(with: wrapped) } ?? wrapped
     }
 
+    /// Checks a merged tree against the key tables and builds the experiment.
+    mutating func decode(_ root: ConfigNode, file: String) -> Experiment? {
+        guard root.entries != nil else {
+            error(root.location, "", "expected a mapping at the top level, got \(root.described)")
+            return nil
+        }
+        var reader = SectionReader()
+        let experiment = ExperimentKeys.decode(root, file: file, reader: &reader) { node in
+            guard case .string(let path)? = node.scalar else { return "" }
+            // Paths from files are relative to the file that wrote them; from `--set`, to the
+            // working directory.
+            return node.location.file == OverrideSet.file ? path : FilePath.resolve(path, against: node.location.file)
+        }
+        diagnostics += reader.diagnostics
+        return experiment
+    }
+
     /// Sorts the diagnostics and attaches their source lines.
     mutating func finish() -> [Diagnostic] {
         see(OverrideSet.file)
@@ -166,11 +183,23 @@ struct LoadSession {
         for var entry in sorted.map(\.d) {
             let key = "\(entry.file):\(entry.line):\(entry.column):\(entry.text)"
             guard seen.insert(key).inserted else { continue }
+            if sources[entry.file] == nil, entry.file != OverrideSet.file, case .success(let bytes) = FilePath.read(entry.file),
+                bytes.count <= limits.maxInputBytes
+            {
+                sources[entry.file] = Self.lines(bytes)
+            }
             if let lines = sources[entry.file], entry.line >= 1, entry.line <= lines.count {
                 entry.sourceLine = lines[entry.line - 1]
             }
             out.append(entry)
         }
         return out
+    }
+
+    /// The lines of a source, for the caret display (invalid UTF-8 shown as U+FFFD).
+    static func lines(_ bytes: [UInt8]) -> [String] {
+        String(decoding: bytes, as: UTF8.self)
+            .split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.hasSuffix("\r") ? String($0.dropLast()) : String($0) }
     }
 }

@@ -120,3 +120,15 @@ extension ConfigNode {
         }
     }
 }
+
+extension ConfigNode {
+    /// A copy with the value at a dotted path replaced (mappings created on the way, list
+    /// items by index), or nil when the path runs through a scalar. Used to build sweep trials.
+    public func setting(_ dottedPath: String, to value: ConfigNode) -> ConfigNode? {
+        let parts = dottedPath.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        guard !parts.contains(where: \.isEmpty) else { return nil }
+        var copy = self
+        let locations = Array(repeating: value.location, count: parts.count)
+        return copy.set(parts[...], to: value, keyLocations: locations[...]) == nil ? copy : nil
+    }
+}
