@@ -112,3 +112,28 @@ import Testing
 }
 
 import Foundation
+
+/// The experiment-file example of `shared/DESIGN.md` (the product contract) loads. It mixes
+/// alternatives for illustration, so three lines are adapted: no `extends:` (no base file
+/// beside it), no `path:` (csv only) and a random rather than grid sweep (it draws max_lr).
+@Suite struct ContractExampleTests {
+    @Test func designExampleLoads() throws {
+        let design = try #require(Fixtures.shared("DESIGN.md"))
+        let text = String(decoding: try #require(FileManager.default.contents(atPath: design)), as: UTF8.self)
+        let start = try #require(text.range(of: "```yaml\n"))
+        let end = try #require(text.range(of: "```", range: start.upperBound..<text.endIndex))
+        var lines = text[start.upperBound..<end.lowerBound].split(separator: "\n", omittingEmptySubsequences: false)
+            .map(String.init)
+        #expect(lines.count > 40)
+        lines.removeAll { $0.hasPrefix("extends:") || $0.hasPrefix("  path:") }
+        lines = lines.map { $0.hasPrefix("  method: grid") ? "  method: random" : $0 }
+        let files = try TempFiles()
+        let result = ExperimentLoader().check(file: try files.write("design.yaml", lines.joined(separator: "\n")))
+        #expect(result.diagnostics.map(\.text) == [])
+        let e = try #require(result.experiment)
+        #expect(e.name == "spirals-clr-vs-adam")
+        #expect(e.schedule.kind == .oneCycle && e.schedule.warmup == .init(steps: 100, startFactor: 0.01))
+        #expect(e.sweep?.seeds == [1, 2, 3])
+        #expect(e.optimizer.paramGroups.first?.match == "layer0.*")
+    }
+}

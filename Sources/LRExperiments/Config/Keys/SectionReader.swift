@@ -3,6 +3,8 @@ import LRYAML
 /// Checks mappings against their key tables and collects every diagnostic.
 struct SectionReader {
     var diagnostics: [Diagnostic] = []
+    /// Dotted paths a sweep supplies; a required key there may be left out of the file.
+    var sweptPaths: [String] = []
 
     mutating func error(_ location: SourceLocation, _ path: String, _ message: String) {
         diagnostics.append(Diagnostic(location, path: path, message))
@@ -60,7 +62,7 @@ struct SectionReader {
         }
         for name in spec.keyNames where !fields.present.contains(name) {
             let required = spec.keys.contains { $0.name == name && $0.isRequired(for: fields.kind) }
-            guard required else { continue }
+            guard required, !sweptPaths.contains(fields.path(name)) else { continue }
             let forKind = spec.discriminator != nil && fields.kind != nil
                 && !spec.keys.contains { $0.name == name && $0.isRequired(for: nil) }
             let suffix = forKind ? " for \(spec.family) '\(fields.kind ?? "")'" : ""

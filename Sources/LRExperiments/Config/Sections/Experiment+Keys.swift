@@ -24,6 +24,10 @@ enum ExperimentKeys {
     /// Reads and checks a whole document; returns the experiment when no error was found.
     static func decode(_ root: ConfigNode, file: String, reader: inout SectionReader,
                        resolvePath: (ConfigNode) -> String) -> Experiment? {
+        // Keys a sweep varies count as written (a one_cycle's max_lr may come from the sweep).
+        if case .mapping(let entries)? = root["sweep"]?["parameters"]?.content {
+            reader.sweptPaths = entries.map(\.key)
+        }
         guard let f = reader.read(root, section, path: "") else { return nil }
         let model = f.sections["model"].flatMap { ModelKeys.decode($0, reader: &reader) }
         let data = f.sections["data"].flatMap { DataKeys.decode($0, reader: &reader, resolvePath: resolvePath) }

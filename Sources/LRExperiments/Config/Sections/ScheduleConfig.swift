@@ -22,6 +22,11 @@ public struct ScheduleConfig: Sendable, Hashable {
         public var steps: Int
         /// Factor of the rate at the first tick; rises linearly to 1.
         public var startFactor: Double
+
+        public init(steps: Int, startFactor: Double) {
+            self.steps = steps
+            self.startFactor = startFactor
+        }
     }
 
     public var kind: Kind
