@@ -39,12 +39,50 @@ import Testing
         let e = try ExperimentLoader().load(file: try files.write("a.yaml", text))
         #expect(e.schedule.kind == .oneCycle)
         #expect(e.schedule.interval == .epoch)
-        #expect(e.schedule.number("max_lr") == 0.1)
-        #expect(e.schedule.number("pct_start") == 0.3)
-        #expect(e.schedule.number("div_factor") == 25)
-        #expect(e.schedule.name("anneal") == "cos")
-        #expect(e.schedule.flag("cycle_momentum") == true)
-        #expect(e.schedule.integer("total_steps") == nil)
+        guard case .oneCycle(let p) = e.schedule.parameters else {
+            Issue.record("expected one_cycle parameters, got \(e.schedule.parameters)")
+            return
+        }
+        // PyTorch's OneCycleLR defaults.
+        #expect(p.maxLR == 0.1 && p.pctStart == 0.3 && p.divFactor == 25 && p.finalDivFactor == 1e4)
+        #expect(p.anneal == .cos && p.cycleMomentum && !p.threePhase)
+        #expect(p.baseMomentum == 0.85 && p.maxMomentum == 0.95)
+        #expect(p.totalSteps == nil)
+    }
+
+    @Test(arguments: [
+        ("{kind: step, step_size: 30}", ScheduleParameters.step(stepSize: 30, gamma: 0.1)),
+        ("{kind: multistep, milestones: [5, 9]}", .multistep(milestones: [5, 9], gamma: 0.1)),
+        ("{kind: exponential, gamma: 0.9}", .exponential(gamma: 0.9)),
+        ("{kind: polynomial}", .polynomial(totalSteps: nil, power: 1)),
+        ("{kind: linear, total_steps: 5}", .linear(startFactor: 1.0 / 3.0, endFactor: 1, totalSteps: 5)),
+        ("{kind: cosine}", .cosine(tMax: nil, etaMin: 0)),
+        ("{kind: cosine_restarts, t_0: 10}", .cosineRestarts(t0: 10, tMult: 1, etaMin: 0)),
+        ("{kind: constant}", .constant),
+    ])
+    func simpleScheduleDefaults(fragment: String, expected: ScheduleParameters) throws {
+        let files = try TempFiles()
+        let e = try ExperimentLoader().load(file: try files.write("a.yaml", minimalExperiment + "schedule: \(fragment)\n"))
+        #expect(e.schedule.parameters == expected)
+    }
+
+    @Test func plateauAndAnnealingDefaults() throws {
+        let files = try TempFiles()
+        let plateau = try ExperimentLoader().load(file: try files.write("p.yaml", minimalExperiment + "schedule: {kind: plateau}\n"))
+        #expect(plateau.schedule.interval == .epoch)
+        if case .plateau(let p) = plateau.schedule.parameters {
+            #expect(p.monitor == .valLoss && p.mode == .min && p.factor == 0.1 && p.patience == 10)
+            #expect(p.threshold == 1e-4 && p.thresholdMode == .rel && p.cooldown == 0 && p.minLR == 0)
+        } else {
+            Issue.record("expected plateau parameters")
+        }
+        let annealing = try ExperimentLoader().load(file: try files.write("a.yaml", minimalExperiment + "schedule: {kind: annealing}\n"))
+        if case .annealing(let p) = annealing.schedule.parameters {
+            #expect(p.initialTemperature == 1 && p.cooling == .exponential && p.coolingRate == 0.95)
+            #expect(p.proposalInterval == 10 && p.stepSize == 0.1 && p.minLR == 0 && p.maxLR == nil)
+        } else {
+            Issue.record("expected annealing parameters")
+        }
     }
 
     @Test func referenceSchedulesDecode() throws {

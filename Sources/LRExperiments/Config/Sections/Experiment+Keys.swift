@@ -46,7 +46,7 @@ enum ExperimentKeys {
             version: f.int("version") ?? 1, name: name, description: f.string("description"),
             seed: f.int("seed") ?? 0, data: data, model: model, initializer: initializer,
             optimizer: optimizer,
-            schedule: schedule ?? ScheduleConfig(kind: .constant, interval: .step, warmup: nil, parameters: [:], schedules: []),
+            schedule: schedule ?? .constant,
             train: train, sweep: sweep, output: output, file: file, document: root)
     }
 

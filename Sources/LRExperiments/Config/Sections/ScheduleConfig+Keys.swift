@@ -149,24 +149,62 @@ enum ScheduleKeys {
             reader.error(f.location("max_lr"), f.path("max_lr"), "'max_lr' must be greater than 'min_lr'")
         }
         guard let kind = f.kind.flatMap(ScheduleConfig.Kind.init) else { return nil }
-        var parameters: [String: ScheduleValue] = [:]
-        for key in f.spec.keys where key.applies(to: kind.rawValue) {
-            switch key.type {
-            case .integer: f.int(key.name).map { parameters[key.name] = .integer($0) }
-            case .number: f.double(key.name).map { parameters[key.name] = .number($0) }
-            case .bool: f.bool(key.name).map { parameters[key.name] = .flag($0) }
-            case .choice where key.name != "kind" && key.name != "interval":
-                f.string(key.name).map { parameters[key.name] = .name($0) }
-            case .list: f.ints(key.name).map { parameters[key.name] = .integers($0) }
-            default: break
-            }
-        }
+        let parameters = typedParameters(kind, f, children: children)
         let warmup = f.sections["warmup"].map {
             ScheduleConfig.Warmup(steps: $0.int("steps") ?? 1, startFactor: $0.double("start_factor") ?? 0.1)
         }
         let interval = f.spec.id == .schedule
             ? f.string("interval").flatMap(ScheduleConfig.Interval.init) ?? .step : .step
-        return ScheduleConfig(
-            kind: kind, interval: interval, warmup: warmup, parameters: parameters, schedules: children)
+        return ScheduleConfig(kind: kind, interval: interval, warmup: warmup, parameters: parameters)
+    }
+
+    /// The kind's parameters; absent keys take the table's defaults (fallbacks never apply to
+    /// a valid file, where required keys are present).
+    static func typedParameters(_ kind: ScheduleConfig.Kind, _ f: Fields, children: [ScheduleConfig])
+        -> ScheduleParameters
+    {
+        typealias P = ScheduleParameters
+        let d = { (key: String) in f.double(key) ?? 0 }
+        let i = { (key: String) in f.int(key) ?? 1 }
+        switch kind {
+        case .constant: return .constant
+        case .step: return .step(stepSize: i("step_size"), gamma: d("gamma"))
+        case .multistep: return .multistep(milestones: f.ints("milestones") ?? [], gamma: d("gamma"))
+        case .exponential: return .exponential(gamma: d("gamma"))
+        case .polynomial: return .polynomial(totalSteps: f.int("total_steps"), power: d("power"))
+        case .linear:
+            return .linear(startFactor: d("start_factor"), endFactor: d("end_factor"), totalSteps: f.int("total_steps"))
+        case .cosine: return .cosine(tMax: f.int("t_max"), etaMin: d("eta_min"))
+        case .cosineRestarts: return .cosineRestarts(t0: i("t_0"), tMult: i("t_mult"), etaMin: d("eta_min"))
+        case .cyclic:
+            return .cyclic(P.Cyclic(
+                baseLR: d("base_lr"), maxLR: d("max_lr"), stepSizeUp: i("step_size_up"),
+                stepSizeDown: f.int("step_size_down"),
+                mode: f.string("mode").flatMap(P.Cyclic.Mode.init) ?? .triangular, gamma: d("gamma"),
+                cycleMomentum: f.bool("cycle_momentum") ?? true, baseMomentum: d("base_momentum"),
+                maxMomentum: d("max_momentum")))
+        case .oneCycle:
+            return .oneCycle(P.OneCycle(
+                maxLR: d("max_lr"), totalSteps: f.int("total_steps"), pctStart: d("pct_start"),
+                anneal: f.string("anneal").flatMap(P.OneCycle.Anneal.init) ?? .cos,
+                divFactor: d("div_factor"), finalDivFactor: d("final_div_factor"),
+                threePhase: f.bool("three_phase") ?? false, cycleMomentum: f.bool("cycle_momentum") ?? true,
+                baseMomentum: d("base_momentum"), maxMomentum: d("max_momentum")))
+        case .plateau:
+            return .plateau(P.Plateau(
+                monitor: f.string("monitor").flatMap(TrainConfig.Metric.init) ?? .valLoss,
+                mode: f.string("mode").flatMap(P.Plateau.Mode.init) ?? .min, factor: d("factor"),
+                patience: f.int("patience") ?? 10, threshold: d("threshold"),
+                thresholdMode: f.string("threshold_mode").flatMap(P.Plateau.ThresholdMode.init) ?? .rel,
+                cooldown: f.int("cooldown") ?? 0, minLR: d("min_lr")))
+        case .annealing:
+            return .annealing(P.Annealing(
+                initialTemperature: d("initial_temperature"),
+                cooling: f.string("cooling").flatMap(P.Annealing.Cooling.init) ?? .exponential,
+                coolingRate: d("cooling_rate"), proposalInterval: i("proposal_interval"),
+                stepSize: d("step_size"), minLR: d("min_lr"), maxLR: f.double("max_lr")))
+        case .sequence:
+            return .sequence(milestones: f.ints("milestones") ?? [], schedules: children)
+        }
     }
 }

@@ -32,41 +32,21 @@ public struct ScheduleConfig: Sendable, Hashable {
     public var kind: Kind
     public var interval: Interval
     public var warmup: Warmup?
-    /// Every other key as written or defaulted for this kind (numbers, names, lists), by key.
-    public var parameters: [String: ScheduleValue]
-    /// The children of a `sequence`.
-    public var schedules: [ScheduleConfig]
+    /// The kind's own parameters, typed, with PyTorch's defaults filled in.
+    public var parameters: ScheduleParameters
 
-    public func number(_ key: String) -> Double? {
-        switch parameters[key] {
-        case .number(let d)?: d
-        case .integer(let i)?: Double(i)
-        default: nil
-        }
+    public init(kind: Kind, interval: Interval, warmup: Warmup?, parameters: ScheduleParameters) {
+        self.kind = kind
+        self.interval = interval
+        self.warmup = warmup
+        self.parameters = parameters
     }
 
-    public func integer(_ key: String) -> Int? {
-        if case .integer(let i)? = parameters[key] { i } else { nil }
-    }
+    /// A constant rate, ticking per step, without warmup (the default schedule).
+    public static let constant = ScheduleConfig(kind: .constant, interval: .step, warmup: nil, parameters: .constant)
 
-    public func name(_ key: String) -> String? {
-        if case .name(let s)? = parameters[key] { s } else { nil }
+    /// The children of a `sequence`, empty for other kinds.
+    public var schedules: [ScheduleConfig] {
+        if case .sequence(_, let children) = parameters { children } else { [] }
     }
-
-    public func flag(_ key: String) -> Bool? {
-        if case .flag(let b)? = parameters[key] { b } else { nil }
-    }
-
-    public func integers(_ key: String) -> [Int]? {
-        if case .integers(let v)? = parameters[key] { v } else { nil }
-    }
-}
-
-/// One schedule parameter value.
-public enum ScheduleValue: Sendable, Hashable {
-    case integer(Int)
-    case number(Double)
-    case name(String)
-    case flag(Bool)
-    case integers([Int])
 }
