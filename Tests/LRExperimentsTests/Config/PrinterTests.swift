@@ -61,3 +61,20 @@ import Testing
         #expect(!DiagnosticPrinter(format: .text).render([d]).contains("\u{1B}"))
     }
 }
+
+/// Source lines shown under a diagnostic follow libyaml's line breaks.
+@Suite struct SourceLineTests {
+    @Test func crlfLinesAreSplit() throws {
+        let result = ExperimentLoader().check(file: Fixtures.path("invalid", "crlf-line-endings.yaml"))
+        let d = try #require(result.diagnostics.first)
+        #expect(d.sourceLine == "optimizer: {kind: adam, lr: 0}")
+    }
+
+    @Test func byteOrderMarkIsNotShown() throws {
+        let files = try TempFiles()
+        let path = try files.write("a.yaml", "\u{FEFF}version: x\n")
+        let d = try #require(ExperimentLoader().check(file: path).diagnostics.first { $0.path == "version" })
+        #expect((d.line, d.column) == (1, 10))
+        #expect(d.sourceLine == "version: x")
+    }
+}

@@ -102,7 +102,8 @@ struct LoadSession {
         sources[file] = Self.lines(bytes)
         let document: Node?
         do {
-            document = try YAML.parseDocument(bytes, file: file, limits: limits)
+            // The YAML layer rejects a byte order mark; marks do not count it, so drop it here.
+            document = try YAML.parseDocument(Self.withoutByteOrderMark(bytes), file: file, limits: limits)
         } catch {
             diagnostics.append(Diagnostic(
                 file: error.file, line: error.mark.line, column: error.mark.column, message: error.message))
@@ -197,9 +198,16 @@ struct LoadSession {
     }
 
     /// The lines of a source, for the caret display (invalid UTF-8 shown as U+FFFD).
+    /// Lines end where libyaml counts a line break: LF, CRLF, CR, NEL, LS, PS.
     static func lines(_ bytes: [UInt8]) -> [String] {
-        String(decoding: bytes, as: UTF8.self)
-            .split(separator: "\n", omittingEmptySubsequences: false)
-            .map { $0.hasSuffix("\r") ? String($0.dropLast()) : String($0) }
+        let breaks: Set<Character> = ["\n", "\r\n", "\r", "\u{85}", "\u{2028}", "\u{2029}"]
+        return String(decoding: withoutByteOrderMark(bytes), as: UTF8.self)
+            .split(omittingEmptySubsequences: false, whereSeparator: breaks.contains)
+            .map(String.init)
+    }
+
+    /// The bytes without a leading UTF-8 byte order mark, which YAML allows and editors write.
+    static func withoutByteOrderMark(_ bytes: [UInt8]) -> [UInt8] {
+        bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
     }
 }
