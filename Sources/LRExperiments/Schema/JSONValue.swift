@@ -1,5 +1,5 @@
 /// A JSON value whose object keys keep their order, so printed output is deterministic.
-public indirect enum JSONValue: Sendable, Hashable {
+indirect enum JSONValue: Sendable, Hashable {
     case null
     case bool(Bool)
     case integer(Int)
@@ -8,11 +8,11 @@ public indirect enum JSONValue: Sendable, Hashable {
     case array([JSONValue])
     case object([(String, JSONValue)])
 
-    public static func == (a: JSONValue, b: JSONValue) -> Bool { a.pretty() == b.pretty() }
-    public func hash(into hasher: inout Hasher) { hasher.combine(pretty()) }
+    static func == (a: JSONValue, b: JSONValue) -> Bool { a.pretty() == b.pretty() }
+    func hash(into hasher: inout Hasher) { hasher.combine(pretty()) }
 
     /// Pretty-printed with two-space indentation and `": "` separators (no trailing newline).
-    public func pretty(indent: Int = 0) -> String {
+    func pretty(indent: Int = 0) -> String {
         let pad = String(repeating: "  ", count: indent + 1)
         let close = String(repeating: "  ", count: indent)
         switch self {
