@@ -17,6 +17,12 @@ public struct ConfigNode: Sendable {
         /// Where the key itself was written (unknown keys are reported here).
         public var keyLocation: SourceLocation
         public var value: ConfigNode
+
+        public init(key: String, keyLocation: SourceLocation, value: ConfigNode) {
+            self.key = key
+            self.keyLocation = keyLocation
+            self.value = value
+        }
     }
 
     public var content: Content
@@ -33,12 +39,12 @@ public struct ConfigNode: Sendable {
     }
 
     /// The value for `key` in a mapping.
-    subscript(key: String) -> ConfigNode? {
+    public subscript(key: String) -> ConfigNode? {
         entries?.last { $0.key == key }?.value
     }
 
     /// The resolved scalar value, nil for collections.
-    var scalar: ScalarValue? {
+    public var scalar: ScalarValue? {
         if case .scalar(let value, _) = content { value } else { nil }
     }
 
