@@ -78,8 +78,8 @@ import Testing
         }
         let annealing = try ExperimentLoader().load(file: try files.write("a.yaml", minimalExperiment + "schedule: {kind: annealing}\n"))
         if case .annealing(let p) = annealing.schedule.parameters {
-            #expect(p.initialTemperature == 1 && p.cooling == .exponential && p.coolingRate == 0.95)
-            #expect(p.proposalInterval == 10 && p.stepSize == 0.1 && p.minLR == 0 && p.maxLR == nil)
+            #expect(p.initialTemperature == 1 && p.cooling == .exponential && p.coolingRate == 0.99)
+            #expect(p.proposalInterval == 10 && p.stepSize == 0.3 && p.minLR == 1e-6 && p.maxLR == 10)
         } else {
             Issue.record("expected annealing parameters")
         }

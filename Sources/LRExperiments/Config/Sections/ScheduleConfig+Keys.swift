@@ -32,7 +32,7 @@ enum ScheduleKeys {
         .warmup, doc: "A linear ramp of the rate in front of the schedule.",
         keys: [
             KeySpec("steps", .integer(.positive), "Length of the ramp in ticks.", required: .always),
-            KeySpec("start_factor", .number(.unitOpenBelow), "Factor at the first tick.", default: .number(0.1)),
+            KeySpec("start_factor", .number(.unitOpenBelow), "Factor at the first tick.", default: .number(0.01)),
         ])
 
     static func keys(nested: Bool) -> [KeySpec] {
@@ -51,7 +51,7 @@ enum ScheduleKeys {
             KeySpec("step_size", .integer(.positive), "Ticks between decays.", kinds: ["step"],
                     required: .forKinds(["step"])),
             KeySpec("step_size", .number(.positive), "Standard deviation of a proposal in log-rate space.",
-                    kinds: ["annealing"], default: .number(0.1)),
+                    kinds: ["annealing"], default: .number(0.3)),
             KeySpec("gamma", .number(.positive), "Multiplicative factor.",
                     kinds: ["step", "multistep", "exponential", "cyclic"], required: .forKinds(["exponential"]),
                     kindDefaults: byKind(("step", .number(0.1)), ("multistep", .number(0.1)), ("cyclic", .number(1.0)))),
@@ -74,7 +74,8 @@ enum ScheduleKeys {
             KeySpec("base_lr", .number(.positive), "Lower rate of the cycle.", kinds: ["cyclic"],
                     required: .forKinds(["cyclic"])),
             KeySpec("max_lr", .number(.positive), "Upper rate of the cycle (annealing: upper bound).",
-                    kinds: ["cyclic", "one_cycle", "annealing"], required: .forKinds(["cyclic", "one_cycle"])),
+                    kinds: ["cyclic", "one_cycle", "annealing"], required: .forKinds(["cyclic", "one_cycle"]),
+                    kindDefaults: byKind(("annealing", .number(10.0)))),
             KeySpec("step_size_up", .integer(.positive), "Ticks in the rising half of a cycle.", kinds: ["cyclic"],
                     default: .integer(2000)),
             KeySpec("step_size_down", .integer(.positive), "Ticks in the falling half (default: step_size_up).",
@@ -112,13 +113,13 @@ enum ScheduleKeys {
             KeySpec("cooldown", .integer(.nonNegative), "Evaluations to wait after a cut.", kinds: ["plateau"],
                     default: .integer(0)),
             KeySpec("min_lr", .number(.nonNegative), "Lowest rate.", kinds: ["plateau", "annealing"],
-                    default: .number(0.0)),
+                    kindDefaults: byKind(("plateau", .number(0.0)), ("annealing", .number(1e-6)))),
             KeySpec("initial_temperature", .number(.positive), "Starting temperature.", kinds: ["annealing"],
                     default: .number(1.0)),
             KeySpec("cooling", .choice(["exponential", "linear", "logarithmic"], what: "cooling"),
                     "How the temperature falls.", kinds: ["annealing"], default: .string("exponential")),
             KeySpec("cooling_rate", .number(.unitOpen), "Temperature factor per proposal (exponential cooling).",
-                    kinds: ["annealing"], default: .number(0.95)),
+                    kinds: ["annealing"], default: .number(0.99)),
             KeySpec("proposal_interval", .integer(.positive), "Ticks between proposals.", kinds: ["annealing"],
                     default: .integer(10)),
             KeySpec("schedules", .sectionList(.nestedSchedule, minCount: 2), "The child schedules, in order.",
@@ -145,13 +146,13 @@ enum ScheduleKeys {
             reader.error(f.location("base_momentum"), f.path("base_momentum"),
                          "'base_momentum' must not exceed 'max_momentum'")
         }
-        if f.kind == "annealing", let low = f.double("min_lr"), let high = f.written("max_lr")?.number, !(low < high) {
+        if f.kind == "annealing", let low = f.double("min_lr"), let high = f.double("max_lr"), !(low < high) {
             reader.error(f.location("max_lr"), f.path("max_lr"), "'max_lr' must be greater than 'min_lr'")
         }
         guard let kind = f.kind.flatMap(ScheduleConfig.Kind.init) else { return nil }
         let parameters = typedParameters(kind, f, children: children)
         let warmup = f.sections["warmup"].map {
-            ScheduleConfig.Warmup(steps: $0.int("steps") ?? 1, startFactor: $0.double("start_factor") ?? 0.1)
+            ScheduleConfig.Warmup(steps: $0.int("steps") ?? 1, startFactor: $0.double("start_factor") ?? 0.01)
         }
         let interval = f.spec.id == .schedule
             ? f.string("interval").flatMap(ScheduleConfig.Interval.init) ?? .step : .step
@@ -202,7 +203,7 @@ enum ScheduleKeys {
                 initialTemperature: d("initial_temperature"),
                 cooling: f.string("cooling").flatMap(P.Annealing.Cooling.init) ?? .exponential,
                 coolingRate: d("cooling_rate"), proposalInterval: i("proposal_interval"),
-                stepSize: d("step_size"), minLR: d("min_lr"), maxLR: f.double("max_lr")))
+                stepSize: d("step_size"), minLR: d("min_lr"), maxLR: d("max_lr")))
         case .sequence:
             return .sequence(milestones: f.ints("milestones") ?? [], schedules: children)
         }

@@ -102,7 +102,6 @@ public indirect enum ScheduleParameters: Sendable, Hashable {
         /// Standard deviation of a proposal in log-rate space.
         public var stepSize: Double
         public var minLR: Double
-        /// Nil: no upper bound.
-        public var maxLR: Double?
+        public var maxLR: Double
     }
 }
