@@ -23,16 +23,3 @@ public struct Experiment: Sendable {
     /// The merged document (bases, file and overrides), each node located in its own file.
     public var document: ConfigNode
 }
-
-extension Experiment {
-    /// The loss in force: the one written, else mse for regression data and cross-entropy for
-    /// classification; nil for function models and for CSV data (known once the file is read).
-    public var loss: TrainConfig.Loss? {
-        if let loss = train.loss { return loss }
-        switch data?.source.isRegression {
-        case true?: return .mse
-        case false?: return .crossEntropy
-        case nil: return nil
-        }
-    }
-}

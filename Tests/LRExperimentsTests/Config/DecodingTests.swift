@@ -17,7 +17,7 @@ import Testing
         #expect(e.schedule.kind == .constant)
         #expect(e.model.hidden == [64])
         #expect(e.output == .default)
-        #expect(e.loss == .crossEntropy)
+        #expect(e.train.loss == nil)  // the model's default for the task, chosen by the engine
     }
 
     @Test(arguments: [

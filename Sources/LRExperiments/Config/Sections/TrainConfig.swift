@@ -25,7 +25,8 @@ public struct TrainConfig: Sendable, Hashable {
     /// Updates (function models).
     public var steps: Int?
     public var batchSize: Int
-    /// The loss; nil means the default for the task (mse for regression, cross-entropy otherwise).
+    /// The loss; nil means the model's default for the task (the engine chooses: mse for
+    /// regression, cross-entropy for classes, binary cross-entropy for a two-class logistic).
     public var loss: Loss?
     /// Clip the global gradient norm to this value.
     public var clipGradNorm: Double?
