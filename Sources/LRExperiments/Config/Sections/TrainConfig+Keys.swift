@@ -10,7 +10,7 @@ enum TrainKeys {
             KeySpec("batch_size", .integer(IntegerRule(min: 1, max: 10_000_000)), "Examples per update.",
                     default: .integer(32)),
             KeySpec("loss", .choice(TrainConfig.Loss.allCases.map(\.rawValue), what: "loss"),
-                    "The loss (default: mse for regression, cross_entropy for classification)."),
+                    "The loss (default by task: mse for regression, cross_entropy for classes, binary_cross_entropy for a two-class logistic)."),
             KeySpec("clip_grad_norm", .number(.positive), "Clip the global gradient norm to this value."),
             KeySpec("early_stopping", .section(.earlyStopping), "Stop when a metric stops improving."),
             KeySpec("divergence", .section(.divergence), "When a run counts as diverged (NaN/inf always do)."),
