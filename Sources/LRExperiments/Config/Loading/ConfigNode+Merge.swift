@@ -1,0 +1,24 @@
+extension ConfigNode {
+    /// Deep merge for `extends:`: mappings merge key by key (base order, new keys appended),
+    /// anything else in `override` replaces `self`. Every node keeps the file it came from.
+    func merged(with override: ConfigNode) -> ConfigNode {
+        guard case .mapping(var entries) = content, case .mapping(let top) = override.content else {
+            return override
+        }
+        for entry in top {
+            if let i = entries.firstIndex(where: { $0.key == entry.key }) {
+                entries[i].value = entries[i].value.merged(with: entry.value)
+                entries[i].keyLocation = entry.keyLocation
+            } else {
+                entries.append(entry)
+            }
+        }
+        return ConfigNode(.mapping(entries), location: override.location)
+    }
+
+    /// The mapping without `key`.
+    func removing(_ key: String) -> ConfigNode {
+        guard case .mapping(let entries) = content else { return self }
+        return ConfigNode(.mapping(entries.filter { $0.key != key }), location: location)
+    }
+}

@@ -1,0 +1,134 @@
+import LRYAML
+
+/// `--set dotted.path=value` overrides. The value is parsed as YAML (`0.01` is a number,
+/// `[32, 32]` a list); argument N is line N of the pseudo-file `<command line>`, so errors read
+/// `<command line>:1:14: error: …` with the argument as the source line.
+enum OverrideSet {
+    static let file = "<command line>"
+}
+
+extension LoadSession {
+    /// Applies each override in order to `root`; reports malformed arguments.
+    mutating func applyOverrides(_ overrides: [String], to root: ConfigNode) -> ConfigNode {
+        var root = root
+        for (index, argument) in overrides.enumerated() {
+            let line = index + 1
+            sources[OverrideSet.file, default: []].append(argument)
+            let at = { (column: Int) in SourceLocation(file: OverrideSet.file, line: line, column: column) }
+            guard let equals = argument.firstIndex(of: "=") else {
+                error(at(1), "", "expected 'path=value', got '\(ConfigNode.abbreviated(argument))'")
+                continue
+            }
+            let pathText = String(argument[..<equals])
+            let components = pathText.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+            guard !components.contains(where: \.isEmpty) else {
+                error(at(1), "", "'\(pathText)' is not a dotted path")
+                continue
+            }
+            guard components[0] != "extends" else {
+                error(at(1), pathText, "'extends' cannot be set from the command line")
+                continue
+            }
+            var keyColumns: [Int] = []
+            var column = 1
+            for component in components {
+                keyColumns.append(column)
+                column += component.count + 1
+            }
+            let valueColumn = pathText.count + 2
+            let valueText = String(argument[argument.index(after: equals)...])
+            var value: ConfigNode
+            do {
+                if let node = try YAML.parseDocument(valueText, file: OverrideSet.file, limits: limits) {
+                    var local: [Diagnostic] = []
+                    value = ConfigNode.wrap(node, file: OverrideSet.file, diagnostics: &local)
+                    value.relocate(line: line, columnOffset: valueColumn - 1)
+                    for var d in local {
+                        if d.line == 1 { d.column += valueColumn - 1 }
+                        d.line = line
+                        diagnostics.append(d)
+                    }
+                } else {
+                    value = ConfigNode(.scalar(.null, text: ""), location: at(valueColumn))
+                }
+            } catch {
+                let column = error.mark.line == 1 ? error.mark.column + valueColumn - 1 : valueColumn
+                self.error(at(column), pathText, error.message)
+                continue
+            }
+            let locations = keyColumns.map(at)
+            if let problem = root.set(components[...], to: value, keyLocations: locations[...]) {
+                error(at(1), pathText, problem)
+            }
+        }
+        return root
+    }
+}
+
+extension ConfigNode {
+    /// Moves every mark of a parsed `--set` value onto argument line `line`.
+    mutating func relocate(line: Int, columnOffset: Int) {
+        if location.line == 1 { location.column += columnOffset }
+        location.line = line
+        switch content {
+        case .scalar: break
+        case .sequence(var items):
+            for i in items.indices { items[i].relocate(line: line, columnOffset: columnOffset) }
+            content = .sequence(items)
+        case .mapping(var entries):
+            for i in entries.indices {
+                if entries[i].keyLocation.line == 1 { entries[i].keyLocation.column += columnOffset }
+                entries[i].keyLocation.line = line
+                entries[i].value.relocate(line: line, columnOffset: columnOffset)
+            }
+            content = .mapping(entries)
+        }
+    }
+
+    /// Sets the value at a dotted path, creating mappings on the way; list items by index.
+    /// Returns a message when the path runs through a scalar.
+    mutating func set(_ path: ArraySlice<String>, to value: ConfigNode,
+                      keyLocations: ArraySlice<SourceLocation>) -> String? {
+        guard let key = path.first, let keyLocation = keyLocations.first else {
+            self = value
+            return nil
+        }
+        switch content {
+        case .mapping(var entries):
+            if let i = entries.lastIndex(where: { $0.key == key }) {
+                let problem = entries[i].value.set(path.dropFirst(), to: value, keyLocations: keyLocations.dropFirst())
+                entries[i].keyLocation = keyLocation
+                content = .mapping(entries)
+                return problem
+            }
+            var child = ConfigNode(.mapping([]), location: keyLocation)
+            if let problem = child.set(path.dropFirst(), to: value, keyLocations: keyLocations.dropFirst()) {
+                return problem
+            }
+            entries.append(Entry(key: key, keyLocation: keyLocation, value: child))
+            content = .mapping(entries)
+            return nil
+        case .sequence(var items):
+            guard let i = Int(key), items.indices.contains(i) else {
+                return "'\(key)' is not an index of the list at \(location.file):\(location.line):\(location.column)"
+            }
+            let problem = items[i].set(path.dropFirst(), to: value, keyLocations: keyLocations.dropFirst())
+            content = .sequence(items)
+            return problem
+        case .scalar:
+            return "cannot set '\(key)' inside the scalar at \(location.file):\(location.line):\(location.column)"
+        }
+    }
+}
+
+extension ConfigNode {
+    /// A copy with the value at a dotted path replaced (mappings created on the way, list
+    /// items by index), or nil when the path runs through a scalar. Used to build sweep trials.
+    public func setting(_ dottedPath: String, to value: ConfigNode) -> ConfigNode? {
+        let parts = dottedPath.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        guard !parts.contains(where: \.isEmpty) else { return nil }
+        var copy = self
+        let locations = Array(repeating: value.location, count: parts.count)
+        return copy.set(parts[...], to: value, keyLocations: locations[...]) == nil ? copy : nil
+    }
+}

@@ -1,0 +1,18 @@
+/// The key table of `output:` and its decoding.
+enum OutputKeys {
+    static let section = SectionSpec(
+        .output, doc: "Where and what results are written.",
+        keys: [
+            KeySpec("dir", .string, "Directory holding result bundles.", default: .string("results")),
+            KeySpec("curves", .bool, "Write per-trial training curves.", default: .bool(true)),
+            KeySpec("plots", .bool, "Write SVG plots.", default: .bool(true)),
+        ])
+
+    static func decode(_ f: Fields, reader: inout SectionReader) -> OutputConfig {
+        if let dir = f.string("dir"), dir.isEmpty {
+            reader.error(f.location("dir"), f.path("dir"), "expected a directory, got an empty string")
+        }
+        return OutputConfig(dir: f.string("dir") ?? "results", curves: f.bool("curves") ?? true,
+                            plots: f.bool("plots") ?? true)
+    }
+}

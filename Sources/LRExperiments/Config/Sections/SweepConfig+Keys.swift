@@ -1,0 +1,135 @@
+/// The key tables of `sweep:` and its decoding.
+enum SweepKeys {
+    static let section = SectionSpec(
+        .sweep, doc: "Which variants of the experiment to run.",
+        discriminator: "method", family: "sweep method",
+        kinds: [
+            .init(name: "grid", doc: "Every combination of the listed values."),
+            .init(name: "random", doc: "trials random draws (Bergstra & Bengio, 2012)."),
+            .init(name: "annealing", doc: "Simulated annealing over the parameters."),
+            .init(name: "halving", doc: "Successive halving / Hyperband (Li et al., 2018)."),
+            .init(name: "pbt", doc: "Population-based training (Jaderberg et al., 2017)."),
+        ],
+        keys: [
+            KeySpec("method", .choice(SweepConfig.Method.allCases.map(\.rawValue), what: "sweep method"),
+                    "The search method.", required: .always),
+            KeySpec("parameters", .parameterMap, "Dotted paths to lists of values or distributions.",
+                    required: .always),
+            KeySpec("trials", .integer(IntegerRule(min: 1, max: 1_000_000)), "Number of trials.",
+                    kinds: ["random", "annealing"], required: .forKinds(["random", "annealing"])),
+            KeySpec("seeds", .list(.integer(.nonNegative), minCount: 1), "Replicate seeds of every configuration."),
+            KeySpec("objective", .section(.objective), "What the sweep optimises."),
+            KeySpec("initial_temperature", .number(.positive), "Starting temperature.", kinds: ["annealing"],
+                    default: .number(1.0)),
+            KeySpec("cooling_rate", .number(.unitOpen), "Temperature factor per trial.", kinds: ["annealing"],
+                    default: .number(0.9)),
+            KeySpec("min_epochs", .integer(.positive), "Budget of the first rung.", kinds: ["halving"],
+                    default: .integer(1)),
+            KeySpec("max_epochs", .integer(.positive), "Budget of the last rung (default: train.epochs).",
+                    kinds: ["halving"]),
+            KeySpec("reduction_factor", .integer(IntegerRule(min: 2)), "Keep 1/reduction_factor per rung.",
+                    kinds: ["halving"], default: .integer(3)),
+            KeySpec("brackets", .integer(.positive), "Hyperband brackets.", kinds: ["halving"], default: .integer(1)),
+            KeySpec("population", .integer(IntegerRule(min: 2)), "Members of the population.", kinds: ["pbt"],
+                    default: .integer(8)),
+            KeySpec("interval", .integer(.positive), "Epochs between exploit/explore rounds.", kinds: ["pbt"],
+                    default: .integer(1)),
+            KeySpec("fraction", .number(NumberRule(min: 0, minExclusive: true, max: 0.5)),
+                    "Fraction of the population replaced each round.", kinds: ["pbt"], default: .number(0.25)),
+            KeySpec("perturb", .list(.number(.positive), minCount: 1), "Factors applied to copied values.",
+                    kinds: ["pbt"], default: .array([.number(0.8), .number(1.2)])),
+        ])
+
+    static let objective = SectionSpec(
+        .objective, doc: "What the sweep optimises.",
+        keys: [
+            KeySpec("metric", .choice(TrainKeys.metrics + ["test_loss", "test_accuracy"], what: "metric"),
+                    "The metric.", default: .string("val_loss")),
+            KeySpec("goal", .choice(["minimize", "maximize"], what: "goal"), "Direction.", default: .string("minimize")),
+        ])
+
+    static let distribution = SectionSpec(
+        .distribution, doc: "A distribution a parameter is drawn from.",
+        discriminator: "distribution", family: "distribution",
+        kinds: [
+            .init(name: "uniform", doc: "U(min, max)."),
+            .init(name: "log_uniform", doc: "exp(U(log min, log max)); min > 0."),
+            .init(name: "int_uniform", doc: "An integer in [min, max]."),
+            .init(name: "choice", doc: "One of values, uniformly."),
+        ],
+        keys: [
+            KeySpec("distribution", .choice(["uniform", "log_uniform", "int_uniform", "choice"], what: "distribution"),
+                    "The distribution.", required: .always),
+            KeySpec("min", .number(.finite), "Lower bound.", kinds: ["uniform", "log_uniform", "int_uniform"],
+                    required: .forKinds(["uniform", "log_uniform", "int_uniform"])),
+            KeySpec("max", .number(.finite), "Upper bound.", kinds: ["uniform", "log_uniform", "int_uniform"],
+                    required: .forKinds(["uniform", "log_uniform", "int_uniform"])),
+            KeySpec("values", .list(.anything, minCount: 1), "The choices.", kinds: ["choice"],
+                    required: .forKinds(["choice"])),
+        ])
+
+    /// Relations inside one distribution, and its values against the swept key's type.
+    static func checkDistribution(_ f: Fields, target: ValueType, reader: inout SectionReader) {
+        if let lo = f.double("min"), let hi = f.double("max") {
+            if !(lo < hi) { reader.error(f.location("max"), f.path("max"), "'max' must be greater than 'min'") }
+            if f.kind == "log_uniform", !(lo > 0) {
+                reader.error(f.location("min"), f.path("min"), "log_uniform needs 'min' > 0")
+            }
+            if f.kind == "int_uniform" {
+                for key in ["min", "max"] where f.int(key) == nil {
+                    reader.error(f.location(key), f.path(key), "int_uniform needs integer bounds")
+                }
+            }
+        }
+        if case .sequence(let items)? = f.written("values")?.content {
+            for (i, item) in items.enumerated() { _ = reader.check(item, target, path: "\(f.path("values"))[\(i)]") }
+        }
+    }
+
+    static func decode(_ f: Fields, reader: inout SectionReader) -> SweepConfig? {
+        var parameters: [SweepConfig.Parameter] = []
+        for entry in f.written("parameters")?.entries ?? [] {
+            switch entry.value.content {
+            case .sequence(let items):
+                parameters.append(.init(path: entry.key, values: .list(items)))
+            case .mapping:
+                let d = entry.value
+                let lo = d["min"]?.number ?? 0
+                let hi = d["max"]?.number ?? 0
+                let distribution: SweepConfig.Distribution
+                switch d["distribution"]?.scalar {
+                case .string("log_uniform")?: distribution = .logUniform(min: lo, max: hi)
+                case .string("int_uniform")?: distribution = .intUniform(min: Int(exactly: lo) ?? 0, max: Int(exactly: hi) ?? 0)
+                case .string("choice")?:
+                    if case .sequence(let items)? = d["values"]?.content { distribution = .choice(items) } else { continue }
+                default: distribution = .uniform(min: lo, max: hi)
+                }
+                if f.kind == "grid", case .choice = distribution {} else if f.kind == "grid" {
+                    reader.error(d.location, "\(f.path("parameters")).\(entry.key)",
+                                 "a grid sweep needs a list of values or a 'choice' distribution")
+                }
+                parameters.append(.init(path: entry.key, values: .distribution(distribution)))
+            case .scalar:
+                continue
+            }
+        }
+        guard let method = f.kind.flatMap(SweepConfig.Method.init) else { return nil }
+        if let lo = f.int("min_epochs"), let hi = f.written("max_epochs")?.number, Double(lo) > hi {
+            reader.error(f.location("max_epochs"), f.path("max_epochs"), "'max_epochs' must not be less than 'min_epochs'")
+        }
+        let objective = f.sections["objective"]
+        return SweepConfig(
+            method: method, parameters: parameters, trials: f.int("trials"), seeds: f.ints("seeds") ?? [],
+            objective: .init(metric: objective?.string("metric") ?? "val_loss",
+                             maximize: objective?.string("goal") == "maximize"),
+            initialTemperature: method == .annealing ? f.double("initial_temperature") : nil,
+            coolingRate: method == .annealing ? f.double("cooling_rate") : nil,
+            minEpochs: method == .halving ? f.int("min_epochs") : nil, maxEpochs: f.int("max_epochs"),
+            reductionFactor: method == .halving ? f.int("reduction_factor") : nil,
+            brackets: method == .halving ? f.int("brackets") : nil,
+            population: method == .pbt ? f.int("population") : nil,
+            interval: method == .pbt ? f.int("interval") : nil,
+            fraction: method == .pbt ? f.double("fraction") : nil,
+            perturb: method == .pbt ? f.doubles("perturb") ?? [] : [])
+    }
+}

@@ -1,0 +1,57 @@
+/// Which variants of the experiment to run (`sweep:`). Only the shape is checked here; the
+/// sweep runner expands it into trials.
+public struct SweepConfig: Sendable {
+    /// The registry of search methods.
+    public enum Method: String, Sendable, CaseIterable {
+        case grid, random, annealing, halving, pbt
+    }
+
+    /// A distribution to draw a parameter from.
+    public enum Distribution: Sendable {
+        case uniform(min: Double, max: Double)
+        case logUniform(min: Double, max: Double)
+        case intUniform(min: Int, max: Int)
+        case choice([ConfigNode])
+    }
+
+    /// One varied key: a dotted path and its values.
+    public struct Parameter: Sendable {
+        public enum Values: Sendable {
+            case list([ConfigNode])
+            case distribution(Distribution)
+        }
+
+        /// Dotted path into the experiment, e.g. `optimizer.lr`.
+        public var path: String
+        public var values: Values
+    }
+
+    /// What the sweep optimises.
+    public struct Objective: Sendable, Hashable {
+        public var metric: String
+        public var maximize: Bool
+
+        public init(metric: String, maximize: Bool) {
+            self.metric = metric
+            self.maximize = maximize
+        }
+    }
+
+    public var method: Method
+    /// In file order.
+    public var parameters: [Parameter]
+    public var trials: Int?
+    /// Replicate seeds of every configuration; empty means the experiment's seed only.
+    public var seeds: [Int]
+    public var objective: Objective
+    public var initialTemperature: Double?
+    public var coolingRate: Double?
+    public var minEpochs: Int?
+    public var maxEpochs: Int?
+    public var reductionFactor: Int?
+    public var brackets: Int?
+    public var population: Int?
+    public var interval: Int?
+    public var fraction: Double?
+    public var perturb: [Double]
+}

@@ -1,0 +1,49 @@
+/// The key table of `train:` and its decoding.
+enum TrainKeys {
+    static let metrics = TrainConfig.Metric.allCases.map(\.rawValue)
+
+    static let section = SectionSpec(
+        .train, doc: "How long and how training runs.",
+        keys: [
+            KeySpec("epochs", .integer(IntegerRule(min: 1, max: 1_000_000)), "Passes over the training split (data models; required)."),
+            KeySpec("steps", .integer(IntegerRule(min: 1, max: 100_000_000)), "Updates (function models; required)."),
+            KeySpec("batch_size", .integer(IntegerRule(min: 1, max: 10_000_000)), "Examples per update.",
+                    default: .integer(32)),
+            KeySpec("loss", .choice(TrainConfig.Loss.allCases.map(\.rawValue), what: "loss"),
+                    "The loss (default by task: mse for regression, cross_entropy for classes, binary_cross_entropy for a two-class logistic)."),
+            KeySpec("clip_grad_norm", .number(.positive), "Clip the global gradient norm to this value."),
+            KeySpec("early_stopping", .section(.earlyStopping), "Stop when a metric stops improving."),
+            KeySpec("divergence", .section(.divergence), "When a run counts as diverged (NaN/inf always do)."),
+            KeySpec("eval_every", .integer(.positive), "Evaluate every this many epochs (function models: steps).",
+                    default: .integer(1)),
+        ])
+
+    static let earlyStopping = SectionSpec(
+        .earlyStopping, doc: "Stop when a metric has not improved for a while.",
+        keys: [
+            KeySpec("metric", .choice(metrics, what: "metric"), "The watched metric.", default: .string("val_loss")),
+            KeySpec("patience", .integer(.positive), "Evaluations without improvement before stopping.",
+                    required: .always),
+            KeySpec("min_delta", .number(.nonNegative), "Smallest change that counts as improvement.",
+                    default: .number(0.0)),
+        ])
+
+    static let divergence = SectionSpec(
+        .divergence, doc: "When a run counts as diverged.",
+        keys: [
+            KeySpec("loss_above", .number(.positive), "A training loss above this is divergence.", required: .always),
+        ])
+
+    static func decode(_ f: Fields) -> TrainConfig {
+        let early = f.sections["early_stopping"].map {
+            TrainConfig.EarlyStopping(
+                metric: $0.string("metric").flatMap(TrainConfig.Metric.init) ?? .valLoss,
+                patience: $0.int("patience") ?? 1, minDelta: $0.double("min_delta") ?? 0)
+        }
+        return TrainConfig(
+            epochs: f.int("epochs"), steps: f.int("steps"), batchSize: f.int("batch_size") ?? 32,
+            loss: f.string("loss").flatMap(TrainConfig.Loss.init), clipGradNorm: f.double("clip_grad_norm"),
+            earlyStopping: early, divergenceLossAbove: f.sections["divergence"]?.double("loss_above"),
+            evalEvery: f.int("eval_every") ?? 1)
+    }
+}

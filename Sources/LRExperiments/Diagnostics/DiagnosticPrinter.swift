@@ -1,0 +1,86 @@
+/// Renders diagnostics as text, GitHub workflow annotations or JSON.
+public struct DiagnosticPrinter: Sendable {
+    public var format: DiagnosticFormat
+    /// Whether to use ANSI colour (the caller decides, typically only on a terminal).
+    public var colour: Bool
+
+    public init(format: DiagnosticFormat, colour: Bool = false) {
+        self.format = format
+        self.colour = colour
+    }
+
+    /// All diagnostics in this printer's format; ends with a newline unless empty (text, github).
+    public func render(_ diagnostics: [Diagnostic]) -> String {
+        switch format {
+        case .text: diagnostics.map(renderText).joined()
+        case .github: diagnostics.map(renderGitHub).joined()
+        case .json: renderJSON(diagnostics)
+        }
+    }
+
+    /// A compiler-style message, the offending source line and a caret under the column.
+    public func renderText(_ d: Diagnostic) -> String {
+        // A file that could not be read at all has no position: `path: error: no such file`.
+        let location = d.line > 0 ? "\(d.file):\(d.line):\(d.column):" : "\(d.file):"
+        let severity = "\(d.severity.rawValue):"
+        var out: String
+        if colour {
+            let code = d.severity == .error ? "31" : d.severity == .warning ? "35" : "36"
+            out = "\u{1B}[1m\(location)\u{1B}[0m \u{1B}[1;\(code)m\(severity)\u{1B}[0m "
+                + "\u{1B}[1m\(d.text)\u{1B}[0m\n"
+        } else {
+            out = "\(location) \(severity) \(d.text)\n"
+        }
+        if let line = d.sourceLine, d.line > 0 {
+            let printable = Self.printable(line)
+            out += printable + "\n"
+            let pad = String(printable.prefix(max(0, d.column - 1)).map { $0 == "\t" ? "\t" : " " })
+            out += pad + (colour ? "\u{1B}[1;32m^\u{1B}[0m" : "^") + "\n"
+        }
+        return out
+    }
+
+    /// A GitHub Actions workflow command for one diagnostic.
+    public func renderGitHub(_ d: Diagnostic) -> String {
+        let command = d.severity == .note ? "notice" : d.severity.rawValue
+        let position = d.line > 0 ? ",line=\(d.line),col=\(d.column)" : ""
+        return "::\(command) file=\(Self.escapeProperty(d.file))\(position)::"
+            + Self.escapeData(d.text) + "\n"
+    }
+
+    /// A pretty-printed JSON array; keys in a fixed order, trailing newline.
+    public func renderJSON(_ diagnostics: [Diagnostic]) -> String {
+        let values = diagnostics.map { d in
+            JSONValue.object([
+                ("file", .string(d.file)), ("line", .integer(d.line)), ("column", .integer(d.column)),
+                ("severity", .string(d.severity.rawValue)), ("path", .string(d.path)),
+                ("message", .string(d.message)),
+            ])
+        }
+        return JSONValue.array(values).pretty() + "\n"
+    }
+
+    /// Replaces control characters (other than tab) so a binary line cannot garble a terminal.
+    static func printable(_ line: String) -> String {
+        String(String.UnicodeScalarView(line.unicodeScalars.map { scalar in
+            (scalar.value < 0x20 && scalar != "\t") || scalar.value == 0x7F ? "\u{FFFD}" : scalar
+        }))
+    }
+
+    static func escapeData(_ s: String) -> String {
+        s.replacingAll("%", "%25").replacingAll("\r", "%0D").replacingAll("\n", "%0A")
+    }
+
+    static func escapeProperty(_ s: String) -> String {
+        escapeData(s).replacingAll(":", "%3A").replacingAll(",", "%2C")
+    }
+}
+
+extension String {
+    /// Every occurrence of `target` replaced (no Foundation needed).
+    func replacingAll(_ target: Character, _ replacement: String) -> String {
+        var out = ""
+        for c in self { if c == target { out += replacement } else { out.append(c) } }
+        return out
+    }
+}

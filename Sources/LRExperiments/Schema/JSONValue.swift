@@ -1,0 +1,62 @@
+/// A JSON value whose object keys keep their order, so printed output is deterministic.
+indirect enum JSONValue: Sendable, Hashable {
+    case null
+    case bool(Bool)
+    case integer(Int)
+    case number(Double)
+    case string(String)
+    case array([JSONValue])
+    case object([(String, JSONValue)])
+
+    static func == (a: JSONValue, b: JSONValue) -> Bool { a.pretty() == b.pretty() }
+    func hash(into hasher: inout Hasher) { hasher.combine(pretty()) }
+
+    /// Pretty-printed with two-space indentation and `": "` separators (no trailing newline).
+    func pretty(indent: Int = 0) -> String {
+        let pad = String(repeating: "  ", count: indent + 1)
+        let close = String(repeating: "  ", count: indent)
+        switch self {
+        case .null: return "null"
+        case .bool(let b): return b ? "true" : "false"
+        case .integer(let i): return String(i)
+        case .number(let d): return Self.format(d)
+        case .string(let s): return Self.quote(s)
+        case .array(let items):
+            if items.isEmpty { return "[]" }
+            let body = items.map { pad + $0.pretty(indent: indent + 1) }.joined(separator: ",\n")
+            return "[\n" + body + "\n" + close + "]"
+        case .object(let members):
+            if members.isEmpty { return "{}" }
+            let body = members.map { pad + Self.quote($0.0) + ": " + $0.1.pretty(indent: indent + 1) }
+                .joined(separator: ",\n")
+            return "{\n" + body + "\n" + close + "}"
+        }
+    }
+
+    /// Shortest round-trip form; integral values keep a `.0` so they stay numbers, not integers.
+    static func format(_ d: Double) -> String {
+        guard d.isFinite else { return "null" }
+        return "\(d)"
+    }
+
+    static func quote(_ s: String) -> String {
+        var out = "\""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+}

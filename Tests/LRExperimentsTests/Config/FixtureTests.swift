@@ -1,0 +1,76 @@
+import LRExperiments
+import Testing
+
+/// Every fixture through the same entry point the `lrlab validate` command uses.
+@Suite struct FixtureTests {
+    static let invalid = Fixtures.names("invalid")
+    static let valid = Fixtures.names("valid")
+
+    @Test func thereAreEnoughFixtures() {
+        #expect(Self.invalid.count >= 40)
+        #expect(Self.valid.count >= 10)
+    }
+
+    /// Each invalid fixture: exit status 2 and the expected located first diagnostic line.
+    @Test(arguments: invalid) func invalidFixtureIsRejectedWhereExpected(name: String) throws {
+        let expected = try #require(Fixtures.expected(name), "missing \(name).expected")
+        let output = ValidateCommand(files: [Fixtures.path("invalid", name)]).run()
+        #expect(output.exitCode == ExitStatus.invalidInput)
+        #expect(output.stdout.isEmpty)
+        let firstLine = output.stderr.split(separator: "\n", omittingEmptySubsequences: false).first.map(String.init)
+        #expect(firstLine.map(Fixtures.relative) == expected)
+    }
+
+    /// Each invalid fixture's diagnostics come sorted within each file, and in JSON too.
+    @Test(arguments: invalid) func diagnosticsAreSortedAndReportedInEveryFormat(name: String) {
+        let result = ExperimentLoader().check(file: Fixtures.path("invalid", name))
+        #expect(!result.diagnostics.isEmpty)
+        #expect(result.experiment == nil)
+        var last: [String: (Int, Int)] = [:]
+        for d in result.diagnostics {
+            if let previous = last[d.file] { #expect(previous <= (d.line, d.column)) }
+            last[d.file] = (d.line, d.column)
+        }
+        let json = ValidateCommand(files: [Fixtures.path("invalid", name)], format: .json).run()
+        #expect(json.exitCode == ExitStatus.invalidInput)
+        #expect(json.stdout.hasPrefix("[\n  {\n    \"file\": "))
+    }
+
+    /// Each valid fixture decodes, with no diagnostics.
+    @Test(arguments: valid) func validFixtureDecodes(name: String) throws {
+        let output = ValidateCommand(files: [Fixtures.path("valid", name)]).run()
+        #expect(output.exitCode == ExitStatus.ok)
+        #expect(output.stderr.isEmpty)
+        let experiment = try ExperimentLoader().load(file: Fixtures.path("valid", name))
+        #expect(!experiment.name.isEmpty)
+    }
+
+    /// The valid fixtures together use every kind of every family.
+    @Test func validFixturesCoverEveryKind() throws {
+        let experiments = try Self.valid.map { try ExperimentLoader().load(file: Fixtures.path("valid", $0)) }
+        let sources = Set(experiments.compactMap { $0.data?.source })
+        #expect(sources == Set(DataConfig.Source.allCases))
+        #expect(Set(experiments.map(\.model.kind)) == Set(ModelConfig.Kind.allCases))
+        let activations = Set(experiments.filter { $0.model.kind == .mlp }.map(\.model.activation))
+        #expect(activations == Set(ModelConfig.Activation.allCases))
+        #expect(Set(experiments.compactMap { $0.initializer?.kind }) == Set(InitializerConfig.Kind.allCases))
+        #expect(Set(experiments.map(\.optimizer.kind)) == Set(OptimizerConfig.Kind.allCases))
+        let schedules = experiments.flatMap { [$0.schedule.kind] + $0.schedule.schedules.map(\.kind) }
+        #expect(Set(schedules) == Set(ScheduleConfig.Kind.allCases))
+        #expect(Set(experiments.compactMap { $0.sweep?.method }) == Set(SweepConfig.Method.allCases))
+        #expect(Set(experiments.compactMap { $0.train.loss }) == Set(TrainConfig.Loss.allCases))
+    }
+
+    /// The example experiments shipped in `experiments/` are valid.
+    @Test func examplesAreValid() throws {
+        let dir = "\(Fixtures.packageRoot)/experiments"
+        let names = try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.hasSuffix(".yaml") }.sorted()
+        #expect(names.count >= 3)
+        for name in names {
+            let output = ValidateCommand(files: ["\(dir)/\(name)"]).run()
+            #expect(output.exitCode == ExitStatus.ok, "\(name): \(output.stderr)")
+        }
+    }
+}
+
+import Foundation

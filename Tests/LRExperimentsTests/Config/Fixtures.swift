@@ -1,0 +1,51 @@
+import Foundation
+
+/// Paths of the experiment fixtures (`Tests/Fixtures/experiments`), found from this file so
+/// the tests run wherever the package is checked out.
+enum Fixtures {
+    /// `…/Tests/Fixtures/experiments`.
+    static let root: String = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent()  // Config
+        .deletingLastPathComponent()  // LRExperimentsTests
+        .deletingLastPathComponent()  // Tests
+        .appendingPathComponent("Fixtures/experiments").path
+
+    /// The package root (for `schemas/` and `experiments/`).
+    static let packageRoot: String = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().path
+
+    /// A file of the shared material that sits beside the package (`../shared`); a worktree
+    /// nested one level deeper finds it one directory further up.
+    static func shared(_ relative: String) -> String? {
+        var dir = URL(fileURLWithPath: packageRoot)
+        for _ in 0..<3 {
+            dir = dir.deletingLastPathComponent()
+            let candidate = dir.appendingPathComponent("shared/\(relative)").path
+            if FileManager.default.fileExists(atPath: candidate) { return candidate }
+        }
+        return nil
+    }
+
+    /// The `.yaml` file names in a fixture folder, sorted.
+    static func names(_ folder: String) -> [String] {
+        let dir = "\(root)/\(folder)"
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []
+        return names.filter { $0.hasSuffix(".yaml") }.sorted()
+    }
+
+    static func path(_ folder: String, _ name: String) -> String { "\(root)/\(folder)/\(name)" }
+
+    /// The expected first diagnostic line of an invalid fixture (its sibling `.expected` file),
+    /// with paths relative to the fixtures root.
+    static func expected(_ name: String) -> String? {
+        let path = "\(root)/invalid/\(name.dropLast(".yaml".count)).expected"
+        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .newlines)
+    }
+
+    /// Text with the fixtures root removed from paths.
+    static func relative(_ text: String) -> String {
+        text.replacingOccurrences(of: root + "/", with: "")
+    }
+}
