@@ -11,6 +11,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // SHA-256 for content hashes, trial ids and bundle integrity.
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // The system libyaml (Debian: libyaml-dev); no vendored sources.
@@ -26,7 +28,10 @@ let package = Package(
         // Experiment model, validation, data loading, runner, bundles.
         .target(
             name: "LRExperiments",
-            dependencies: ["LRYAML", "LREngine"],
+            dependencies: [
+                "LRYAML", "LREngine",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
             resources: [.copy("Resources/Datasets")]
         ),
         // The command line: argument parsing and printing only.

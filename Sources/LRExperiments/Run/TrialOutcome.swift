@@ -1,0 +1,56 @@
+/// What one trial produced: its status, its metrics and its curve.
+public struct TrialOutcome: Sendable, Equatable {
+    public enum Status: String, Sendable, Equatable, CaseIterable {
+        /// Trained to the end.
+        case ok
+        /// A non-finite loss or one above `divergence.loss_above` ended training.
+        case diverged
+        /// Something other than the numbers went wrong (e.g. an unreadable CSV file).
+        case failed
+        /// Early stopping ended training before the last epoch.
+        case stopped
+    }
+
+    /// A named number; metrics keep a fixed order so output is deterministic.
+    public struct Metric: Sendable, Equatable {
+        public var name: String
+        public var value: Double
+
+        public init(_ name: String, _ value: Double) {
+            self.name = name
+            self.value = value
+        }
+    }
+
+    public var status: Status
+    /// Why the trial diverged or failed; nil when ok.
+    public var message: String?
+    /// Metrics at the end of training: `train_loss`, `val_loss`, `val_accuracy`, `test_loss`,
+    /// `test_accuracy` (those that apply), in that order.
+    public var final: [Metric]
+    /// Best values seen during training (`best_val_loss`, `best_epoch`, …).
+    public var best: [Metric]
+    public var curve: CurveTable
+    /// Epochs completed (data models) or 0.
+    public var epochs: Int
+    /// Optimizer updates applied.
+    public var steps: Int
+
+    public init(
+        status: Status, message: String? = nil, final: [Metric], best: [Metric],
+        curve: CurveTable, epochs: Int, steps: Int
+    ) {
+        self.status = status
+        self.message = message
+        self.final = final
+        self.best = best
+        self.curve = curve
+        self.epochs = epochs
+        self.steps = steps
+    }
+
+    /// The value of a final metric, else of a best metric, by name.
+    public func metric(_ name: String) -> Double? {
+        (final.first { $0.name == name } ?? best.first { $0.name == name })?.value
+    }
+}
