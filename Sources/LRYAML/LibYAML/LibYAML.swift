@@ -28,6 +28,9 @@ final class LibYAMLParser {
     private var finished = false
 
     init(bytes: [UInt8]) {
+        // A UTF-8 byte-order mark is allowed at the start of a stream and editors write one;
+        // libyaml skips it only while detecting the encoding, which is fixed below.
+        let bytes = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
         input = .allocate(capacity: max(bytes.count, 1))
         _ = input.initialize(from: bytes)
         parser = .allocate(capacity: 1)
@@ -35,7 +38,6 @@ final class LibYAMLParser {
         _ = yaml_parser_initialize(parser)
         yaml_parser_set_input_string(parser, input.baseAddress, bytes.count)
         // Only UTF-8: a UTF-16 byte-order mark on binary data must not switch decoders.
-        // (A UTF-8 byte-order mark is still skipped by the scanner.)
         yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
     }
 
