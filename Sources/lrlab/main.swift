@@ -39,13 +39,23 @@ struct Validate: ParsableCommand {
     }
 }
 
-/// `lrlab schema`: print the JSON Schema of experiment files.
+/// `lrlab schema`: print the JSON Schema of experiment files, or the Markdown reference.
 struct Schema: ParsableCommand {
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case json, markdown
+    }
+
     static let configuration = CommandConfiguration(
-        abstract: "Print the JSON Schema (2020-12) of experiment files.")
+        abstract: "Print the JSON Schema (2020-12) of experiment files, or their Markdown reference.")
+
+    @Option(help: "json (the JSON Schema) or markdown (the experiment-file reference).")
+    var format: Format = .json
 
     func run() throws {
-        emit(CommandOutput(stdout: ExperimentSchema.generate()))
+        switch format {
+        case .json: emit(CommandOutput(stdout: ExperimentSchema.generate()))
+        case .markdown: emit(CommandOutput(stdout: ExperimentReference.markdown()))
+        }
     }
 }
 
