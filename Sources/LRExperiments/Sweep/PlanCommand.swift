@@ -5,14 +5,17 @@ public struct PlanCommand: Sendable {
     public var overrides: [String]
     /// The cache directory (`.lrlab/cache`, relative to the working directory).
     public var cacheDirectory: String
+    /// Add a `key` column: each trial's full cache key (its directory under the cache).
+    public var showKeys: Bool
     /// ANSI colour for diagnostics (the executable enables it on a terminal).
     public var colour: Bool
 
     public init(file: String, overrides: [String] = [], cacheDirectory: String = defaultCacheDirectory,
-                colour: Bool = false) {
+                showKeys: Bool = false, colour: Bool = false) {
         self.file = file
         self.overrides = overrides
         self.cacheDirectory = cacheDirectory
+        self.showKeys = showKeys
         self.colour = colour
     }
 
@@ -26,20 +29,22 @@ public struct PlanCommand: Sendable {
             return ExpandedExperiment.failure(error, colour: colour)
         }
         let graph = PipelineGraph(trials: expanded.trials, experiment: expanded.experiment)
-        let cached = expanded.trials.map { isCached(trialKey: graph.trialKey(for: $0), cacheDirectory: cacheDirectory) }
-        let stdout = Self.table(expanded.trials, cached: cached, experiment: expanded.experiment)
+        let keys = expanded.trials.map { graph.trialKey(for: $0) }
+        let cached = keys.map { isCached(trialKey: $0, cacheDirectory: cacheDirectory) }
+        let stdout = Self.table(expanded.trials, cached: cached, keys: showKeys ? keys : nil, experiment: expanded.experiment)
         return CommandOutput(stdout: stdout,
                              stderr: DiagnosticPrinter(format: .text, colour: colour).render(expanded.warnings))
     }
 
-    /// Columns `id`, `seed`, `cached`, then one per swept path (in the order written), padded
-    /// with spaces; then `N trials, C cached, R to run`.
-    static func table(_ trials: [TrialSpec], cached: [Bool], experiment: Experiment) -> String {
+    /// Columns `id`, `seed`, `cached`, then one per swept path (in the order written), then
+    /// `key` when `keys` are given, padded with spaces; then `N trials, C cached, R to run`.
+    static func table(_ trials: [TrialSpec], cached: [Bool], keys: [String]?, experiment: Experiment) -> String {
         let paths = experiment.sweep?.parameters.map(\.path) ?? []
-        var rows: [[String]] = [["id", "seed", "cached"] + paths]
-        for (trial, isCached) in zip(trials, cached) {
+        var rows: [[String]] = [["id", "seed", "cached"] + paths + (keys == nil ? [] : ["key"])]
+        for (i, trial) in trials.enumerated() {
             let values = paths.map { path in trial.assignments.first { $0.path == path }?.value.canonicalText ?? "" }
-            rows.append([trial.id, "\(trial.seed)", isCached ? "yes" : "no"] + values)
+            let key = keys.map { [$0[i]] } ?? []
+            rows.append([trial.id, "\(trial.seed)", cached[i] ? "yes" : "no"] + values + key)
         }
         var widths = [Int](repeating: 0, count: rows[0].count)
         for row in rows { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], cell.count) } }
