@@ -24,6 +24,7 @@ struct PipelineLabels {
         initialize = "\(model), \(initializer), seed \(trial.seed)"
         let optimizer = doc["optimizer"]?["kind"]?.canonicalText ?? "optimizer"
         let swept = trial.assignments.map { "\($0.path)=\($0.value.canonicalText)" }
-        train = ([optimizer] + swept + ["seed \(trial.seed)"]).joined(separator: ", ")
+        let kindIsSwept = trial.assignments.contains { $0.path == "optimizer.kind" }
+        train = ((kindIsSwept ? [] : [optimizer]) + swept + ["seed \(trial.seed)"]).joined(separator: ", ")
     }
 }

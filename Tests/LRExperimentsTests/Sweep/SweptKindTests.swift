@@ -40,7 +40,8 @@ import Testing
         #expect(errors.map { "\($0.line):\($0.column)" } == source.marks)
         #expect(errors.first?.file == f.path)
         #expect(errors.map(\.text) == ["0.0", "0.9"].map {
-            "sweep.parameters.optimizer.momentum: value \($0) is invalid: optimizer.momentum: 'momentum' does not apply to optimizer 'adam'"
+            "sweep.parameters.optimizer.momentum: value \($0) is invalid with optimizer.kind=adam: "
+                + "optimizer.momentum: 'momentum' does not apply to optimizer 'adam'"
         })
         #expect(errors.first?.sourceLine == "    optimizer.momentum: [0.0, 0.9]")
     }
@@ -56,6 +57,25 @@ import Testing
         let errors = try SweepFixture(source.text).errors()
         #expect(errors.map { "\($0.line):\($0.column)" } == source.marks)
         #expect(errors.first?.path == "sweep.parameters.schedule.max_lr")
-        #expect(errors.first?.message.hasPrefix("value 0.0001 is invalid") == true)
+        #expect(errors.count == 1)
+        #expect(errors.first?.message.hasPrefix("value 0.0001 is invalid: schedule.") == true)
+    }
+
+    @Test func combinationBlamedBySectionNamesItsPartners() throws {
+        // max_lr 0.1 is only wrong next to base_lr 0.5: one error, at the max_lr value (where
+        // the check points), naming the base_lr it clashes with, not the optimizer values.
+        let source = MarkedSource(irisExperiment(optimizer: "{kind: sgd, lr: 0.1}", extra: "schedule: {kind: cyclic, base_lr: 0.001, max_lr: 0.1}\n", sweep: """
+              method: grid
+              parameters:
+                optimizer.kind: [sgd, adam]
+                schedule.max_lr: [‸0.1, 1.0]
+                schedule.base_lr: [0.001, 0.5]
+
+            """))
+        let errors = try SweepFixture(source.text).errors()
+        #expect(errors.map { "\($0.line):\($0.column)" } == source.marks)
+        #expect(errors.map(\.text) == ["sweep.parameters.schedule.max_lr: value 0.1 is invalid with schedule.base_lr=0.5: "
+            + "schedule.max_lr: 'max_lr' must be greater than 'base_lr'"])
+        #expect(errors.first?.message.contains("optimizer.kind") == false)
     }
 }
