@@ -10,7 +10,7 @@ extension SweepExpander {
             guard let next = document.setting(draw.path, to: draw.value) else {
                 return .failure(ResolveFailure(diagnostics: [sources.diagnostic(
                     at: draw.origin, path: "sweep.parameters.\(draw.path)",
-                    "cannot set '\(draw.path)': the path runs through a value that is not a mapping")]))
+                    "cannot set '\(draw.path)': the path runs through a scalar or past the end of a list")]))
             }
             document = next
         }

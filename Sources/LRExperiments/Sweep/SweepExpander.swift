@@ -1,6 +1,3 @@
-import Foundation
-import LREngine
-
 /// Expands an experiment's `sweep:` into trials: fully resolved, re-validated experiments with
 /// stable ids.
 ///

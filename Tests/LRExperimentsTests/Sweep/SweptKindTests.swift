@@ -79,3 +79,31 @@ import Testing
         #expect(errors.first?.message.contains("optimizer.kind") == false)
     }
 }
+
+@Suite struct SweptPathTests {
+    @Test func listItemsAndListValuesAreSweepable() throws {
+        let trials = try SweepFixture(irisExperiment(
+            optimizer: "{kind: adam, lr: 0.01, param_groups: [{match: \"layer0.*\", lr_scale: 0.1}]}", sweep: """
+              method: grid
+              parameters:
+                optimizer.param_groups.0.lr_scale: [0.1, 0.5]
+                model.hidden: [[8, 8], [4]]
+
+            """)).trials()
+        #expect(trials.map(\.experiment.optimizer.paramGroups.first?.lrScale) == [0.1, 0.1, 0.5, 0.5])
+        #expect(trials.map(\.experiment.model.hidden) == [[8, 8], [4], [8, 8], [4]])
+    }
+
+    @Test func anIndexPastTheEndIsReportedAtTheSweepEntry() throws {
+        let source = MarkedSource(irisExperiment(
+            optimizer: "{kind: adam, lr: 0.01, param_groups: [{match: \"layer0.*\", lr_scale: 0.1}]}", sweep: """
+              method: grid
+              parameters:
+                optimizer.param_groups.3.lr_scale: [‸0.1]
+
+            """))
+        let errors = try SweepFixture(source.text).errors()
+        #expect(errors.map { "\($0.line):\($0.column)" } == source.marks)
+        #expect(errors.first?.message == "cannot set 'optimizer.param_groups.3.lr_scale': the path runs through a scalar or past the end of a list")
+    }
+}
