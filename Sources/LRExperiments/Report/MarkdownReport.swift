@@ -24,8 +24,9 @@ enum MarkdownReport {
         out.append(facts)
 
         out.append("## Result")
-        out.append("- **Best:** " + ReportSentences.best(summary, labels))
-        out.append("- **Seed noise:** " + ReportSentences.seedNoise(summary, labels))
+        out.append(
+            "- **Best:** " + ReportSentences.best(summary, labels) + "\n"
+                + "- **Seed noise:** " + ReportSentences.seedNoise(summary, labels))
 
         out.append("## Configurations")
         out.append(configurationTable(summary).render())

@@ -27,7 +27,7 @@ struct ReportPlot {
                     path: "plots/loss.svg", name: "loss",
                     plot: LinePlot(
                         title: "Training loss", xTitle: "step", yTitle: "train_loss", yScale: scale, series: loss),
-                    caption: "Training loss against optimizer step, \(how)\(scaleNote(scale))."))
+                    caption: "Training loss against optimizer step\(scaleNote(scale)), \(how)."))
         }
 
         let lr = CurveSeries.lines(
@@ -39,8 +39,8 @@ struct ReportPlot {
                     path: "plots/lr.svg", name: "lr",
                     plot: LinePlot(
                         title: "Learning rate", xTitle: "step", yTitle: "lr", yScale: scale, series: lr),
-                    caption: "Learning rate against optimizer step, one line per configuration (its first seed)"
-                        + "\(scaleNote(scale))."))
+                    caption: "Learning rate against optimizer step\(scaleNote(scale)), one line per configuration "
+                        + "(its first seed)."))
         }
 
         for metric in ["val_loss", "val_accuracy"] {
@@ -56,7 +56,7 @@ struct ReportPlot {
                     plot: LinePlot(
                         title: metric == "val_loss" ? "Validation loss" : "Validation accuracy",
                         xTitle: xColumn, yTitle: metric, yScale: scale, series: val),
-                    caption: "\(metric) at each evaluation against \(xColumn), \(how)\(scaleNote(scale))."))
+                    caption: "`\(metric)` at each evaluation against \(xColumn)\(scaleNote(scale)), \(how)."))
             break
         }
         return plots
