@@ -94,6 +94,7 @@ struct ReportWriterTests {
         #expect(loss.contains(">kind=adam, lr=0.01</text>") && !loss.contains("seed"))
         #expect(loss.components(separatedBy: "<g fill=\"none\"").count - 1 == 4)
         #expect(files[0].contents.contains("one line per configuration: the mean over its ok/stopped seeds"))
+        ReportSnapshot.check(loss, "many-loss.svg")
     }
 }
 
