@@ -1,0 +1,52 @@
+/// The metric the summary ranks configurations by.
+public struct SummaryObjective: Sendable, Equatable {
+    public var metric: String
+    public var maximize: Bool
+    /// The metric the experiment asked for when it was absent from every outcome and the
+    /// summary fell back to `train_loss`; nil when the requested metric is used.
+    public var fallbackFrom: String?
+
+    public init(metric: String, maximize: Bool, fallbackFrom: String? = nil) {
+        self.metric = metric
+        self.maximize = maximize
+        self.fallbackFrom = fallbackFrom
+    }
+
+    /// `sweep.objective` when the file sets one, else `train_loss` for function models (they
+    /// have no validation data) and `val_loss` otherwise, both minimised. When no finished
+    /// (`ok`/`stopped`) trial reported the metric but some reported `train_loss`, that is used
+    /// instead and `fallbackFrom` names the metric asked for.
+    static func resolve(for result: RunResult) -> SummaryObjective {
+        let experiment = result.experiment
+        // `sweep.objective.metric` defaults to val_loss when absent; only a written one counts
+        // for function models.
+        let explicit = experiment.document["sweep"]?["objective"]?["metric"] != nil
+        let requested: SummaryObjective
+        if experiment.model.kind == .function, !explicit {
+            requested = SummaryObjective(metric: "train_loss", maximize: false)
+        } else if let objective = experiment.sweep?.objective {
+            requested = SummaryObjective(metric: objective.metric, maximize: objective.maximize)
+        } else {
+            requested = SummaryObjective(metric: "val_loss", maximize: false)
+        }
+        let fallback = "train_loss"
+        if requested.metric == fallback || reported(requested.metric, in: result)
+            || !reported(fallback, in: result)
+        {
+            return requested
+        }
+        return SummaryObjective(metric: fallback, maximize: false, fallbackFrom: requested.metric)
+    }
+
+    /// Whether a finished trial has a finite value of `metric`.
+    static func reported(_ metric: String, in result: RunResult) -> Bool {
+        result.trials.contains {
+            StatusCounts.counts($0.outcome.status) && ($0.outcome.metric(metric)?.isFinite ?? false)
+        }
+    }
+
+    /// Whether `a` is strictly better than `b` under this objective.
+    func isBetter(_ a: Double, than b: Double) -> Bool {
+        maximize ? a > b : a < b
+    }
+}
