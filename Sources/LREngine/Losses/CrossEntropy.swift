@@ -1,0 +1,50 @@
+/// Softmax cross-entropy on logits, PyTorch's `nn.CrossEntropyLoss(reduction='mean')`.
+///
+/// Per row, with `lse = m + log Σⱼ exp(oⱼ − m)` and `m = maxⱼ oⱼ` (log-sum-exp, so no
+/// exponential overflows): class target y gives `lse − o_y`; probability targets t give
+/// `Σⱼ tⱼ·(lse − oⱼ)`. The loss is the mean over rows, and
+/// `∂L/∂oⱼ = (softmaxⱼ·Σₖ tₖ − tⱼ)/rows` (Σₖ tₖ = 1 for a class target).
+enum CrossEntropy {
+    static func evaluate(
+        outputs: UnsafePointer<Float>, rows: Int, columns: Int, targets: Targets,
+        gradient: UnsafeMutablePointer<Float>?
+    ) -> Double {
+        var total = 0.0
+        let scale = 1 / Double(rows)
+        for r in 0..<rows {
+            let row = outputs + r * columns
+            var maximum = -Double.infinity
+            for j in 0..<columns { maximum = max(maximum, Double(row[j])) }
+            var sumExp = 0.0
+            for j in 0..<columns { sumExp += libmExp(Double(row[j]) - maximum) }
+            let logSumExp = maximum + libmLog(sumExp)
+            var rowLoss = 0.0
+            var targetMass = 0.0
+            switch targets {
+            case .classes(let classes):
+                rowLoss = logSumExp - Double(row[classes[r]])
+                targetMass = 1
+            case .values(let values):
+                for j in 0..<columns {
+                    let t = Double(values.storage[r * columns + j])
+                    rowLoss += t * (logSumExp - Double(row[j]))
+                    targetMass += t
+                }
+            }
+            total += rowLoss
+            if let gradient {
+                let gradientRow = gradient + r * columns
+                for j in 0..<columns {
+                    let probability = libmExp(Double(row[j]) - logSumExp)
+                    let t: Double
+                    switch targets {
+                    case .classes(let classes): t = classes[r] == j ? 1 : 0
+                    case .values(let values): t = Double(values.storage[r * columns + j])
+                    }
+                    gradientRow[j] = Float((probability * targetMass - t) * scale)
+                }
+            }
+        }
+        return total * scale
+    }
+}

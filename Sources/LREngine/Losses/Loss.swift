@@ -1,0 +1,87 @@
+/// The training objective a model minimises, reduced like PyTorch's `reduction='mean'`.
+///
+/// - `mse`: `nn.MSELoss`, mean over all `samples × outputs` elements.
+/// - `cross_entropy`: `nn.CrossEntropyLoss` on logits (softmax via log-sum-exp), mean over
+///   the batch; targets are class indices, or per-class probabilities.
+/// - `binary_cross_entropy`: `nn.BCEWithLogitsLoss` on one logit per output, mean over all
+///   elements; targets are classes 0/1 or values in [0, 1].
+///
+/// Every loss is computed in Double per element and summed in index order.
+public enum Loss: String, Sendable, CaseIterable {
+    case mse
+    case crossEntropy = "cross_entropy"
+    case binaryCrossEntropy = "binary_cross_entropy"
+
+    /// The mean loss of `outputs` (`rows × columns`, row-major) against `targets`, and, when
+    /// `gradient` is given, d(loss)/d(outputs) written there (same shape, overwritten).
+    ///
+    /// Targets that do not fit (wrong count, a class index out of range) give NaN and a zero
+    /// gradient rather than a trap; `validate` reports them as an error beforehand.
+    public func evaluate(
+        outputs: UnsafePointer<Float>, rows: Int, columns: Int, targets: Targets,
+        gradient: UnsafeMutablePointer<Float>?
+    ) -> Double {
+        let value: Double
+        if (try? validate(targets, rows: rows, outputs: columns)) == nil {
+            value = .nan
+        } else {
+            switch self {
+            case .mse:
+                value = MeanSquaredError.evaluate(
+                    outputs: outputs, rows: rows, columns: columns, targets: targets,
+                    gradient: gradient)
+            case .crossEntropy:
+                value = CrossEntropy.evaluate(
+                    outputs: outputs, rows: rows, columns: columns, targets: targets,
+                    gradient: gradient)
+            case .binaryCrossEntropy:
+                value = BinaryCrossEntropy.evaluate(
+                    outputs: outputs, rows: rows, columns: columns, targets: targets,
+                    gradient: gradient)
+            }
+        }
+        if value.isNaN, let gradient {
+            Elementwise.fill(gradient, count: rows * columns, with: 0)
+        }
+        return value
+    }
+
+    /// `evaluate` on a matrix, without a gradient.
+    public func evaluate(outputs: Matrix, targets: Targets) -> Double {
+        outputs.storage.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return .nan }
+            return evaluate(
+                outputs: base, rows: outputs.rows, columns: outputs.columns, targets: targets,
+                gradient: nil)
+        }
+    }
+
+    /// Throws when `targets` cannot be scored against `rows × outputs` model outputs.
+    public func validate(_ targets: Targets, rows: Int, outputs: Int) throws(ModelError) {
+        guard rows > 0 else { throw ModelError("'\(rawValue)' needs at least one sample") }
+        switch targets {
+        case .classes(let classes):
+            guard classes.count == rows else {
+                throw ModelError("\(classes.count) targets for \(rows) samples")
+            }
+            let limit: Int
+            switch self {
+            case .crossEntropy: limit = outputs
+            case .binaryCrossEntropy:
+                guard outputs == 1 else {
+                    throw ModelError("'\(rawValue)' with class targets needs one output")
+                }
+                limit = 2
+            case .mse: limit = outputs == 1 ? Int.max : outputs
+            }
+            if let bad = classes.first(where: { $0 < 0 || $0 >= limit }) {
+                throw ModelError("class \(bad) is out of range for \(outputs) outputs")
+            }
+        case .values(let values):
+            guard values.rows == rows, values.columns == outputs else {
+                throw ModelError(
+                    "targets are \(values.rows)×\(values.columns), outputs \(rows)×\(outputs)")
+            }
+        }
+    }
+}

@@ -1,0 +1,11 @@
+/// A classic optimisation test problem: f(x) and its gradient, in Double.
+public protocol ObjectiveFunction: Sendable {
+    /// The name used in experiment files (`model.name`).
+    var name: String { get }
+
+    /// Throws when the function is not defined for points of this dimension.
+    func validate(dimension: Int) throws(ModelError)
+
+    /// f(x), with ∇f(x) written into `gradient` (same count as `x`, overwritten).
+    func evaluate(_ x: [Double], gradient: inout [Double]) -> Double
+}

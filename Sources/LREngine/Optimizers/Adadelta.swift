@@ -1,0 +1,68 @@
+/// Adadelta (Zeiler, 2012, "ADADELTA: An Adaptive Learning Rate Method"), as
+/// `torch.optim.Adadelta`.
+///
+/// Per element, with group rate `η = lr · lrScale` and group decay `λ`:
+///
+///     g ← g + λ·θ
+///     v ← ρ·v + (1 − ρ)·g²
+///     Δ ← √(u + ε) / √(v + ε) · g
+///     u ← ρ·u + (1 − ρ)·Δ²
+///     θ ← θ − η·Δ
+///
+/// Source: PyTorch documentation, `torch.optim.Adadelta` (`lr` scales the delta; default 1).
+public struct Adadelta: Optimizer {
+    /// Hyperparameters, with PyTorch's defaults.
+    public struct Options: Sendable, Equatable {
+        /// The base rate a schedule starts from (each step uses the scheduled rate).
+        public var lr: Double
+        public var rho: Double
+        public var eps: Double
+        public var weightDecay: Double
+
+        public init(lr: Double = 1.0, rho: Double = 0.9, eps: Double = 1e-6, weightDecay: Double = 0) {
+            self.lr = lr
+            self.rho = rho
+            self.eps = eps
+            self.weightDecay = weightDecay
+        }
+    }
+
+    public var options: Options
+    public private(set) var appliedLR: Double
+    private var segments = ParameterSegments()
+    private var squareAverage: [Float] = []
+    private var deltaAverage: [Float] = []
+
+    public init(options: Options = Options()) {
+        self.options = options
+        self.appliedLR = options.lr
+    }
+
+    public mutating func step(
+        parameters: inout [Float], gradients: [Float], lr: Double, momentum: Double?,
+        groups: [ParameterGroup]
+    ) {
+        segments.update(groups: groups, count: parameters.count, weightDecay: options.weightDecay)
+        appliedLR = lr
+        if squareAverage.count != parameters.count {
+            squareAverage = [Float](repeating: 0, count: parameters.count)
+            deltaAverage = [Float](repeating: 0, count: parameters.count)
+        }
+        let rho = Float(options.rho)
+        let oneMinusRho = Float(1 - options.rho)
+        let eps = Float(options.eps)
+        for segment in segments.segments {
+            let rate = Float(lr * segment.lrScale)
+            let decay = Float(segment.weightDecay)
+            for i in segment.range {
+                var g = gradients[i]
+                if decay != 0 { g += decay * parameters[i] }
+                let v = rho * squareAverage[i] + oneMinusRho * (g * g)
+                squareAverage[i] = v
+                let delta = (deltaAverage[i] + eps).squareRoot() / (v + eps).squareRoot() * g
+                deltaAverage[i] = rho * deltaAverage[i] + oneMinusRho * (delta * delta)
+                parameters[i] -= rate * delta
+            }
+        }
+    }
+}

@@ -1,0 +1,70 @@
+/// Adagrad (Duchi, Hazan & Singer, 2011, "Adaptive Subgradient Methods"), as `torch.optim.Adagrad`.
+///
+/// Per element at step `t` (from 1), with group rate `η = lr · lrScale` and group decay `λ`:
+///
+///     g ← g + λ·θ
+///     η̃ ← η / (1 + (t − 1)·lr_decay)
+///     s ← s + g²                      (s starts at initial_accumulator_value)
+///     θ ← θ − η̃ · g / (√s + ε)
+///
+/// Source: PyTorch documentation, `torch.optim.Adagrad`.
+public struct Adagrad: Optimizer {
+    /// Hyperparameters, with PyTorch's defaults.
+    public struct Options: Sendable, Equatable {
+        /// The base rate a schedule starts from (each step uses the scheduled rate).
+        public var lr: Double
+        public var lrDecay: Double
+        public var weightDecay: Double
+        public var initialAccumulatorValue: Double
+        public var eps: Double
+
+        public init(
+            lr: Double = 1e-2, lrDecay: Double = 0, weightDecay: Double = 0,
+            initialAccumulatorValue: Double = 0, eps: Double = 1e-10
+        ) {
+            self.lr = lr
+            self.lrDecay = lrDecay
+            self.weightDecay = weightDecay
+            self.initialAccumulatorValue = initialAccumulatorValue
+            self.eps = eps
+        }
+    }
+
+    public var options: Options
+    public private(set) var appliedLR: Double
+    private var segments = ParameterSegments()
+    private var sum: [Float] = []
+    private var stepCount = 0
+
+    public init(options: Options = Options()) {
+        self.options = options
+        self.appliedLR = options.lr
+    }
+
+    public mutating func step(
+        parameters: inout [Float], gradients: [Float], lr: Double, momentum: Double?,
+        groups: [ParameterGroup]
+    ) {
+        segments.update(groups: groups, count: parameters.count, weightDecay: options.weightDecay)
+        appliedLR = lr
+        if sum.count != parameters.count {
+            sum = [Float](
+                repeating: Float(options.initialAccumulatorValue), count: parameters.count)
+            stepCount = 0
+        }
+        stepCount += 1
+        let eps = Float(options.eps)
+        for segment in segments.segments {
+            let clr = lr * segment.lrScale / (1 + Double(stepCount - 1) * options.lrDecay)
+            let rate = Float(clr)
+            let decay = Float(segment.weightDecay)
+            for i in segment.range {
+                var g = gradients[i]
+                if decay != 0 { g += decay * parameters[i] }
+                let s = sum[i] + g * g
+                sum[i] = s
+                parameters[i] -= rate * (g / (s.squareRoot() + eps))
+            }
+        }
+    }
+}

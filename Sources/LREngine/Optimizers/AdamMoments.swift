@@ -1,0 +1,108 @@
+/// The moment buffers and update shared by `Adam`, `AdamW` and `AdamHD`.
+///
+/// One step at `t` (from 1), per element with group rate `η` and group decay `λ`:
+///
+///     g ← g + λ·θ                    (L2, Adam)   or   θ ← θ·(1 − η·λ)   (decoupled, AdamW)
+///     m ← m + (1 − β₁)·(g − m)
+///     v ← β₂·v + (1 − β₂)·g²
+///     v̂ ← max(v̂, v)                  (amsgrad)
+///     θ ← θ − (η / (1 − β₁ᵗ)) · m / (√v / √(1 − β₂ᵗ) + ε)      (√v̂ with amsgrad)
+///
+/// Bias corrections are computed in Double and the element arithmetic in Float, as PyTorch's
+/// single-tensor implementation does for float32 parameters.
+struct AdamMoments: Sendable {
+    private(set) var stepCount = 0
+    private var first: [Float] = []
+    private var second: [Float] = []
+    private var maxSecond: [Float] = []
+    /// Bias corrections of the last step, to rebuild its direction for the hypergradient.
+    private var lastCorrection1 = 1.0
+    private var lastCorrection2Root = 1.0
+
+    /// Allocates the buffers on the first step (or when the parameter count changes).
+    mutating func prepare(count: Int, amsgrad: Bool) {
+        if first.count != count {
+            first = [Float](repeating: 0, count: count)
+            second = [Float](repeating: 0, count: count)
+            stepCount = 0
+        }
+        if amsgrad && maxSecond.count != count {
+            maxSecond = [Float](repeating: 0, count: count)
+        }
+    }
+
+    /// `Σᵢ gᵢ · sᵢ · dᵢ`: the current gradient (with L2 decay unless `decoupled`) against the
+    /// previous step's direction `d = m̂ / (√v̂ + ε)`, `s` the group's rate factor; 0 on the
+    /// first step. Summed in Double in index order.
+    func dotWithLastDirection(
+        parameters: [Float], gradients: [Float], segments: [ParameterSegments.Segment],
+        eps: Double, amsgrad: Bool, decoupled: Bool
+    ) -> Double {
+        guard stepCount > 0 else { return 0 }
+        let correction1 = Float(lastCorrection1)
+        let correction2Root = Float(lastCorrection2Root)
+        let eps32 = Float(eps)
+        var total = 0.0
+        for segment in segments where segment.lrScale != 0 {
+            let decay = Float(segment.weightDecay)
+            var partial = 0.0
+            for i in segment.range {
+                var g = gradients[i]
+                if !decoupled && decay != 0 { g += decay * parameters[i] }
+                let v = amsgrad ? maxSecond[i] : second[i]
+                let direction = (first[i] / correction1) / (v.squareRoot() / correction2Root + eps32)
+                partial += Double(g) * Double(direction)
+            }
+            total += segment.lrScale * partial
+        }
+        return total
+    }
+
+    /// Applies one Adam step with base rate `lr` to every segment.
+    mutating func update(
+        parameters: inout [Float], gradients: [Float], segments: [ParameterSegments.Segment],
+        lr: Double, beta1: Double, beta2: Double, eps: Double, amsgrad: Bool, decoupled: Bool
+    ) {
+        stepCount += 1
+        let t = Double(stepCount)
+        let correction1 = 1 - _pow(beta1, t)
+        let correction2Root = (1 - _pow(beta2, t)).squareRoot()
+        lastCorrection1 = correction1
+        lastCorrection2Root = correction2Root
+        let weight = Float(1 - beta1)
+        let beta2f = Float(beta2)
+        let oneMinusBeta2 = Float(1 - beta2)
+        let root = Float(correction2Root)
+        let eps32 = Float(eps)
+        for segment in segments {
+            let rate = lr * segment.lrScale
+            let stepSize = Float(rate / correction1)
+            let decay = Float(segment.weightDecay)
+            let shrink = Float(1 - rate * segment.weightDecay)
+            for i in segment.range {
+                var g = gradients[i]
+                if decoupled {
+                    if decay != 0 { parameters[i] *= shrink }
+                } else if decay != 0 {
+                    g += decay * parameters[i]
+                }
+                let m = lerp(first[i], g, weight)
+                first[i] = m
+                let v = beta2f * second[i] + oneMinusBeta2 * (g * g)
+                second[i] = v
+                var vUsed = v
+                if amsgrad {
+                    vUsed = max(maxSecond[i], v)
+                    maxSecond[i] = vUsed
+                }
+                let denominator = vUsed.squareRoot() / root + eps32
+                parameters[i] -= stepSize * (m / denominator)
+            }
+        }
+    }
+}
+
+/// PyTorch's float `lerp`: `a + w·(b − a)` for `w < 0.5`, else `b − (b − a)·(1 − w)`.
+@inline(__always) func lerp(_ a: Float, _ b: Float, _ w: Float) -> Float {
+    w < 0.5 ? a + w * (b - a) : b - (b - a) * (1 - w)
+}

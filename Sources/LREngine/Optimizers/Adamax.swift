@@ -1,0 +1,77 @@
+/// Adamax, Adam's infinity-norm variant (Kingma & Ba, 2015, section 7.1), as
+/// `torch.optim.Adamax`.
+///
+/// Per element, with group rate `η = lr · lrScale` and group decay `λ`, at step `t`:
+///
+///     g ← g + λ·θ
+///     m ← β₁·m + (1 − β₁)·g
+///     u ← max(β₂·u, |g| + ε)
+///     θ ← θ − (η / (1 − β₁ᵗ)) · m / u
+///
+/// Source: PyTorch documentation, `torch.optim.Adamax`. A cycled `momentum:` replaces `β₁`.
+public struct Adamax: Optimizer {
+    /// Hyperparameters, with PyTorch's defaults.
+    public struct Options: Sendable, Equatable {
+        /// The base rate a schedule starts from (each step uses the scheduled rate).
+        public var lr: Double
+        public var beta1: Double
+        public var beta2: Double
+        public var eps: Double
+        public var weightDecay: Double
+
+        public init(
+            lr: Double = 2e-3, beta1: Double = 0.9, beta2: Double = 0.999, eps: Double = 1e-8,
+            weightDecay: Double = 0
+        ) {
+            self.lr = lr
+            self.beta1 = beta1
+            self.beta2 = beta2
+            self.eps = eps
+            self.weightDecay = weightDecay
+        }
+    }
+
+    public var options: Options
+    public private(set) var appliedLR: Double
+    private var segments = ParameterSegments()
+    private var first: [Float] = []
+    private var infinityNorm: [Float] = []
+    private var stepCount = 0
+
+    public init(options: Options = Options()) {
+        self.options = options
+        self.appliedLR = options.lr
+    }
+
+    public mutating func step(
+        parameters: inout [Float], gradients: [Float], lr: Double, momentum: Double?,
+        groups: [ParameterGroup]
+    ) {
+        segments.update(groups: groups, count: parameters.count, weightDecay: options.weightDecay)
+        appliedLR = lr
+        if first.count != parameters.count {
+            first = [Float](repeating: 0, count: parameters.count)
+            infinityNorm = [Float](repeating: 0, count: parameters.count)
+            stepCount = 0
+        }
+        stepCount += 1
+        let beta1 = momentum ?? options.beta1
+        let correction = 1 - _pow(beta1, Double(stepCount))
+        let weight = Float(1 - beta1)
+        let beta2 = Float(options.beta2)
+        let eps = Float(options.eps)
+        for segment in segments.segments {
+            let stepSize = Float(lr * segment.lrScale / correction)
+            let decay = Float(segment.weightDecay)
+            for i in segment.range {
+                var g = gradients[i]
+                if decay != 0 { g += decay * parameters[i] }
+                let m = lerp(first[i], g, weight)
+                first[i] = m
+                let u = max(infinityNorm[i] * beta2, abs(g) + eps)
+                infinityNorm[i] = u
+                parameters[i] -= stepSize * (m / u)
+            }
+        }
+    }
+}
