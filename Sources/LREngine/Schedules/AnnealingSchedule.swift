@@ -1,0 +1,153 @@
+/// Simulated annealing of the rate (Kirkpatrick, Gelatt & Vecchi, 1983, with the Metropolis
+/// rule of Metropolis et al., 1953), driven by the training loss.
+///
+/// Training runs in intervals of `interval` ticks. The first interval runs at the base rate
+/// and measures a reference loss. At the end of every interval a new rate is proposed from
+/// the accepted one and put in force for the next interval, where it is judged:
+///
+///     r′ = clamp(r·exp(σ·z), min_lr, max_lr),   z ~ N(0, 1) from the schedule's stream
+///     Δ  = L̄ⱼ − L̄ⱼ₋₁     (mean training loss of the interval just run minus the one before)
+///     accept r′ (r ← r′) if Δ ≤ 0, else with probability exp(−Δ/Tₖ)   (u < exp(−Δ/Tₖ))
+///
+/// `Tₖ` is the temperature after `k` ticks:
+///
+///     exponential:   Tₖ = T₀·γᵏ
+///     linear:        Tₖ = T₀·max(0, 1 − k/K)
+///     logarithmic:   Tₖ = T₀ / ln(e + k)
+///
+/// At `T ≤ 0` only non-worsening proposals pass; a non-finite Δ (a diverging or unobserved
+/// interval) rejects. So the rate in force is always the proposal on trial, which becomes the
+/// accepted rate or is replaced by a new proposal from the previous one. With
+/// `scale_by_temperature` the rate in force is further multiplied by `Tₖ/T₀` (and clamped to
+/// `[min_lr, max_lr]` again), cooling the rate along with the search. Every decision draws one uniform `u` then one normal `z` from
+/// `random`, so a trial's sequence is fixed by its `schedule` stream.
+public struct AnnealingSchedule: LRSchedule {
+    /// How the temperature falls with ticks.
+    public enum Cooling: Sendable, Equatable {
+        /// `T₀·γᵏ`.
+        case exponential(gamma: Double)
+        /// `T₀·max(0, 1 − k/K)`, reaching 0 after `K` ticks.
+        case linear(steps: Int)
+        /// `T₀ / ln(e + k)`.
+        case logarithmic
+    }
+
+    /// The outcome of a Metropolis test.
+    public enum Decision: Sendable, Equatable {
+        case accepted
+        case rejected
+    }
+
+    public let interval: Int
+    public let sigma: Double
+    public let initialTemperature: Double
+    public let cooling: Cooling
+    public let minLR: Double
+    public let maxLR: Double
+    public let scaleByTemperature: Bool
+    /// The last accepted rate (the chain's state).
+    public private(set) var acceptedRate: Double
+    /// The rate on trial in the current interval (before temperature scaling).
+    public private(set) var trialRate: Double
+    /// Metropolis tests made so far, and how many accepted.
+    public private(set) var decisions = 0
+    public private(set) var acceptances = 0
+    /// The last test's outcome, nil before the first.
+    public private(set) var lastDecision: Decision?
+    /// The last test's loss change Δ.
+    public private(set) var lastDelta: Double?
+    private var random: RandomStream
+    private var tick = 0
+    private var lossSum = 0.0
+    private var lossCount = 0
+    private var previousMean: Double?
+
+    public init(
+        baseLR: Double, interval: Int, sigma: Double = 0.3, initialTemperature: Double = 1,
+        cooling: Cooling = .exponential(gamma: 0.99), minLR: Double = 1e-6, maxLR: Double = 10,
+        scaleByTemperature: Bool = false, random: RandomStream
+    ) throws {
+        try ScheduleError.require("interval", interval, atLeast: 1)
+        try ScheduleError.requireNonNegative("sigma", sigma)
+        try ScheduleError.requirePositive("temperature", initialTemperature)
+        try ScheduleError.requirePositive("min_lr", minLR)
+        try ScheduleError.requirePositive("max_lr", maxLR)
+        if minLR > maxLR {
+            throw ScheduleError("'min_lr' (\(minLR)) must not exceed 'max_lr' (\(maxLR))")
+        }
+        switch cooling {
+        case .exponential(let gamma): try ScheduleError.require("gamma", gamma, in: 0, 1, openBelow: true)
+        case .linear(let steps): try ScheduleError.require("cooling_steps", steps, atLeast: 1)
+        case .logarithmic: break
+        }
+        self.interval = interval
+        self.sigma = sigma
+        self.initialTemperature = initialTemperature
+        self.cooling = cooling
+        self.minLR = minLR
+        self.maxLR = maxLR
+        self.scaleByTemperature = scaleByTemperature
+        self.random = random
+        acceptedRate = min(max(baseLR, minLR), maxLR)
+        trialRate = acceptedRate
+    }
+
+    public var lr: Double {
+        guard scaleByTemperature else { return trialRate }
+        return min(max(trialRate * temperature / initialTemperature, minLR), maxLR)
+    }
+
+    public var momentum: Double? { nil }
+
+    /// The temperature `Tₖ` after the ticks so far.
+    public var temperature: Double { temperature(after: tick) }
+
+    /// `Tₖ` for `k` ticks.
+    public func temperature(after k: Int) -> Double {
+        let ticks = Double(k)
+        switch cooling {
+        case .exponential(let gamma): return initialTemperature * _pow(gamma, ticks)
+        case .linear(let steps): return initialTemperature * max(0, 1 - ticks / Double(steps))
+        case .logarithmic: return initialTemperature / _log(2.718281828459045 + ticks)
+        }
+    }
+
+    /// The Metropolis rule: accept when `Δ ≤ 0`, else when `u < exp(−Δ/T)`; `u` uniform on
+    /// [0, 1). Non-finite `Δ` and, for `Δ > 0`, `T ≤ 0` reject.
+    public static func accepts(delta: Double, temperature: Double, uniform: Double) -> Bool {
+        guard delta.isFinite else { return false }
+        if delta <= 0 { return true }
+        guard temperature > 0 else { return false }
+        return uniform < _exp(-delta / temperature)
+    }
+
+    public mutating func advance(after observation: ScheduleObservation) {
+        tick += 1
+        if let loss = observation.trainLoss {
+            lossSum += loss
+            lossCount += 1
+        } else {
+            lossSum = .nan  // an interval without a loss cannot be judged
+        }
+        guard tick % interval == 0 else { return }
+        let mean = lossCount > 0 ? lossSum / Double(lossCount) : .nan
+        lossSum = 0
+        lossCount = 0
+        if let previous = previousMean {
+            let delta = mean - previous
+            let u = random.uniform()
+            let accepted = AnnealingSchedule.accepts(
+                delta: delta, temperature: temperature, uniform: u)
+            decisions += 1
+            lastDelta = delta
+            lastDecision = accepted ? .accepted : .rejected
+            if accepted {
+                acceptances += 1
+                acceptedRate = trialRate
+            }
+        }
+        previousMean = mean
+        let z = random.normal()
+        trialRate = min(max(acceptedRate * _exp(sigma * z), minLR), maxLR)
+    }
+}
