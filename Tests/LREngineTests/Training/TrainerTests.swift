@@ -122,6 +122,23 @@ struct TrainerTests {
         #expect(Set(probe.inputAddresses).count == 1)
     }
 
+    /// Clipping, the optimizer and the schedule work on the model's buffers in place: after the
+    /// first step (which may copy arrays shared with the caller) they never move.
+    @Test(arguments: [nil, 0.5] as [Double?])
+    func parameterBuffersStayInPlace(clip: Double?) throws {
+        let split = try blobSplit(samples: 100, validation: 0)
+        var trainer = try Trainer(
+            model: ProbeModel(), optimizer: Adam(options: .init(lr: 0.1)), schedule: ConstantSchedule(baseLR: 0.1),
+            options: TrainingOptions(length: .epochs(4), batchSize: 10, clipGradNorm: clip))
+        let result = try trainer.train(on: split, shuffle: RandomStream(seed: 1))
+        let probe = try #require(trainer.model as? ProbeModel)
+        // 85 training rows: 9 batches × 4 epochs, then the 15 test rows in 2 chunks.
+        #expect(probe.parameterAddresses.count == 38)
+        #expect(Set(probe.parameterAddresses.dropFirst()).count == 1)
+        // The probe's gradient is all ones over 2 weights: norm √2, clipped or not.
+        #expect(result.steps.allSatisfy { abs($0.gradNorm - 2.0.squareRoot()) < 1e-12 })
+    }
+
     @Test func gatherBufferNeverReallocates() throws {
         let split = try blobSplit(samples: 200)
         var buffer = BatchBuffer(capacity: 32, like: split.train)

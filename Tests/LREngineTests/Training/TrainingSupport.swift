@@ -42,6 +42,8 @@ struct ProbeModel: Model {
     var loss: Double
     var batchRows: [Int] = []
     var inputAddresses: [UInt] = []
+    /// Where `parameters.values` and `.gradients` sat at each call.
+    var parameterAddresses: [[UInt]] = []
 
     init(loss: Double = 1) {
         parameters = ParameterSet()
@@ -49,12 +51,19 @@ struct ProbeModel: Model {
         self.loss = loss
         batchRows.reserveCapacity(1000)
         inputAddresses.reserveCapacity(1000)
+        parameterAddresses.reserveCapacity(1000)
     }
 
     mutating func lossAndGradient(inputs: Matrix, targets: Targets) -> Double {
         batchRows.append(inputs.rows)
         inputAddresses.append(inputs.storage.withUnsafeBufferPointer { UInt(bitPattern: $0.baseAddress) })
-        for i in parameters.gradients.indices { parameters.gradients[i] = 0 }
+        // Writing makes the arrays unique: a copy here would mean the trainer still held them.
+        for i in parameters.gradients.indices { parameters.gradients[i] = 1 }
+        parameters.values[0] += 0
+        parameterAddresses.append([
+            parameters.values.withUnsafeBufferPointer { UInt(bitPattern: $0.baseAddress) },
+            parameters.gradients.withUnsafeBufferPointer { UInt(bitPattern: $0.baseAddress) },
+        ])
         return loss
     }
 
