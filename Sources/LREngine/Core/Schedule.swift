@@ -16,6 +16,9 @@ public struct ScheduleObservation: Sendable, Equatable {
 /// A tick is one update (`interval: step`) or one epoch (`interval: epoch`); the trainer
 /// reads `lr`/`momentum` before the tick's updates and calls `advance` after them, just as
 /// PyTorch code calls `scheduler.step()` after `optimizer.step()`. Rates are Double.
+/// Conforming types live in `Schedules/`, one per file; each takes its rates at construction
+/// (the optimizer's base rate, or `base_lr`/`max_lr` where PyTorch's scheduler sets them), and
+/// initialisers throw `ScheduleError` for a setting outside its domain.
 public protocol LRSchedule: Sendable {
     /// The rate in force for the current tick.
     var lr: Double { get }

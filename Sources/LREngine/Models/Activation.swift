@@ -22,9 +22,7 @@ public enum Activation: String, Sendable, CaseIterable {
     public var gain: Double {
         switch self {
         case .relu, .elu, .gelu: return 2.0.squareRoot()
-        case .leakyRelu:
-            let slope = Double(Activation.leakySlope)
-            return (2 / (1 + slope * slope)).squareRoot()
+        case .leakyRelu: return (2 / (1 + 0.01 * 0.01)).squareRoot()
         case .tanh: return 5.0 / 3.0
         case .sigmoid, .identity: return 1
         }

@@ -19,7 +19,9 @@ public struct Adadelta: Optimizer {
         public var eps: Double
         public var weightDecay: Double
 
-        public init(lr: Double = 1.0, rho: Double = 0.9, eps: Double = 1e-6, weightDecay: Double = 0) {
+        public init(
+            lr: Double = 1.0, rho: Double = 0.9, eps: Double = 1e-6, weightDecay: Double = 0
+        ) {
             self.lr = lr
             self.rho = rho
             self.eps = eps

@@ -3,7 +3,8 @@
 /// ICLR 2018, algorithm Adam-HD).
 ///
 /// The update is `Adam`'s (L2 weight decay, optional AMSGrad), `θₜ = θₜ₋₁ − αₜ·dₜ` with
-/// `dₜ = m̂ₜ / (√v̂ₜ + ε)` in PyTorch's epsilon placement. Since `∂θₜ₋₁/∂α = −dₜ₋₁`:
+/// `dₜ = m̂ₜ / (√v̂ₜ + ε)` in PyTorch's epsilon placement, built from `gₜ = ∇f(θₜ₋₁)`.
+/// Since `∂θₜ₋₁/∂α = −dₜ₋₁`:
 ///
 ///     hₜ = Σᵢ gₜ,ᵢ · sᵢ · dₜ₋₁,ᵢ        (s = group lrScale; h₁ = 0)
 ///     αₜ = αₜ₋₁ + β·hₜ                  (β = hypergradient_lr)
@@ -14,7 +15,7 @@
 /// under a constant schedule, an additive learned correction under any other. `appliedLR` is
 /// `αₜ`; a cycled `momentum:` replaces `β₁` for that step.
 public struct AdamHD: Optimizer {
-    /// Hyperparameters: `Adam`'s defaults, and the paper's `β = 1e-7` for Adam-HD.
+    /// Hyperparameters: `Adam`'s defaults, and `β = 1e-7`, the scale the paper uses for Adam-HD.
     public struct Options: Sendable, Equatable {
         /// The base rate a schedule starts from (each step uses the scheduled rate).
         public var lr: Double

@@ -50,7 +50,8 @@ struct AdamMoments: Sendable {
                 var g = gradients[i]
                 if !decoupled && decay != 0 { g += decay * parameters[i] }
                 let v = amsgrad ? maxSecond[i] : second[i]
-                let direction = (first[i] / correction1) / (v.squareRoot() / correction2Root + eps32)
+                let direction =
+                    (first[i] / correction1) / (v.squareRoot() / correction2Root + eps32)
                 partial += Double(g) * Double(direction)
             }
             total += segment.lrScale * partial

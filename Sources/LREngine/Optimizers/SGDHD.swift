@@ -3,8 +3,8 @@
 /// ICLR 2018, algorithm SGD-HD / SGDN-HD).
 ///
 /// The update is `SGD`'s, `θₜ = θₜ₋₁ − αₜ·dₜ` with `dₜ` the (momentum, Nesterov, L2-decayed)
-/// direction. Since `∂θₜ₋₁/∂α = −dₜ₋₁`, the hypergradient is `∂f(θₜ₋₁)/∂α = −gₜ·dₜ₋₁` and the
-/// rate descends on it:
+/// direction built from `gₜ = ∇f(θₜ₋₁)`, this step's gradient. Since `∂θₜ₋₁/∂α = −dₜ₋₁`,
+/// the hypergradient is `∂f(θₜ₋₁)/∂α = −gₜ·dₜ₋₁` and the rate descends on it:
 ///
 ///     hₜ = Σᵢ gₜ,ᵢ · sᵢ · dₜ₋₁,ᵢ        (s = group lrScale; h₁ = 0)
 ///     αₜ = αₜ₋₁ + β·hₜ                  (β = hypergradient_lr)
@@ -16,7 +16,7 @@
 /// is the paper's). The rate is not clipped: as in the paper it may shrink towards zero.
 /// `appliedLR` is `αₜ`; every group multiplies it by its `lrScale`.
 public struct SGDHD: Optimizer {
-    /// Hyperparameters: `SGD`'s defaults, and the paper's `β = 0.001` for SGD-HD.
+    /// Hyperparameters: `SGD`'s defaults, and `β = 0.001`, the scale the paper uses for SGD-HD.
     public struct Options: Sendable, Equatable {
         /// The base rate a schedule starts from (each step uses the scheduled rate).
         public var lr: Double

@@ -1,26 +1,35 @@
 /// Simulated annealing of the rate (Kirkpatrick, Gelatt & Vecchi, 1983, with the Metropolis
 /// rule of Metropolis et al., 1953), driven by the training loss.
 ///
-/// Training runs in intervals of `interval` ticks. The first interval runs at the base rate
-/// and measures a reference loss. At the end of every interval a new rate is proposed from
-/// the accepted one and put in force for the next interval, where it is judged:
+/// Training runs in intervals of `interval` ticks; the chain's state is the accepted rate
+/// `r` (initially the base rate). The first interval runs at `r` and gives the reference loss.
+/// At the end of each interval `j` a new rate is drawn from `r` and is in force — on trial —
+/// for interval `j + 1`, at whose end it is judged by the Metropolis rule:
 ///
-///     r′ = clamp(r·exp(σ·z), min_lr, max_lr),   z ~ N(0, 1) from the schedule's stream
-///     Δ  = L̄ⱼ − L̄ⱼ₋₁     (mean training loss of the interval just run minus the one before)
-///     accept r′ (r ← r′) if Δ ≤ 0, else with probability exp(−Δ/Tₖ)   (u < exp(−Δ/Tₖ))
+///     r′ = clamp(r·exp(σ·z), min_lr, max_lr),   z ~ N(0, 1)
+///     Δ  = L̄ⱼ₊₁ − L̄ⱼ        (mean training loss of the trial interval minus the one before)
+///     accept (r ← r′) if Δ ≤ 0, else if u < exp(−Δ/Tₖ),   u ~ U[0, 1)
 ///
-/// `Tₖ` is the temperature after `k` ticks:
+/// then the next proposal is drawn from the (possibly new) `r`. `Tₖ` is the temperature after
+/// `k` ticks, taken at the decision:
 ///
 ///     exponential:   Tₖ = T₀·γᵏ
 ///     linear:        Tₖ = T₀·max(0, 1 − k/K)
 ///     logarithmic:   Tₖ = T₀ / ln(e + k)
 ///
-/// At `T ≤ 0` only non-worsening proposals pass; a non-finite Δ (a diverging or unobserved
-/// interval) rejects. So the rate in force is always the proposal on trial, which becomes the
-/// accepted rate or is replaced by a new proposal from the previous one. With
-/// `scale_by_temperature` the rate in force is further multiplied by `Tₖ/T₀` (and clamped to
-/// `[min_lr, max_lr]` again), cooling the rate along with the search. Every decision draws one uniform `u` then one normal `z` from
-/// `random`, so a trial's sequence is fixed by its `schedule` stream.
+/// At `T ≤ 0` only non-worsening proposals pass; a non-finite Δ (a diverging interval, or one
+/// with a tick that reported no loss) rejects. The rate in force is thus the accepted rate in
+/// the first interval and the proposal on trial afterwards (a proposal is used provisionally
+/// and reverted if rejected); both always lie in `[min_lr, max_lr]`. With
+/// `scale_by_temperature` the rate in force is further multiplied by `Tₖ/T₀` and clamped to
+/// `[min_lr, max_lr]` again, cooling the rate along with the search. Each decision draws one
+/// `u` then one `z` from `random` (the first proposal only a `z`), so a trial's run is fixed
+/// by its `schedule` stream. `decisions`, `acceptances`, `lastDecision` and `lastDelta` let a
+/// trainer log the chain.
+///
+/// Settings (YAML names): `interval`, `sigma`, `temperature` (T₀), `cooling`
+/// (`exponential` with `gamma`, `linear` with `cooling_steps` K, `logarithmic`), `min_lr`,
+/// `max_lr`, `scale_by_temperature`.
 public struct AnnealingSchedule: LRSchedule {
     /// How the temperature falls with ticks.
     public enum Cooling: Sendable, Equatable {
@@ -76,7 +85,8 @@ public struct AnnealingSchedule: LRSchedule {
             throw ScheduleError("'min_lr' (\(minLR)) must not exceed 'max_lr' (\(maxLR))")
         }
         switch cooling {
-        case .exponential(let gamma): try ScheduleError.require("gamma", gamma, in: 0, 1, openBelow: true)
+        case .exponential(let gamma):
+            try ScheduleError.require("gamma", gamma, in: 0, 1, openBelow: true)
         case .linear(let steps): try ScheduleError.require("cooling_steps", steps, atLeast: 1)
         case .logarithmic: break
         }

@@ -30,7 +30,8 @@ public struct CosineSchedule: LRSchedule {
             lr = lr + (baseLR - etaMin) * (1 - _cos(Double.pi / t)) / 2
         } else {
             let k = Double(tick)
-            lr = (1 + _cos(Double.pi * k / t)) / (1 + _cos(Double.pi * (k - 1) / t))
+            lr =
+                (1 + _cos(Double.pi * k / t)) / (1 + _cos(Double.pi * (k - 1) / t))
                 * (lr - etaMin) + etaMin
         }
     }

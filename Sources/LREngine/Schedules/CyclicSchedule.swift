@@ -38,9 +38,11 @@ public struct CyclicSchedule: LRSchedule {
         mode: Mode = .triangular, gamma: Double = 1, cycleMomentum: Bool = true,
         baseMomentum: Double = 0.8, maxMomentum: Double = 0.9
     ) throws {
-        try ScheduleError.require("step_size_up", stepSizeUp, atLeast: 1, atMost: ScheduleError.maximumTicks)
         try ScheduleError.require(
-            "step_size_down", stepSizeDown ?? stepSizeUp, atLeast: 1, atMost: ScheduleError.maximumTicks)
+            "step_size_up", stepSizeUp, atLeast: 1, atMost: ScheduleError.maximumTicks)
+        try ScheduleError.require(
+            "step_size_down", stepSizeDown ?? stepSizeUp, atLeast: 1,
+            atMost: ScheduleError.maximumTicks)
         self.baseLR = baseLR
         self.maxLR = maxLR
         self.mode = mode

@@ -39,7 +39,8 @@ public struct OneCycleSchedule: LRSchedule {
         divFactor: Double = 25, finalDivFactor: Double = 1e4, threePhase: Bool = false,
         cycleMomentum: Bool = true, baseMomentum: Double = 0.85, maxMomentum: Double = 0.95
     ) throws {
-        try ScheduleError.require("total_steps", totalSteps, atLeast: 1, atMost: ScheduleError.maximumTicks)
+        try ScheduleError.require(
+            "total_steps", totalSteps, atLeast: 1, atMost: ScheduleError.maximumTicks)
         try ScheduleError.require("pct_start", pctStart, in: 0, 1)
         try ScheduleError.requirePositive("div_factor", divFactor)
         try ScheduleError.requirePositive("final_div_factor", finalDivFactor)
@@ -86,7 +87,10 @@ public struct OneCycleSchedule: LRSchedule {
         var start = 0.0
         for (index, phase) in phases.enumerated() {
             if step <= phase.endStep || index == phases.count - 1 {
-                let pct = (step - start) / (phase.endStep - start)
+                // A phase of zero length (pct_start·N = 1) is complete at once; PyTorch
+                // divides by zero there.
+                let span = phase.endStep - start
+                let pct = span == 0 ? 1 : (step - start) / span
                 lr = interpolate(phase.startLR, phase.endLR, pct)
                 if cycleMomentum {
                     momentum = interpolate(phase.startMomentum, phase.endMomentum, pct)

@@ -11,7 +11,9 @@ public struct ScheduleError: Error, Sendable, Equatable, CustomStringConvertible
 
     /// Throws unless `value ≥ minimum`.
     static func require(_ key: String, _ value: Int, atLeast minimum: Int) throws {
-        if value < minimum { throw ScheduleError("'\(key)' must be at least \(minimum), got \(value)") }
+        if value < minimum {
+            throw ScheduleError("'\(key)' must be at least \(minimum), got \(value)")
+        }
     }
 
     /// Throws unless `minimum ≤ value ≤ maximum`.
@@ -19,7 +21,9 @@ public struct ScheduleError: Error, Sendable, Equatable, CustomStringConvertible
         throws
     {
         try require(key, value, atLeast: minimum)
-        if value > maximum { throw ScheduleError("'\(key)' must be at most \(maximum), got \(value)") }
+        if value > maximum {
+            throw ScheduleError("'\(key)' must be at most \(maximum), got \(value)")
+        }
     }
 
     /// The largest tick count a schedule accepts (2⁴⁰), so tick arithmetic never overflows.

@@ -14,12 +14,12 @@ public struct SequenceSchedule: LRSchedule {
     public init(schedules: [any LRSchedule], milestones: [Int]) throws {
         if schedules.isEmpty { throw ScheduleError("'schedules' must not be empty") }
         if milestones.count != schedules.count - 1 {
-            throw ScheduleError(
-                "'milestones' must have one entry fewer than 'schedules' (\(schedules.count - 1)), got \(milestones.count)"
-            )
+            let expected = schedules.count - 1
+            let got = milestones.count
+            throw ScheduleError("'milestones' must have \(expected) entries, got \(got)")
         }
         for (earlier, later) in zip(milestones, milestones.dropFirst()) where later < earlier {
-            throw ScheduleError("'milestones' must be in increasing order, got \(milestones)")
+            throw ScheduleError("'milestones' must be sorted, got \(milestones)")
         }
         self.schedules = schedules
         self.milestones = milestones

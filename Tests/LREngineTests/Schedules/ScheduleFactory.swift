@@ -36,7 +36,8 @@ func makeSchedule(_ spec: JSONValue, baseLR: Double) throws -> (any LRSchedule)?
         return try CyclicSchedule(
             baseLR: number("base_lr", baseLR), maxLR: number("max_lr", 0),
             stepSizeUp: integer("step_size_up", 2000), stepSizeDown: spec["step_size_down"]?.int,
-            mode: CyclicSchedule.Mode(rawValue: spec["mode"]?.string ?? "triangular") ?? .triangular,
+            mode: CyclicSchedule.Mode(rawValue: spec["mode"]?.string ?? "triangular")
+                ?? .triangular,
             gamma: number("gamma", 1), cycleMomentum: flag("cycle_momentum", true),
             baseMomentum: number("base_momentum", 0.8), maxMomentum: number("max_momentum", 0.9))
     case "one_cycle":
