@@ -171,6 +171,12 @@ struct SyntheticTests {
         }
         // 1 + Poisson(4): mean 5, standard error of the mean 0.045 at 2000 samples.
         #expect(abs(visitSum / 2000 - 5) < 0.25)
+        // Fewer features: the leading columns and the labels are unchanged.
+        var stream = RandomStream(root: 8, name: "data")
+        let four = try Synthetic.purchases(samples: 2000, features: 4, noise: 0.1, stream: &stream)
+        #expect(four.featureNames == Array(data.featureNames.prefix(4)))
+        #expect(four.targets == data.targets)
+        #expect((0..<2000).allSatisfy { row in (0..<4).allSatisfy { four.features[row, $0] == data.features[row, $0] } })
     }
 
     @Test func invalidArgumentsThrow() {
@@ -183,6 +189,32 @@ struct SyntheticTests {
         #expect(throws: DataError.self) { try Synthetic.circles(samples: 10, factor: 1, stream: &stream) }
         #expect(throws: DataError.self) { try Synthetic.spirals(samples: 10, classes: 1, stream: &stream) }
         #expect(throws: DataError.self) { try Synthetic.purchases(samples: 10, noise: 1.5, stream: &stream) }
+        #expect(throws: DataError.self) { try Synthetic.purchases(samples: 10, features: 9, stream: &stream) }
+        #expect(throws: DataError.self) { try Synthetic.purchases(samples: 10, features: 0, stream: &stream) }
         #expect(throws: DataError.self) { try Synthetic.linear(samples: Int.max, features: 2, stream: &stream) }
+    }
+
+    @Test(arguments: Generator.allCases)
+    func registryBuildsTheSameData(_ generator: Generator) throws {
+        var stream = RandomStream(root: 11, name: "data")
+        let features = generator == .sine ? 1 : 3
+        let classes = generator == .spirals ? 3 : 4
+        let made = try Synthetic.make(
+            generator.rawValue, samples: 200, features: features, classes: classes, noise: 0.2, stream: &stream)
+        let expected = try generator.make(samples: 200, noise: 0.2, seed: 11)
+        if generator == .purchases {
+            #expect(made.featureNames == Array(expected.featureNames.prefix(3)))
+            #expect(made.targets == expected.targets)
+        } else {
+            #expect(made == expected)
+        }
+        #expect(Synthetic.names.contains(generator.rawValue))
+    }
+
+    @Test func registryRejectsUnknownNames() {
+        var stream = RandomStream(seed: 1)
+        #expect(throws: DataError.invalidArgument("unknown synthetic dataset 'mooons'")) {
+            try Synthetic.make("mooons", samples: 10, stream: &stream)
+        }
     }
 }

@@ -24,8 +24,17 @@ extension Synthetic {
     /// drawn as `buy = u < σ(z)` with one uniform `u`; then, with probability `noise`, the label
     /// is flipped (one more uniform per customer, drawn whatever `noise` is). About half buy.
     /// The features are left in their natural units; standardise them before training.
-    public static func purchases(samples: Int, noise: Double = 0, stream: inout RandomStream) throws(DataError) -> Dataset {
+    ///
+    /// `features` (1 to 8) keeps the first that many columns: the label still depends on all
+    /// eight, so the dropped ones act as unobserved causes and make the task harder. The draws
+    /// do not depend on `features`.
+    public static func purchases(
+        samples: Int, features: Int = 8, noise: Double = 0, stream: inout RandomStream
+    ) throws(DataError) -> Dataset {
         try checkSamples(samples, features: purchaseFeatureNames.count)
+        guard (1...purchaseFeatureNames.count).contains(features) else {
+            throw .invalidArgument("'features' for 'purchases' must be between 1 and \(purchaseFeatureNames.count), got \(features)")
+        }
         guard noise.isFinite, noise >= 0, noise <= 1 else {
             throw .invalidArgument("'noise' must be a probability in [0, 1], got \(noise)")
         }
@@ -49,10 +58,11 @@ extension Synthetic {
             let probability = 1 / (1 + DataMath.exp(-z))
             var buys = stream.uniform() < probability
             if stream.uniform() < noise { buys.toggle() }
-            points.append([visits, timeOnSite, pagesViewed, cartValue, days, returning, discount, mobile])
+            let row = [visits, timeOnSite, pagesViewed, cartValue, days, returning, discount, mobile]
+            points.append(Array(row.prefix(features)))
             labels.append(buys ? 1 : 0)
         }
-        return classification(points, labels, classes: 2, names: purchaseFeatureNames)
+        return classification(points, labels, classes: 2, names: Array(purchaseFeatureNames.prefix(features)))
     }
 
     /// Poisson(`mean`) by Knuth's product of uniforms; `mean` is capped at 500, far above any
