@@ -24,8 +24,9 @@ extension Trainer {
         var result = TrainingResult(
             status: .ok, divergence: nil, steps: [], epochs: [], monitor: monitor,
             bestEpoch: nil, bestStep: nil, finalTrainLoss: nil, test: nil)
-        result.steps.reserveCapacity(epochs * batchesPerEpoch)
-        result.epochs.reserveCapacity(epochs)
+        let (planned, overflow) = epochs.multipliedReportingOverflow(by: batchesPerEpoch)
+        result.steps.reserveCapacity(overflow ? Trainer.reservationLimit : min(planned, Trainer.reservationLimit))
+        result.epochs.reserveCapacity(min(epochs, Trainer.reservationLimit))
         var stopper = options.earlyStopping.map(EarlyStopper.init)
         var step = 0
 

@@ -17,7 +17,7 @@ extension Trainer {
         var result = TrainingResult(
             status: .ok, divergence: nil, steps: [], epochs: [], monitor: .trainLoss,
             bestEpoch: nil, bestStep: nil, finalTrainLoss: nil, test: nil)
-        result.steps.reserveCapacity(steps)
+        result.steps.reserveCapacity(min(steps, Trainer.reservationLimit))
         var stopper = options.earlyStopping.map(EarlyStopper.init)
         for step in 1...steps {
             let update = update(inputs: inputs, targets: targets, step: step, epoch: 0)

@@ -43,6 +43,10 @@ public struct Trainer: Sendable {
         self.options = options
     }
 
+    /// The most records reserved up front: enough that ordinary runs never grow the arrays
+    /// while training, bounded so an absurd `epochs` cannot demand the memory at once.
+    static let reservationLimit = 1 << 20
+
     /// The outcome of one update.
     struct Update {
         var record: StepRecord

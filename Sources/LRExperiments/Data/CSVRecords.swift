@@ -3,7 +3,7 @@
 /// A subset of RFC 4180: comma separators, `"`-quoted fields with `""` for a quote, LF or
 /// CRLF line ends. A quoted field may not span lines (numeric datasets never need it), and
 /// lines that are empty are skipped (but still counted, so line numbers match the file).
-/// Unquoted fields are trimmed of spaces and tabs.
+/// Unquoted fields are trimmed of spaces and tabs; a leading byte-order mark is dropped.
 struct CSVRecords {
     struct Record {
         /// 1-based line in the file.
@@ -15,6 +15,8 @@ struct CSVRecords {
 
     init(text: String, file: String) throws(CSVError) {
         var lineNumber = 0
+        // A byte-order mark (as spreadsheet programs write) is not part of the first name.
+        let text = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
         // "\r\n" is one Character in Swift, so it must be named as a separator itself.
         let lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
         for line in lines {

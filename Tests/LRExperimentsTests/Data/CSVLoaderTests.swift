@@ -69,6 +69,8 @@ struct CSVLoaderTests {
         #expect(loaded.dataset.featureNames == ["a", "b,c"])
         #expect(loaded.dataset.features.storage == [1, 2, 3, 4])
         #expect(loaded.dataset.targets == .classes([0, 1]))
+        let marked = try loadWritten("\u{FEFF}target,a\n1,2\n")
+        #expect(marked.dataset.featureNames == ["a"])
     }
 
     @Test(arguments: [
