@@ -7,8 +7,8 @@ import LREngine
 /// through the MLP (ReLU, cross-entropy), measure the gradient norm, one Adam update and the
 /// step record. Each repetition builds a fresh trainer (untimed; the network initialised with
 /// PyTorch's `nn.Linear` default from seed 0) over a synthetic `blobs` training set of ten
-/// batches, runs one untimed warm-up epoch, then times `steps` updates with
-/// `ContinuousClock`. The engine is single-threaded, so this measures one core. The result
+/// batches, runs one untimed warm-up epoch, then times `timedSteps` updates (whole epochs)
+/// with `ContinuousClock`. The engine is single-threaded, so this measures one core. The result
 /// reports the median repetition (see `BenchmarkCase.stepFLOPs` for how FLOPs are counted).
 public enum Benchmark {
     /// Runs every case `repetitions` times, cases in order.
@@ -38,29 +38,28 @@ public enum Benchmark {
         return lines.joined(separator: "\n")
     }
 
-    /// Seconds for `benchmark.steps` updates, after one warm-up epoch, from a copy of `initial`.
+    /// Seconds for `benchmark.timedSteps` updates, after one warm-up epoch, from a copy of
+    /// `initial`.
     private static func time(_ benchmark: BenchmarkCase, from initial: Trainer, split: DatasetSplit) throws -> Double {
         var warm = initial
         _ = try warm.train(on: split, shuffle: RandomStream(root: 0, name: "shuffle"))
-        let epochs = (benchmark.steps + 9) / 10
+        let epochs = benchmark.timedSteps / BenchmarkCase.batchesPerEpoch
         var timed = try Trainer(
             model: warm.model, optimizer: warm.optimizer, schedule: warm.schedule,
             options: TrainingOptions(length: .epochs(epochs), batchSize: benchmark.batchSize))
         let clock = ContinuousClock()
-        var result: TrainingResult?
+        var ran = 0
         let elapsed = try clock.measure {
-            result = try timed.train(on: split, shuffle: RandomStream(root: 1, name: "shuffle"))
+            ran = try timed.train(on: split, shuffle: RandomStream(root: 1, name: "shuffle")).steps.count
         }
-        // Ten batches per epoch, so `epochs × 10` updates ran; scale to `steps`.
-        let ran = result?.steps.count ?? 0
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
-        return ran > 0 ? seconds * Double(benchmark.steps) / Double(ran) : .nan
+        guard ran == benchmark.timedSteps else { return .nan }
+        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
     }
 
     private static func makeSplit(_ benchmark: BenchmarkCase) throws -> DatasetSplit {
         var stream = RandomStream(root: 0, name: "data")
         let dataset = try Synthetic.blobs(
-            samples: benchmark.batchSize * 10, features: benchmark.inputs, classes: benchmark.outputs,
+            samples: benchmark.batchSize * BenchmarkCase.batchesPerEpoch, features: benchmark.inputs, classes: benchmark.outputs,
             noise: 1, stream: &stream)
         let empty = dataset.subset([])
         return DatasetSplit(train: dataset, validation: empty, test: empty)

@@ -4,7 +4,7 @@ public struct BenchmarkCase: Sendable, Equatable {
     public var hidden: [Int]
     public var outputs: Int
     public var batchSize: Int
-    /// Updates timed per repetition.
+    /// Updates timed per repetition, at least; see `timedSteps`.
     public var steps: Int
 
     public init(inputs: Int, hidden: [Int], outputs: Int, batchSize: Int, steps: Int) {
@@ -13,6 +13,15 @@ public struct BenchmarkCase: Sendable, Equatable {
         self.outputs = outputs
         self.batchSize = batchSize
         self.steps = steps
+    }
+
+    /// Batches per epoch of the synthetic training set.
+    public static let batchesPerEpoch = 10
+
+    /// The updates actually timed: `steps` rounded up to whole epochs of ten batches.
+    public var timedSteps: Int {
+        let epochs = (max(steps, 1) + Self.batchesPerEpoch - 1) / Self.batchesPerEpoch
+        return epochs * Self.batchesPerEpoch
     }
 
     /// `64→[256, 256]→10 @128`.

@@ -1,7 +1,7 @@
 /// Timings of one `BenchmarkCase`: medians over the repetitions.
 public struct BenchmarkResult: Sendable, Equatable {
     public var benchmark: BenchmarkCase
-    /// Wall-clock seconds of each repetition (`benchmark.steps` updates each), in run order.
+    /// Wall-clock seconds of each repetition (`benchmark.timedSteps` updates each), in run order.
     public var seconds: [Double]
     /// Training steps per second, from the median repetition.
     public var stepsPerSecond: Double
@@ -20,7 +20,7 @@ public struct BenchmarkResult: Sendable, Equatable {
         } else {
             median = (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
         }
-        stepsPerSecond = median > 0 ? Double(benchmark.steps) / median : .nan
+        stepsPerSecond = median > 0 ? Double(benchmark.timedSteps) / median : .nan
         gflops = benchmark.stepFLOPs * stepsPerSecond / 1e9
     }
 }

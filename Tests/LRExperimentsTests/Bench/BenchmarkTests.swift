@@ -38,6 +38,9 @@ struct BenchmarkTests {
         #expect(result.stepsPerSecond == 5000 / 2)
         let even = BenchmarkResult(benchmark: BenchmarkCase.standard[1], seconds: [4, 1, 2, 3])
         #expect(even.stepsPerSecond == 5000 / 2.5)
+        let rounded = BenchmarkCase(inputs: 2, hidden: [4], outputs: 2, batchSize: 8, steps: 21)
+        #expect(rounded.timedSteps == 30)
+        #expect(BenchmarkResult(benchmark: rounded, seconds: [3]).stepsPerSecond == 10)
     }
 
     /// The full benchmark, printed; only with `LRLAB_BENCH=1` (use a release build).
