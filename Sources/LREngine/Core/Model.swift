@@ -9,6 +9,8 @@ public enum Targets: Sendable, Equatable {
 ///
 /// Implementations keep their activations and scratch buffers inside the value, sized on the
 /// first call for a batch size, so a training step allocates nothing after the first.
+/// `DenseNetwork` (kinds `linear`, `logistic`, `mlp`) and `FunctionModel` (kind `function`,
+/// which ignores inputs and targets) conform; `ModelSpec` builds either from a config.
 public protocol Model: Sendable {
     var parameters: ParameterSet { get set }
 
