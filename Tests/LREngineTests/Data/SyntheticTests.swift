@@ -68,6 +68,10 @@ struct SyntheticTests {
         #expect(dataset.task == generator.expectedTask)
         #expect(dataset.targets.count == 301)
         #expect(dataset.features.storage.allSatisfy { $0.isFinite })
+        switch generator.expectedTask {
+        case .classification(let classes): #expect(dataset.predictionTask == .classification(classes: classes))
+        case .regression: #expect(dataset.predictionTask == .regression(outputs: 1))
+        }
     }
 
     @Test(arguments: Generator.allCases)
