@@ -35,6 +35,27 @@ struct TrainerTests {
         #expect(result.bestEpoch.map { result.epochs.contains($0) } == true)
     }
 
+    @Test func linearRegressionFitsTheGeneratingLine() throws {
+        var data = RandomStream(root: 4, name: "data")
+        let dataset = try Synthetic.linear(samples: 400, features: 3, noise: 0.1, stream: &data)
+        var splitStream = RandomStream(root: 4, name: "split")
+        let split = try DatasetSplit(dataset, fractions: SplitFractions(train: 0.7, validation: 0.15, test: 0.15), stream: &splitStream)
+        var model = try DenseNetwork.linear(inputs: 3)
+        var stream = RandomStream(root: 4, name: "init")
+        try initialize(&model.parameters, with: torchLinearDefault, stream: &stream)
+        var trainer = try Trainer(
+            model: model, optimizer: SGD(options: .init(lr: 0.05)), schedule: ConstantSchedule(baseLR: 0.05),
+            options: TrainingOptions(length: .epochs(30), batchSize: 16))
+        let result = try trainer.train(on: split, shuffle: RandomStream(root: 4, name: "shuffle"))
+        #expect(result.status == .ok)
+        // The noise variance 0.01 is the best reachable mean squared error.
+        let last = try #require(result.epochs.last)
+        #expect(try #require(last.valLoss) < 0.02)
+        #expect(last.valAccuracy == nil)
+        #expect(try #require(result.test?.loss) < 0.02)
+        #expect(result.test?.accuracy == nil)
+    }
+
     @Test func hugeRateDivergesWithoutTrapping() throws {
         var data = RandomStream(root: 2, name: "data")
         let dataset = try Synthetic.linear(samples: 200, features: 4, noise: 0.1, stream: &data)
