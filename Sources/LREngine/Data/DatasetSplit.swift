@@ -1,10 +1,22 @@
-/// A dataset cut into disjoint training, validation and test parts.
+/// A dataset cut into disjoint training, validation and test parts, which share their
+/// feature columns and task (checked on construction).
 public struct DatasetSplit: Sendable, Equatable {
-    public var train: Dataset
-    public var validation: Dataset
-    public var test: Dataset
+    public private(set) var train: Dataset
+    public private(set) var validation: Dataset
+    public private(set) var test: Dataset
 
-    public init(train: Dataset, validation: Dataset, test: Dataset) {
+    /// Parts made elsewhere; throws when their features or tasks differ.
+    public init(train: Dataset, validation: Dataset, test: Dataset) throws(DataError) {
+        for part in [validation, test] {
+            guard part.featureNames == train.featureNames, part.task == train.task else {
+                throw .invalid("the parts of a split must have the same features and task")
+            }
+            if case .values(let values) = part.targets, case .values(let trainValues) = train.targets,
+                values.columns != trainValues.columns
+            {
+                throw .invalid("the parts of a split must have the same target columns")
+            }
+        }
         self.train = train
         self.validation = validation
         self.test = test
@@ -34,9 +46,9 @@ public struct DatasetSplit: Sendable, Equatable {
     public func standardized() -> (split: DatasetSplit, standardizer: Standardizer) {
         let standardizer = Standardizer(fittedOn: train.features)
         var result = self
-        result.train.replaceFeatures(standardizer.transform(train.features))
-        result.validation.replaceFeatures(standardizer.transform(validation.features))
-        result.test.replaceFeatures(standardizer.transform(test.features))
+        result.train.replaceFeatures(standardizer.apply(train.features))
+        result.validation.replaceFeatures(standardizer.apply(validation.features))
+        result.test.replaceFeatures(standardizer.apply(test.features))
         return (result, standardizer)
     }
 }

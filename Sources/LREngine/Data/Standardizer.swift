@@ -40,8 +40,17 @@ public struct Standardizer: Sendable, Equatable {
         self.scale = scale
     }
 
-    /// `matrix` with every column standardised; the column count must match the fit.
-    public func transform(_ matrix: Matrix) -> Matrix {
+    /// `matrix` with every column standardised; throws when its column count differs from
+    /// the fit's.
+    public func transform(_ matrix: Matrix) throws(DataError) -> Matrix {
+        guard matrix.columns == mean.count, mean.count == scale.count else {
+            throw .invalid("standardiser fitted on \(mean.count) features applied to \(matrix.columns)")
+        }
+        return apply(matrix)
+    }
+
+    /// `transform` for a matrix known to have the fitted column count.
+    func apply(_ matrix: Matrix) -> Matrix {
         var result = matrix
         let columns = matrix.columns
         for row in 0..<matrix.rows {

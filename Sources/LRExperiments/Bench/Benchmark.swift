@@ -62,7 +62,7 @@ public enum Benchmark {
             samples: benchmark.batchSize * BenchmarkCase.batchesPerEpoch, features: benchmark.inputs, classes: benchmark.outputs,
             noise: 1, stream: &stream)
         let empty = dataset.subset([])
-        return DatasetSplit(train: dataset, validation: empty, test: empty)
+        return try DatasetSplit(train: dataset, validation: empty, test: empty)
     }
 
     private static func makeTrainer(_ benchmark: BenchmarkCase, epochs: Int) throws -> Trainer {

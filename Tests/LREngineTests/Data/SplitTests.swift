@@ -103,12 +103,27 @@ struct SplitTests {
         #expect(scaled.test.targets == split.test.targets)
     }
 
-    @Test func constantFeatureIsOnlyCentred() {
+    @Test func constantFeatureIsOnlyCentred() throws {
         let matrix = Matrix(rows: 3, columns: 2, storage: [0.1, 1, 0.1, 2, 0.1, 3])
         let standardizer = Standardizer(fittedOn: matrix)
         #expect(standardizer.scale[0] == 1)
-        let scaled = standardizer.transform(matrix)
+        let scaled = try standardizer.transform(matrix)
         #expect((0..<3).allSatisfy { abs(scaled[$0, 0]) < 1e-7 })
         #expect(abs(standardizer.scale[1] - (2.0 / 3).squareRoot()) < 1e-12)
+    }
+
+    @Test func transformChecksTheColumnCount() {
+        let standardizer = Standardizer(fittedOn: Matrix(rows: 2, columns: 2, storage: [1, 2, 3, 4]))
+        #expect(throws: DataError.self) { try standardizer.transform(Matrix(rows: 1, columns: 3)) }
+    }
+
+    @Test func partsMustAgree() throws {
+        let data = try indexedDataset(10)
+        let other = try Dataset(
+            features: Matrix(rows: 1, columns: 1), targets: .classes([0]), featureNames: ["z"],
+            task: .classification(classCount: 3))
+        #expect(throws: DataError.self) { try DatasetSplit(train: data, validation: other, test: data.subset([])) }
+        let split = try DatasetSplit(train: data.subset([0, 1]), validation: data.subset([]), test: data.subset([2]))
+        #expect(split.test.count == 1)
     }
 }
