@@ -217,3 +217,29 @@ import Testing
         #expect(lr.last ?? 1 < 1e-5)
     }
 }
+
+/// Every valid example file runs as a short trial without failing.
+@Suite struct FixtureTrialTests {
+    static let directory = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/experiments/valid")
+
+    static let files: [String] = (try? FileManager.default.contentsOfDirectory(atPath: directory.path))?
+        .filter { $0.hasSuffix(".yaml") }.sorted() ?? []
+
+    @Test func fixturesAreFound() {
+        #expect(Self.files.count >= 15)
+    }
+
+    @Test(arguments: files)
+    func runsShortened(file: String) throws {
+        let path = Self.directory.appendingPathComponent(file).path
+        let loaded = try ExperimentLoader().load(file: path)
+        let shorten = loaded.model.kind == .function ? "train.steps=20" : "train.epochs=2"
+        let experiment = try ExperimentLoader().load(file: path, overrides: [shorten])
+        let outcome = TrialRunner().run(ExperimentText.spec(experiment))
+        #expect(outcome.status == .ok || outcome.status == .stopped, "\(file): \(outcome.status) \(outcome.message ?? "")")
+        #expect(!outcome.curve.rows.isEmpty)
+        #expect(outcome.curve.rows.allSatisfy { $0.count == outcome.curve.columns.count })
+    }
+}
