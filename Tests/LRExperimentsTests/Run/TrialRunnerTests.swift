@@ -224,21 +224,39 @@ import Testing
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Fixtures/experiments/valid")
 
-    static let files: [String] = (try? FileManager.default.contentsOfDirectory(atPath: directory.path))?
-        .filter { $0.hasSuffix(".yaml") }.sorted() ?? []
+    /// `…/experiments`, the runnable examples at the package root.
+    static let examples = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("experiments")
+
+    static func yamlFiles(in directory: URL) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? [])
+            .filter { $0.hasSuffix(".yaml") }.sorted().map { directory.appendingPathComponent($0).path }
+    }
+
+    static let files = yamlFiles(in: directory) + yamlFiles(in: examples)
 
     @Test func fixturesAreFound() {
-        #expect(Self.files.count >= 15)
+        #expect(Self.files.count >= 19)
+    }
+
+    /// The README's quickstart, at full length: moons (noise 0.2) well above chance.
+    @Test func quickstartExample() throws {
+        let experiment = try ExperimentLoader().load(file: Self.examples.appendingPathComponent("quickstart.yaml").path)
+        let outcome = TrialRunner().run(ExperimentText.spec(experiment))
+        #expect(outcome.status == .ok || outcome.status == .stopped, "\(outcome.message ?? "")")
+        #expect(try #require(outcome.metric("test_accuracy")) > 0.9)
     }
 
     @Test(arguments: files)
     func runsShortened(file: String) throws {
-        let path = Self.directory.appendingPathComponent(file).path
+        let name = URL(fileURLWithPath: file).lastPathComponent
+        let path = file
         let loaded = try ExperimentLoader().load(file: path)
         let shorten = loaded.model.kind == .function ? "train.steps=20" : "train.epochs=2"
         let experiment = try ExperimentLoader().load(file: path, overrides: [shorten])
         let outcome = TrialRunner().run(ExperimentText.spec(experiment))
-        #expect(outcome.status == .ok || outcome.status == .stopped, "\(file): \(outcome.status) \(outcome.message ?? "")")
+        #expect(outcome.status == .ok || outcome.status == .stopped, "\(name): \(outcome.status) \(outcome.message ?? "")")
         #expect(!outcome.curve.rows.isEmpty)
         #expect(outcome.curve.rows.allSatisfy { $0.count == outcome.curve.columns.count })
     }
