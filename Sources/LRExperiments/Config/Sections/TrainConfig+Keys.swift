@@ -14,8 +14,6 @@ enum TrainKeys {
             KeySpec("clip_grad_norm", .number(.positive), "Clip the global gradient norm to this value."),
             KeySpec("early_stopping", .section(.earlyStopping), "Stop when a metric stops improving."),
             KeySpec("divergence", .section(.divergence), "When a run counts as diverged (NaN/inf always do)."),
-            KeySpec("eval_every", .integer(.positive), "Evaluate every this many epochs (function models: steps).",
-                    default: .integer(1)),
         ])
 
     static let earlyStopping = SectionSpec(
@@ -43,7 +41,6 @@ enum TrainKeys {
         return TrainConfig(
             epochs: f.int("epochs"), steps: f.int("steps"), batchSize: f.int("batch_size") ?? 32,
             loss: f.string("loss").flatMap(TrainConfig.Loss.init), clipGradNorm: f.double("clip_grad_norm"),
-            earlyStopping: early, divergenceLossAbove: f.sections["divergence"]?.double("loss_above"),
-            evalEvery: f.int("eval_every") ?? 1)
+            earlyStopping: early, divergenceLossAbove: f.sections["divergence"]?.double("loss_above"))
     }
 }

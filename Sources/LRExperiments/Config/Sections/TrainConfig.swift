@@ -33,6 +33,4 @@ public struct TrainConfig: Sendable, Hashable {
     public var earlyStopping: EarlyStopping?
     /// A training loss above this counts as divergence (NaN and infinity always do).
     public var divergenceLossAbove: Double?
-    /// Evaluate every this many epochs (data models) or steps (function models).
-    public var evalEvery: Int
 }
