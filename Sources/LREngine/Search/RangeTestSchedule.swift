@@ -7,7 +7,7 @@
 /// so the first update runs at `start` and the last at exactly `end` (fastai's `SchedExp` uses
 /// `i/steps` and so stops one ratio short of `end`). After the last step the rate stays at
 /// `end`. One tick is one update.
-public struct RangeTestSchedule: LRSchedule {
+public struct RangeTestSchedule: LRSchedule, Equatable {
     public let startLR: Double
     public let endLR: Double
     public let steps: Int
