@@ -1,6 +1,8 @@
 /// Collects a range test's curve and applies its stop rule (fastai's `LRFinder`): stop once
 /// the smoothed loss exceeds `divergenceFactor` (4) times its minimum so far, or is not
-/// finite, or after `steps` updates.
+/// finite, or after `steps` updates. The factor rule assumes losses ≥ 0 (all of lrlab's
+/// losses are; a function model with negative values only stops on the other two rules once
+/// its minimum is negative).
 public struct RangeTestRecorder: Sendable, Equatable {
     /// Why a range test ended.
     public enum Stop: String, Sendable, Equatable {
