@@ -1,8 +1,8 @@
 /// Collects a range test's curve and applies its stop rule (fastai's `LRFinder`): stop once
 /// the smoothed loss exceeds `divergenceFactor` (4) times its minimum so far, or is not
-/// finite, or after `steps` updates. The factor rule assumes losses ≥ 0 (all of lrlab's
-/// losses are; a function model with negative values only stops on the other two rules once
-/// its minimum is negative).
+/// finite, or after `steps` updates. The factor rule is written `s − m > (k − 1)·|m|` (`s` the
+/// smoothed loss, `m` its minimum, `k` the factor): for losses ≥ 0 that is fastai's `s > k·m`,
+/// and a function model whose values go negative still stops on a rise, not at once.
 public struct RangeTestRecorder: Sendable, Equatable {
     /// Why a range test ended.
     public enum Stop: String, Sendable, Equatable {
@@ -40,7 +40,7 @@ public struct RangeTestRecorder: Sendable, Equatable {
             stop = .nonFinite
         } else {
             best = min(best, smoothed)
-            if smoothed > divergenceFactor * best {
+            if smoothed - best > (divergenceFactor - 1) * abs(best) {
                 stop = .lossExploded
             } else if points.count >= steps {
                 stop = .completed

@@ -104,6 +104,18 @@ import Testing
         #expect(recorder.points.count < 1000)
     }
 
+    @Test func recorderHandlesNegativeLosses() {
+        var recorder = RangeTestRecorder(steps: 100)
+        // A minimum of −1: a rise to −0.5 is no explosion; the rule fires only above −1 + 3.
+        let goes = (0..<10).map { _ in recorder.record(lr: 1, loss: -1) }
+        #expect(goes.allSatisfy { $0 })
+        var step = 0
+        while recorder.record(lr: 1, loss: Double(step)) { step += 1 }
+        #expect(recorder.stop == .lossExploded)
+        let last = recorder.points.last?.smoothedLoss ?? 0
+        #expect(last > 2 && recorder.points.dropLast().allSatisfy { $0.smoothedLoss <= 2 })
+    }
+
     @Test func recorderStopsOnNaNAndAfterThePlannedSteps() {
         var diverging = RangeTestRecorder(steps: 10)
         let goes = [diverging.record(lr: 1, loss: 1), diverging.record(lr: 2, loss: .nan)]
