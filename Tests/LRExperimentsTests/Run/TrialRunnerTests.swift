@@ -204,6 +204,27 @@ import Testing
         #expect(outcome.epochs < 400)
     }
 
+    /// Annealing's chain is reported per row; the columns exist only when the replayed rates
+    /// equal the recorded ones, so their presence checks the replay.
+    @Test(arguments: ["step", "epoch"])
+    func annealingReportsTemperatureAndDecisions(interval: String) throws {
+        let outcome = try #require(try Self.run(Self.iris.replacingOccurrences(
+            of: "optimizer: {kind: adam, lr: 0.01}",
+            with: "optimizer: {kind: sgd, lr: 0.05}\nschedule: {kind: annealing, proposal_interval: 2, interval: \(interval), warmup: {steps: 3}}")))
+        #expect(outcome.status == .ok, "\(outcome.message ?? "")")
+        #expect(outcome.curve.columns.suffix(2) == ["temperature", "accepted"])
+        let temperature = try #require(outcome.curve.column("temperature")).compactMap { $0 }
+        #expect(temperature.count == 280)
+        #expect(zip(temperature, temperature.dropFirst()).allSatisfy { $0 >= $1 } && temperature.last! < temperature.first!)
+        let decisions = try #require(outcome.curve.column("accepted"))
+        let rows = decisions.indices.filter { decisions[$0] != nil }
+        #expect(decisions.allSatisfy { $0 == nil || $0 == 0 || $0 == 1 })
+        // The first test ends the second interval after the warmup; then one per interval.
+        let perTick = interval == "step" ? 1 : 7
+        let first = (3 + 4) * perTick - 1
+        #expect(rows == Array(stride(from: first, to: 280, by: 2 * perTick)))
+    }
+
     /// A cycled momentum gets its column.
     @Test func oneCycleAddsMomentum() throws {
         let outcome = try #require(try Self.run(Self.iris.replacingOccurrences(
