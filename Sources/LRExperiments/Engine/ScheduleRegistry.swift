@@ -87,6 +87,16 @@ enum ScheduleRegistry {
                 initialTemperature: s.initialTemperature, cooling: cooling, minLR: s.minLR, maxLR: s.maxLR,
                 random: c.random)
         },
+        .bandit: { p, c in
+            guard case .bandit(let s) = p else { throw mismatch(p) }
+            let policy: BanditSchedule.Policy = switch s.policy {
+            case .ucb1: .ucb1(exploration: s.exploration)
+            case .exp3: .exp3(gamma: s.gamma)
+            }
+            return try BanditSchedule(
+                baseLR: c.baseLR, arms: s.arms, policy: policy, decisionInterval: s.decisionInterval,
+                minLR: s.minLR, maxLR: s.maxLR, random: c.random)
+        },
         .sequence: { p, c in
             guard case .sequence(let milestones, let children) = p else { throw mismatch(p) }
             var built: [any LRSchedule] = []

@@ -19,6 +19,7 @@ enum ScheduleKeys {
             .init(name: "one_cycle", doc: "OneCycleLR (Smith & Topin, 2019)."),
             .init(name: "plateau", doc: "ReduceLROnPlateau: cut the rate when a metric stops improving."),
             .init(name: "annealing", doc: "Simulated annealing of the rate: propose log-normal moves, accept by temperature."),
+            .init(name: "bandit", doc: "A bandit (UCB1 or EXP3) picks rate multipliers, rewarded by the loss's fall."),
             .init(name: "sequence", doc: "SequentialLR: child schedules switched at milestones."),
         ],
         keys: keys(nested: false))
@@ -73,9 +74,9 @@ enum ScheduleKeys {
                     kinds: ["cosine_restarts"], default: .integer(1)),
             KeySpec("base_lr", .number(.positive), "Lower rate of the cycle.", kinds: ["cyclic"],
                     required: .forKinds(["cyclic"])),
-            KeySpec("max_lr", .number(.positive), "Upper rate of the cycle (annealing: upper bound).",
-                    kinds: ["cyclic", "one_cycle", "annealing"], required: .forKinds(["cyclic", "one_cycle"]),
-                    kindDefaults: byKind(("annealing", .number(10.0)))),
+            KeySpec("max_lr", .number(.positive), "Upper rate of the cycle (annealing, bandit: upper bound).",
+                    kinds: ["cyclic", "one_cycle", "annealing", "bandit"], required: .forKinds(["cyclic", "one_cycle"]),
+                    kindDefaults: byKind(("annealing", .number(10.0)), ("bandit", .number(10.0)))),
             KeySpec("step_size_up", .integer(.positive), "Ticks in the rising half of a cycle.", kinds: ["cyclic"],
                     default: .integer(2000)),
             KeySpec("step_size_down", .integer(.positive), "Ticks in the falling half (default: step_size_up).",
@@ -112,8 +113,8 @@ enum ScheduleKeys {
                     "Whether threshold is relative or absolute.", kinds: ["plateau"], default: .string("rel")),
             KeySpec("cooldown", .integer(.nonNegative), "Evaluations to wait after a cut.", kinds: ["plateau"],
                     default: .integer(0)),
-            KeySpec("min_lr", .number(.nonNegative), "Lowest rate.", kinds: ["plateau", "annealing"],
-                    kindDefaults: byKind(("plateau", .number(0.0)), ("annealing", .number(1e-6)))),
+            KeySpec("min_lr", .number(.nonNegative), "Lowest rate.", kinds: ["plateau", "annealing", "bandit"],
+                    kindDefaults: byKind(("plateau", .number(0.0)), ("annealing", .number(1e-6)), ("bandit", .number(1e-6)))),
             KeySpec("initial_temperature", .number(.positive), "Starting temperature.", kinds: ["annealing"],
                     default: .number(1.0)),
             KeySpec("cooling", .choice(["exponential", "linear", "logarithmic"], what: "cooling"),
@@ -122,6 +123,19 @@ enum ScheduleKeys {
                     kinds: ["annealing"], default: .number(0.99)),
             KeySpec("proposal_interval", .integer(.positive), "Ticks between proposals.", kinds: ["annealing"],
                     default: .integer(10)),
+            KeySpec("arms", .list(.number(.positive), minCount: 2),
+                    "Rate multipliers to choose from; each choice multiplies the rate in force.",
+                    kinds: ["bandit"], default: .array([.number(0.5), .number(1.0), .number(2.0)])),
+            KeySpec("policy", .choice(["ucb1", "exp3"], what: "bandit policy"),
+                    "How an arm is chosen: UCB1 (Auer et al., 2002) or EXP3 (Auer et al., 2002).",
+                    kinds: ["bandit"], default: .string("ucb1")),
+            KeySpec("decision_interval", .integer(.positive), "Ticks between choices of an arm.",
+                    kinds: ["bandit"], default: .integer(50)),
+            KeySpec("exploration", .number(.nonNegative),
+                    "UCB1's c in mean + c*sqrt(2 ln n / n_a) (policy ucb1; 1 is Auer et al.'s UCB1).",
+                    kinds: ["bandit"], default: .number(1.0)),
+            KeySpec("gamma", .number(.unitOpenBelow), "EXP3's exploration rate (policy exp3).",
+                    kinds: ["bandit"], default: .number(0.1)),
             KeySpec("schedules", .sectionList(.nestedSchedule, minCount: 2), "The child schedules, in order.",
                     kinds: ["sequence"], required: .forKinds(["sequence"])),
         ]
@@ -149,6 +163,7 @@ enum ScheduleKeys {
         if f.kind == "annealing", let low = f.double("min_lr"), let high = f.double("max_lr"), !(low < high) {
             reader.error(f.location("max_lr"), f.path("max_lr"), "'max_lr' must be greater than 'min_lr'")
         }
+        if f.kind == "bandit" { checkBandit(f, reader: &reader) }
         guard let kind = f.kind.flatMap(ScheduleConfig.Kind.init) else { return nil }
         let parameters = typedParameters(kind, f, children: children)
         let warmup = f.sections["warmup"].map {
@@ -204,8 +219,25 @@ enum ScheduleKeys {
                 cooling: f.string("cooling").flatMap(P.Annealing.Cooling.init) ?? .exponential,
                 coolingRate: d("cooling_rate"), proposalInterval: i("proposal_interval"),
                 stepSize: d("step_size"), minLR: d("min_lr"), maxLR: d("max_lr")))
+        case .bandit:
+            let exp3 = f.string("policy") == "exp3"
+            return .bandit(P.Bandit(
+                arms: f.doubles("arms") ?? [0.5, 1.0, 2.0], policy: exp3 ? .exp3 : .ucb1,
+                decisionInterval: f.int("decision_interval") ?? 50, exploration: d("exploration"),
+                gamma: d("gamma"), minLR: d("min_lr"), maxLR: d("max_lr")))
         case .sequence:
             return .sequence(milestones: f.ints("milestones") ?? [], schedules: children)
+        }
+    }
+
+    /// A bandit's bounds must be ordered, and `exploration`/`gamma` belong to one policy each.
+    static func checkBandit(_ f: Fields, reader: inout SectionReader) {
+        if let low = f.double("min_lr"), let high = f.double("max_lr"), !(low < high) {
+            reader.error(f.location("max_lr"), f.path("max_lr"), "'max_lr' must be greater than 'min_lr'")
+        }
+        let policy = f.string("policy") ?? "ucb1"
+        for (key, owner) in [("exploration", "ucb1"), ("gamma", "exp3")] where policy != owner && f.has(key) {
+            reader.error(f.location(key), f.path(key), "'\(key)' applies to policy '\(owner)', not '\(policy)'")
         }
     }
 }

@@ -5,7 +5,7 @@ public struct ScheduleConfig: Sendable, Hashable {
     public enum Kind: String, Sendable, CaseIterable {
         case constant, step, multistep, exponential, polynomial, linear, cosine
         case cosineRestarts = "cosine_restarts", cyclic, oneCycle = "one_cycle", plateau
-        case annealing, sequence
+        case annealing, bandit, sequence
     }
 
     /// When the schedule advances.

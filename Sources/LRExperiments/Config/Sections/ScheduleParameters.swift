@@ -26,6 +26,8 @@ public indirect enum ScheduleParameters: Sendable, Hashable {
     case plateau(Plateau)
     /// Simulated annealing of the rate.
     case annealing(Annealing)
+    /// A bandit over rate multipliers.
+    case bandit(Bandit)
     /// SequentialLR: `schedules[i]` runs from `milestones[i-1]` (0 for the first).
     case sequence(milestones: [Int], schedules: [ScheduleConfig])
 
@@ -101,6 +103,26 @@ public indirect enum ScheduleParameters: Sendable, Hashable {
         public var proposalInterval: Int
         /// Standard deviation of a proposal in log-rate space.
         public var stepSize: Double
+        public var minLR: Double
+        public var maxLR: Double
+    }
+
+    /// A bandit rate controller: every `decisionInterval` ticks `policy` picks one of `arms`
+    /// and the rate in force is multiplied by it, clamped to [minLR, maxLR]; the reward is the
+    /// relative fall of the observed loss over the window.
+    public struct Bandit: Sendable, Hashable {
+        public enum Policy: String, Sendable, CaseIterable {
+            case ucb1, exp3
+        }
+
+        /// Rate multipliers, at least two, all positive.
+        public var arms: [Double]
+        public var policy: Policy
+        public var decisionInterval: Int
+        /// UCB1's exploration factor c.
+        public var exploration: Double
+        /// EXP3's exploration rate γ.
+        public var gamma: Double
         public var minLR: Double
         public var maxLR: Double
     }
