@@ -159,8 +159,9 @@ struct JSONParser {
             guard let scalar = Unicode.Scalar(first) else { throw error("unpaired surrogate escape") }
             return scalar
         default:
-            position -= 1
-            throw error("invalid escape '\\\(Self.describe(byte))'")
+            position -= 2  // report at the backslash
+            let shown = (0x21...0x7E).contains(byte) ? String(Character(Unicode.Scalar(byte))) : Self.describe(byte)
+            throw error("invalid escape '\\\(shown)'")
         }
     }
 
@@ -213,8 +214,11 @@ struct JSONParser {
     }
 
     private mutating func expectWord(_ word: String) throws(JSONParseError) {
+        let start = position
         for expected in word.utf8 {
-            guard peek() == expected else { throw error("unexpected character; expected '\(word)'") }
+            guard peek() == expected else {
+                throw JSONParseError(offset: start, in: bytes, message: "unexpected text; expected '\(word)'")
+            }
             position += 1
         }
     }
