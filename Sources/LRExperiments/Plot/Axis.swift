@@ -1,0 +1,77 @@
+import Foundation
+
+/// A plot axis: its domain (expanded to nice bounds), tick values and mapping to [0, 1].
+struct Axis: Sendable, Equatable {
+    var scale: AxisScale
+    /// Domain bounds in data units, lower < upper.
+    var lower: Double
+    var upper: Double
+    /// Tick values in data units, ascending, within the domain.
+    var ticks: [Double]
+
+    /// An axis covering `values` (those the scale accepts) with about `target` ticks at
+    /// 1, 2 or 5 × 10^k (linear) or at powers of ten (log). With no values: [0, 1] or [1, 10].
+    init(covering values: [Double], scale: AxisScale, target: Int = 5) {
+        self.scale = scale
+        var lo = Double.infinity
+        var hi = -Double.infinity
+        for v in values where scale.accepts(v) {
+            lo = Swift.min(lo, v)
+            hi = Swift.max(hi, v)
+        }
+        switch scale {
+        case .linear:
+            if lo > hi { (lo, hi) = (0, 1) }
+            if lo == hi {
+                let pad = lo == 0 ? 1 : abs(lo) * 0.5
+                (lo, hi) = (lo - pad, hi + pad)
+            }
+            let step = Self.niceStep((hi - lo) / Double(Swift.max(1, target)))
+            let first = (lo / step).rounded(.down)
+            let last = (hi / step).rounded(.up)
+            lower = first * step
+            upper = last * step
+            ticks = stride(from: first, through: last, by: 1).map { $0 * step }
+        case .log:
+            if lo > hi { (lo, hi) = (1, 10) }
+            var first = log10(lo).rounded(.down)
+            var last = log10(hi).rounded(.up)
+            if first == last { last += 1 }
+            // Keep at most about 8 labelled decades.
+            let every = Swift.max(1, ((last - first) / 8).rounded(.up))
+            first = (first / every).rounded(.down) * every
+            last = (last / every).rounded(.up) * every
+            lower = pow(10, first)
+            upper = pow(10, last)
+            var marks: [Double] = []
+            for e in stride(from: first, through: last, by: every) {
+                let decade = pow(10, e)
+                marks.append(decade)
+                // Narrow ranges get 2 and 5 in each decade too.
+                if last - first <= 2, e < last {
+                    marks.append(2 * decade)
+                    marks.append(5 * decade)
+                }
+            }
+            ticks = marks
+        }
+    }
+
+    /// The smallest of 1, 2, 5, 10 × 10^k at least `raw`.
+    static func niceStep(_ raw: Double) -> Double {
+        guard raw.isFinite, raw > 0 else { return 1 }
+        let magnitude = pow(10, log10(raw).rounded(.down))
+        for factor in [1.0, 2, 5, 10] where factor * magnitude >= raw * (1 - 1e-9) {
+            return factor * magnitude
+        }
+        return 10 * magnitude
+    }
+
+    /// Where `value` sits along the axis: 0 at `lower`, 1 at `upper`.
+    func fraction(_ value: Double) -> Double {
+        switch scale {
+        case .linear: (value - lower) / (upper - lower)
+        case .log: (log10(value) - log10(lower)) / (log10(upper) - log10(lower))
+        }
+    }
+}

@@ -1,0 +1,11 @@
+/// How values map to positions along an axis.
+public enum AxisScale: Sendable, Equatable {
+    case linear
+    /// Base-10 logarithmic; non-positive values cannot be drawn and are skipped.
+    case log
+
+    /// Whether `value` can be drawn on this scale.
+    func accepts(_ value: Double) -> Bool {
+        value.isFinite && (self == .linear || value > 0)
+    }
+}

@@ -1,0 +1,85 @@
+/// Lines for the report's plots, taken from trials' curve tables.
+enum CurveSeries {
+    /// How trials become lines.
+    enum Grouping: Equatable {
+        /// One line per trial.
+        case perTrial
+        /// One line per configuration: the mean over its `ok`/`stopped` seeds at each row (the
+        /// first trial's curve when none of them finished).
+        case seedMean
+        /// One line per configuration: its first trial.
+        case firstSeed
+    }
+
+    /// Trials beyond which per-trial plots turn into one line per configuration.
+    static let perTrialLimit = 12
+
+    /// One column of the curves against `xColumn` (row number from 1 when absent). With
+    /// `onlyMeasured`, rows where the column is empty are dropped first (e.g. `val_loss`, which
+    /// is measured once per epoch) so nothing breaks the line between measurements.
+    static func lines(
+        _ result: RunResult, _ summary: RunSummary, column: String, xColumn: String,
+        grouping: Grouping, onlyMeasured: Bool
+    ) -> [PlotSeries] {
+        let labels = ReportLabels(summary)
+        switch grouping {
+        case .perTrial:
+            return result.trials.map { trial in
+                PlotSeries(
+                    label: labels.trial(trial.spec),
+                    points: points(trial.outcome.curve, column: column, xColumn: xColumn, onlyMeasured: onlyMeasured))
+            }
+        case .seedMean, .firstSeed:
+            return summary.configurations.enumerated().map { index, configuration in
+                let trials = result.trials.filter { $0.spec.configurationID == configuration.id }
+                let usable = trials.filter { StatusCounts.counts($0.outcome.status) }
+                let chosen: [RunResult.Trial]
+                if grouping == .seedMean, !usable.isEmpty {
+                    chosen = usable
+                } else {
+                    chosen = Array(trials.prefix(1))
+                }
+                let curves = chosen.map {
+                    points($0.outcome.curve, column: column, xColumn: xColumn, onlyMeasured: onlyMeasured)
+                }
+                return PlotSeries(label: labels.configuration(index), points: mean(curves))
+            }
+        }
+    }
+
+    /// Points of one column; x from `xColumn`, else the row number from 1.
+    static func points(_ curve: CurveTable, column: String, xColumn: String, onlyMeasured: Bool) -> [PlotPoint] {
+        guard let ys = curve.column(column) else { return [] }
+        let xs = curve.column(xColumn)
+        var out: [PlotPoint] = []
+        for (row, y) in ys.enumerated() {
+            if onlyMeasured, y == nil { continue }
+            let x = xs.flatMap { $0[row] } ?? Double(row + 1)
+            out.append(PlotPoint(x: x, y: y))
+        }
+        return out
+    }
+
+    /// The pointwise mean of curves by position (x from the first curve that has the
+    /// position), over the finite values there; nil where none is finite.
+    static func mean(_ curves: [[PlotPoint]]) -> [PlotPoint] {
+        if curves.count == 1, let only = curves.first { return only }
+        let length = curves.map(\.count).max() ?? 0
+        var out: [PlotPoint] = []
+        out.reserveCapacity(length)
+        for i in 0..<length {
+            var x: Double?
+            var sum = 0.0
+            var count = 0
+            for curve in curves where i < curve.count {
+                if x == nil { x = curve[i].x }
+                if let y = curve[i].y, y.isFinite {
+                    sum += y
+                    count += 1
+                }
+            }
+            out.append(PlotPoint(x: x ?? Double(i + 1), y: count > 0 ? sum / Double(count) : nil))
+        }
+        return out
+    }
+}

@@ -1,0 +1,99 @@
+/// The text of `report.md`: what was asked, what won, whether it is beyond seed noise, the
+/// configurations and trials in tables, and the plots. No timestamps: same run, same bytes.
+enum MarkdownReport {
+    static func render(_ result: RunResult, _ summary: RunSummary, plots: [ReportPlot]) -> String {
+        let labels = ReportLabels(summary)
+        let objective = summary.objective
+        var out: [String] = []
+        out.append("# \(result.experiment.name)")
+        if let description = result.experiment.description?.trimmingTrailingWhitespace(), !description.isEmpty {
+            out.append(description)
+        }
+
+        var facts =
+            "\(result.trials.count) \(result.trials.count == 1 ? "trial" : "trials") "
+            + "(\(summary.statuses.described)) in \(summary.configurations.count) "
+            + "\(summary.configurations.count == 1 ? "configuration" : "configurations"). "
+            + "Objective: `\(objective.metric)` (\(objective.maximize ? "maximize" : "minimize")), "
+            + "averaged over the seeds that finished ok or stopped; diverged and failed trials are "
+            + "counted but not averaged."
+        if let asked = objective.fallbackFrom {
+            facts += " The experiment asks for `\(asked)`, which no trial reported, so configurations "
+                + "are ranked by `\(objective.metric)` instead."
+        }
+        out.append(facts)
+
+        out.append("## Result")
+        out.append(
+            "- **Best:** " + ReportSentences.best(summary, labels) + "\n"
+                + "- **Seed noise:** " + ReportSentences.seedNoise(summary, labels))
+
+        out.append("## Configurations")
+        out.append(configurationTable(summary).render())
+
+        out.append("## Trials")
+        out.append(trialTable(result, summary).render())
+
+        if !plots.isEmpty {
+            out.append("## Plots")
+            for plot in plots {
+                out.append("![\(plot.name)](\(plot.path))\n\n\(plot.caption)")
+            }
+        }
+        return out.joined(separator: "\n\n") + "\n"
+    }
+
+    /// The objective first, then the other final metrics in the run's order.
+    static func reportedMetrics(_ summary: RunSummary) -> [String] {
+        [summary.objective.metric] + summary.metricNames.filter { $0 != summary.objective.metric }
+    }
+
+    static func configurationTable(_ summary: RunSummary) -> MarkdownTable {
+        let paths = summary.configurations.first?.parameters.map(\.path) ?? []
+        let metrics = reportedMetrics(summary)
+        let header =
+            ["#"] + paths + metrics.map { $0 == summary.objective.metric ? "\($0) (objective)" : $0 }
+            + ["n", "statuses"]
+        let right = [true] + paths.map { _ in false } + metrics.map { _ in true } + [true, false]
+        var rows: [[String]] = []
+        for (index, configuration) in summary.configurations.enumerated() {
+            var row = [String(index + 1)]
+            row += paths.map { path in configuration.parameters.first { $0.path == path }?.text ?? "" }
+            for metric in metrics {
+                let stats =
+                    metric == summary.objective.metric
+                    ? configuration.objective : configuration.metric(metric)
+                var text = stats.map(ReportNumbers.meanStd) ?? "—"
+                if metric == summary.objective.metric, index == summary.best { text = "**\(text)**" }
+                row.append(text)
+            }
+            row.append(String(configuration.objective.n))
+            row.append(configuration.statuses.described)
+            rows.append(row)
+        }
+        return MarkdownTable(header: header, rows: rows, rightAligned: right)
+    }
+
+    static func trialTable(_ result: RunResult, _ summary: RunSummary) -> MarkdownTable {
+        let metrics = reportedMetrics(summary)
+        let header = ["trial", "configuration", "seed", "status"] + metrics + ["message"]
+        let right = [false, true, true, false] + metrics.map { _ in true } + [false]
+        let rows = result.trials.map { trial -> [String] in
+            let configuration =
+                summary.configurations.firstIndex { $0.id == trial.spec.configurationID }.map { String($0 + 1) } ?? ""
+            var row = ["`\(trial.spec.id)`", configuration, String(trial.spec.seed), trial.outcome.status.rawValue]
+            row += metrics.map { name in trial.outcome.metric(name).map(ReportNumbers.value) ?? "—" }
+            row.append(trial.outcome.message ?? "")
+            return row
+        }
+        return MarkdownTable(header: header, rows: rows, rightAligned: right)
+    }
+}
+
+extension String {
+    func trimmingTrailingWhitespace() -> String {
+        var s = Substring(self)
+        while let last = s.last, last.isWhitespace { s = s.dropLast() }
+        return String(s)
+    }
+}

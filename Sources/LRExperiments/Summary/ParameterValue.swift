@@ -1,0 +1,33 @@
+import LRYAML
+
+/// One swept parameter of a configuration, with its value as text.
+public struct ParameterValue: Sendable, Equatable {
+    /// Dotted path, e.g. `optimizer.lr`.
+    public var path: String
+    /// The value as written in the experiment (scalars keep their source text; lists and
+    /// mappings are written in flow style, e.g. `[64, 64]`).
+    public var text: String
+
+    public init(path: String, text: String) {
+        self.path = path
+        self.text = text
+    }
+
+    init(_ assignment: TrialSpec.Assignment) {
+        path = assignment.path
+        text = Self.flow(assignment.value)
+    }
+
+    /// A node in one line of flow-style YAML.
+    static func flow(_ node: ConfigNode) -> String {
+        switch node.content {
+        case .scalar(let value, let text):
+            if case .null = value { return "null" }
+            return text
+        case .sequence(let items):
+            return "[" + items.map(flow).joined(separator: ", ") + "]"
+        case .mapping(let entries):
+            return "{" + entries.map { "\($0.key): \(flow($0.value))" }.joined(separator: ", ") + "}"
+        }
+    }
+}

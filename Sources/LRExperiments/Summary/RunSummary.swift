@@ -1,0 +1,91 @@
+/// A run summarised per configuration: statistics over seeds, the best configuration and
+/// whether it beats the runner-up by more than seed noise.
+///
+/// Deterministic: configurations keep their first-appearance order in the run, metrics the
+/// order they first appear in outcomes, and every reduction runs in trial order.
+public struct RunSummary: Sendable {
+    /// In order of first appearance in the run.
+    public var configurations: [ConfigurationSummary]
+    /// Names of the final metrics any trial reported, in first-appearance order.
+    public var metricNames: [String]
+    public var objective: SummaryObjective
+    /// Index into `configurations` of the best mean objective (ties: the first); nil when no
+    /// configuration has a usable trial.
+    public var best: Int?
+    /// Best against runner-up; nil when fewer than two configurations have usable trials.
+    public var comparison: SeedComparison?
+    /// Status counts over all trials.
+    public var statuses: StatusCounts
+
+    /// The best configuration, if any.
+    public var bestConfiguration: ConfigurationSummary? { best.map { configurations[$0] } }
+
+    /// Summarises `result`.
+    public init(_ result: RunResult) {
+        let objective = SummaryObjective.resolve(for: result)
+        self.objective = objective
+
+        var names: [String] = []
+        for trial in result.trials {
+            for metric in trial.outcome.final where !names.contains(metric.name) {
+                names.append(metric.name)
+            }
+        }
+        metricNames = names
+
+        // Group by configuration id, keeping first-appearance order (no dictionary order).
+        var order: [String] = []
+        var groups: [String: [RunResult.Trial]] = [:]
+        for trial in result.trials {
+            let id = trial.spec.configurationID
+            if groups[id] == nil { order.append(id) }
+            groups[id, default: []].append(trial)
+        }
+
+        var total = StatusCounts()
+        configurations = order.map { id in
+            let trials = groups[id] ?? []
+            var counts = StatusCounts()
+            for trial in trials { counts[trial.outcome.status] += 1 }
+            total.ok += counts.ok
+            total.stopped += counts.stopped
+            total.diverged += counts.diverged
+            total.failed += counts.failed
+            let usable = trials.filter { StatusCounts.counts($0.outcome.status) }
+            func stats(_ name: String) -> SampleStatistics {
+                SampleStatistics(
+                    name: name,
+                    values: usable.compactMap { $0.outcome.metric(name) }.filter(\.isFinite))
+            }
+            return ConfigurationSummary(
+                id: id,
+                parameters: trials.first?.spec.assignments.map(ParameterValue.init) ?? [],
+                trialIDs: trials.map(\.spec.id),
+                seeds: trials.map(\.spec.seed),
+                statuses: counts,
+                metrics: names.map(stats),
+                objective: stats(objective.metric))
+        }
+        statuses = total
+
+        // Rank by mean objective; a stable order keeps the first of equal means ahead.
+        let ranked = configurations.indices
+            .compactMap { i in configurations[i].objective.mean.map { (index: i, mean: $0) } }
+            .enumerated()
+            .sorted { lhs, rhs in
+                if objective.isBetter(lhs.element.mean, than: rhs.element.mean) { return true }
+                if objective.isBetter(rhs.element.mean, than: lhs.element.mean) { return false }
+                return lhs.offset < rhs.offset
+            }
+            .map(\.element.index)
+        best = ranked.first
+        if ranked.count >= 2 {
+            comparison = SeedComparison(
+                best: ranked[0], runnerUp: ranked[1],
+                bestValues: configurations[ranked[0]].objective.values,
+                runnerUpValues: configurations[ranked[1]].objective.values)
+        } else {
+            comparison = nil
+        }
+    }
+}

@@ -1,0 +1,38 @@
+import Foundation
+
+/// Mean, sample standard deviation and count of one metric over a configuration's seeds.
+public struct SampleStatistics: Sendable, Equatable {
+    /// The metric's name (e.g. `val_loss`).
+    public var name: String
+    /// Arithmetic mean; nil when n = 0.
+    public var mean: Double?
+    /// Sample standard deviation (divisor n − 1); nil when n < 2.
+    public var std: Double?
+    /// Number of values the statistics are over.
+    public var n: Int
+    /// The values themselves, in trial order.
+    public var values: [Double]
+
+    /// Statistics of `values`, summed in the given order so results are reproducible.
+    public init(name: String, values: [Double]) {
+        self.name = name
+        self.values = values
+        n = values.count
+        guard n > 0 else {
+            mean = nil
+            std = nil
+            return
+        }
+        var sum = 0.0
+        for v in values { sum += v }
+        let m = sum / Double(n)
+        mean = m
+        guard n > 1 else {
+            std = nil
+            return
+        }
+        var squares = 0.0
+        for v in values { squares += (v - m) * (v - m) }
+        std = (squares / Double(n - 1)).squareRoot()
+    }
+}

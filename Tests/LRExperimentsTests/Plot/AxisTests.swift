@@ -1,0 +1,33 @@
+import Testing
+@testable import LRExperiments
+
+struct AxisTests {
+    @Test func linearTicksAreNiceAndCoverTheData() {
+        let axis = Axis(covering: [0.13, 0.97], scale: .linear)
+        #expect(axis.lower == 0 && axis.upper == 1)
+        #expect(axis.ticks.map { NumberText.compact($0) } == ["0", "0.2", "0.4", "0.6", "0.8", "1"])
+        let wide = Axis(covering: [3, 1234], scale: .linear)
+        #expect(wide.ticks.map { NumberText.compact($0) } == ["0", "500", "1000", "1500"])
+    }
+
+    @Test func degenerateAndEmptyRanges() {
+        let constant = Axis(covering: [0.05, 0.05], scale: .linear)
+        #expect(constant.lower < 0.05 && constant.upper > 0.05)
+        let empty = Axis(covering: [], scale: .linear)
+        #expect(empty.lower == 0 && empty.upper == 1)
+        let logEmpty = Axis(covering: [-1, 0], scale: .log)
+        #expect(logEmpty.lower == 1 && logEmpty.upper == 10)
+    }
+
+    @Test func logTicksAtDecadesSkippingNonPositive() {
+        let axis = Axis(covering: [0, -3, 2e-4, 0.3], scale: .log)
+        #expect(axis.ticks.map { NumberText.compact($0) } == ["0.0001", "0.001", "0.01", "0.1", "1"])
+        #expect(abs(axis.fraction(1e-2) - 0.5) < 1e-12)
+        // A narrow range gets 2 and 5 in each decade.
+        let narrow = Axis(covering: [0.3, 0.7], scale: .log)
+        #expect(narrow.ticks.map { NumberText.compact($0) } == ["0.1", "0.2", "0.5", "1"])
+        // Very wide ranges label every few decades.
+        let wide = Axis(covering: [1e-12, 1e6], scale: .log)
+        #expect(wide.ticks.count <= 10 && wide.ticks.first == 1e-12 && wide.ticks.last == 1e6)
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+import Testing
+@testable import LRExperiments
+
+struct ReportWriterTests {
+    static func files(_ result: RunResult) -> [(path: String, contents: String)] {
+        ReportWriter.files(for: result, summary: RunSummary(result))
+    }
+
+    static func report(_ result: RunResult) -> String {
+        files(result).first { $0.path == "report.md" }?.contents ?? ""
+    }
+
+    @Test func sweepSnapshots() throws {
+        let files = Self.files(try RunFixtures.sweepRun())
+        #expect(files.map(\.path) == ["report.md", "plots/loss.svg", "plots/lr.svg", "plots/val.svg"])
+        for file in files {
+            if file.path.hasSuffix(".svg") { #expect(XMLCheck.error(file.contents) == nil, "\(file.path)") }
+            Snapshot.check(file.contents, "sweep-" + file.path.replacingOccurrences(of: "plots/", with: ""))
+        }
+    }
+
+    @Test func functionModelSnapshots() throws {
+        let files = Self.files(try RunFixtures.singleRun())
+        // No validation data: no val.svg, and the report does not link one.
+        #expect(files.map(\.path) == ["report.md", "plots/loss.svg", "plots/lr.svg"])
+        #expect(!files[0].contents.contains("val.svg"))
+        Snapshot.check(files[0].contents, "single-report.md")
+    }
+
+    @Test func deterministicAndTimestampFree() throws {
+        let a = Self.files(try RunFixtures.sweepRun())
+        let b = Self.files(try RunFixtures.sweepRun())
+        #expect(a.map(\.contents) == b.map(\.contents))
+        let report = a[0].contents
+        #expect(!report.contains("2026") && !report.contains("UTC"))
+    }
+
+    @Test func reportContents() throws {
+        let report = Self.report(try RunFixtures.sweepRun())
+        #expect(report.hasPrefix("# adam-vs-sgd\n\nDoes Adam reach a lower validation loss"))
+        #expect(report.contains("![loss](plots/loss.svg)"))
+        #expect(report.contains("![lr](plots/lr.svg)"))
+        #expect(report.contains("![val_loss](plots/val.svg)"))
+        // The best in one sentence, the noise verdict in another (t, df and p from
+        // scipy.stats.ttest_ind([0.123, 0.119, 0.127], [0.125, 0.131], equal_var=False)).
+        #expect(report.contains("The best configuration is `kind=adam, lr=0.01`, which reaches a mean `val_loss` of 0.123 ± 0.004 over 3 seeds"))
+        #expect(report.contains("are not distinguishable on `val_loss` over 3 and 2 seeds (Welch's t-test t = -1.321, df = 2.158, p = 0.3093 ≥ 0.05); treat them as equal or add seeds."))
+        // Failure messages reach the trial table with pipes escaped.
+        #expect(report.contains("could not read 'data/x.csv' \\| line 3"))
+        #expect(report.contains("| `t32` | 4 | 2 | diverged | — | nan |"))
+    }
+
+    @Test func significantVerdict() throws {
+        var result = try RunFixtures.sweepRun()
+        let shifted: [String: Double] = ["t21": 0.301, "t22": 0.305, "t31": 0.150, "t33": 0.152]
+        for i in result.trials.indices {
+            if let v = shifted[result.trials[i].spec.id] {
+                result.trials[i].outcome.final = RunFixtures.finals(train: 0.2, val: v, accuracy: 0.7)
+            }
+        }
+        let report = Self.report(result)
+        #expect(report.contains("beats the runner-up `kind=sgd, lr=0.1` (0.151 ± 0.001414) on `val_loss` by more than seed noise"))
+        #expect(report.contains("p = 0.002748 < 0.05"))
+    }
+
+    @Test func notEnoughSeedsVerdict() throws {
+        var result = try RunFixtures.sweepRun()
+        result.trials = result.trials.filter { $0.spec.seed == 1 }
+        let report = Self.report(result)
+        #expect(report.contains("with 1 seed the gap cannot be told from seed noise"))
+    }
+
+    @Test func fallbackIsExplained() throws {
+        var result = try RunFixtures.sweepRun()
+        result.experiment.sweep?.objective = .init(metric: "test_accuracy", maximize: true)
+        let report = Self.report(result)
+        #expect(report.contains("The experiment asks for `test_accuracy`, which no trial reported, so configurations are ranked by `train_loss` instead."))
+        #expect(report.contains("| train_loss (objective) |"))
+    }
+
+    @Test func manyTrialsArePlottedPerConfiguration() throws {
+        var result = try RunFixtures.sweepRun()
+        // 24 trials: every trial again with seeds 4–6.
+        result.trials += result.trials.map { trial in
+            var copy = trial
+            copy.spec.seed += 3
+            copy.spec.id += "b"
+            return copy
+        }
+        let files = Self.files(result)
+        let loss = try #require(files.first { $0.path == "plots/loss.svg" }?.contents)
+        #expect(XMLCheck.error(loss) == nil)
+        #expect(loss.contains(">kind=adam, lr=0.01</text>") && !loss.contains("seed"))
+        #expect(loss.components(separatedBy: "<g fill=\"none\"").count - 1 == 4)
+        #expect(files[0].contents.contains("one line per configuration: the mean over its ok/stopped seeds"))
+    }
+}
