@@ -1,0 +1,38 @@
+extension PipelineGraph {
+    /// A Mermaid `flowchart LR`: one box per node (stage, label, short key), one arrow per input.
+    public func mermaid() -> String {
+        let names = displayNames()
+        var out = "flowchart LR\n"
+        for node in nodes {
+            let name = names[node.key] ?? node.stage.rawValue
+            let text = "\(Self.mermaidEscape(node.stage.rawValue + ": " + node.label))<br/>\(node.shortKey)"
+            switch node.stage {
+            case .data: out += "    \(name)[(\"\(text)\")]\n"
+            case .report: out += "    \(name)[/\"\(text)\"/]\n"
+            default: out += "    \(name)[\"\(text)\"]\n"
+            }
+        }
+        for node in nodes {
+            let name = names[node.key] ?? node.stage.rawValue
+            for input in node.inputs {
+                out += "    \(names[input] ?? input) --> \(name)\n"
+            }
+        }
+        return out
+    }
+
+    /// Mermaid entity codes for the characters that would end a quoted label or open markup.
+    static func mermaidEscape(_ s: String) -> String {
+        var out = ""
+        for c in s {
+            switch c {
+            case "\"": out += "#quot;"
+            case "<": out += "#lt;"
+            case ">": out += "#gt;"
+            case "#": out += "#35;"
+            default: out.append(c)
+            }
+        }
+        return out
+    }
+}

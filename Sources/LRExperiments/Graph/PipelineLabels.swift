@@ -1,0 +1,29 @@
+/// Short descriptions of a trial's nodes, from its resolved document.
+struct PipelineLabels {
+    var data: String
+    var split: String
+    var initialize: String
+    var train: String
+
+    init(trial: TrialSpec) {
+        let e = trial.experiment
+        let doc = e.document
+        if let config = e.data {
+            let extras = (doc["data"]?.removing("split").removing("standardize").removing("source").entries ?? [])
+                .map { "\($0.key)=\($0.value.canonicalText)" }
+            data = ([config.source.rawValue] + extras).joined(separator: ", ")
+            let s = config.split
+            split = "train \(ConfigNode.canonicalNumber(s.train)), validation \(ConfigNode.canonicalNumber(s.validation)), "
+                + "test \(ConfigNode.canonicalNumber(s.test))" + (config.standardize ? ", standardized" : "")
+        } else {
+            data = ""
+            split = ""
+        }
+        let model = doc["model"]?["kind"]?.canonicalText ?? "model"
+        let initializer = doc["initializer"]?["kind"]?.canonicalText ?? (e.model.kind == .function ? "start" : "default")
+        initialize = "\(model), \(initializer), seed \(trial.seed)"
+        let optimizer = doc["optimizer"]?["kind"]?.canonicalText ?? "optimizer"
+        let swept = trial.assignments.map { "\($0.path)=\($0.value.canonicalText)" }
+        train = ([optimizer] + swept + ["seed \(trial.seed)"]).joined(separator: ", ")
+    }
+}

@@ -1,0 +1,22 @@
+/// One step of the pipeline, identified by its content key: equal keys are one node, so trials
+/// that share data share the data node.
+public struct PipelineNode: Sendable, Hashable {
+    /// SHA-256 (lowercase hex) of the stage, the resolved config it depends on, its inputs'
+    /// keys and the lrlab version. The cache stores results under this key.
+    public var key: String
+    public var stage: PipelineStage
+    /// A short human description, e.g. `iris` or `optimizer.lr=0.01, seed 1`.
+    public var label: String
+    /// Keys of the nodes this one reads, in a fixed order.
+    public var inputs: [String]
+
+    public init(key: String, stage: PipelineStage, label: String, inputs: [String]) {
+        self.key = key
+        self.stage = stage
+        self.label = label
+        self.inputs = inputs
+    }
+
+    /// The first 12 characters of the key, for display.
+    public var shortKey: String { String(key.prefix(12)) }
+}

@@ -1,0 +1,49 @@
+extension SweepExpander {
+    /// The configuration's experiment: the values substituted into the document (without its
+    /// `sweep:`, so keys a sweep was allowed to leave out are required again) and checked.
+    /// Problems come back located at the sweep entries that produced them.
+    func resolve(_ draws: [SweepDraw], _ experiment: Experiment, sources: inout SourceLines)
+        -> Result<Experiment, ResolveFailure>
+    {
+        var document = experiment.document.removing("sweep")
+        for draw in draws {
+            guard let next = document.setting(draw.path, to: draw.value) else {
+                return .failure(ResolveFailure(diagnostics: [sources.diagnostic(
+                    at: draw.origin, path: "sweep.parameters.\(draw.path)",
+                    "cannot set '\(draw.path)': the path runs through a value that is not a mapping")]))
+            }
+            document = next
+        }
+        let result = loader.check(document: document, file: experiment.file)
+        if let resolved = result.experiment, result.isValid { return .success(resolved) }
+        let diagnostics = result.diagnostics.map { relocate($0, draws: draws, sources: &sources) }
+        return .failure(ResolveFailure(diagnostics: diagnostics))
+    }
+
+    /// Restates a problem of a trial at the sweep entry to blame: the one whose value the
+    /// problem points at, else the one whose path contains the problem's key, else the first
+    /// in the same section, else the first. The original text and place are kept in the message.
+    func relocate(_ d: Diagnostic, draws: [SweepDraw], sources: inout SourceLines) -> Diagnostic {
+        let at = SourceLocation(file: d.file, line: d.line, column: d.column)
+        let section = { (path: String) in path.split(separator: ".").first.map(String.init) ?? path }
+        let exact = draws.first { $0.value.location == at || $0.origin == at }
+        let contains = draws.first { d.path == $0.path || d.path.hasPrefix("\($0.path).") || d.path.hasPrefix("\($0.path)[") }
+        let sameSection = draws.first { section($0.path) == section(d.path) }
+        guard let blamed = exact ?? contains ?? sameSection ?? draws.first else { return d }
+        var message = "value \(blamed.value.canonicalText) is invalid"
+        if exact == nil {
+            let others = draws.filter { $0.path != blamed.path }.map { "\($0.path)=\($0.value.canonicalText)" }
+            if !others.isEmpty { message += " with \(others.joined(separator: ", "))" }
+        }
+        message += ": \(d.text)"
+        if exact == nil, d.line > 0 { message += " (at \(d.file):\(d.line):\(d.column))" }
+        var out = sources.diagnostic(at: blamed.origin, path: "sweep.parameters.\(blamed.path)", message)
+        out.severity = d.severity
+        return out
+    }
+}
+
+/// The located problems of one configuration.
+struct ResolveFailure: Error {
+    var diagnostics: [Diagnostic]
+}

@@ -1,0 +1,125 @@
+import Foundation
+import LREngine
+
+/// Expands an experiment's `sweep:` into trials: fully resolved, re-validated experiments with
+/// stable ids.
+///
+/// - `grid`: the cartesian product of the parameters' values, parameters in the order written,
+///   the last one varying fastest. A `choice` distribution counts as its list of values.
+/// - `random`: `trials` configurations, each parameter drawn in the order written from the
+///   stream `RandomStream(root: seed, trial: 0, name: "sweep")`; a bare list means `choice`.
+/// - then every configuration is replicated once per `sweep.seeds` entry (the experiment's
+///   seed when there is none). No sweep gives exactly one trial.
+///
+/// Each configuration is substituted into the document with ``ConfigNode/setting(_:to:)``
+/// (the `sweep:` section removed) and checked again with
+/// ``ExperimentLoader/check(document:file:)``; a problem is reported at the sweep entry that
+/// produced the offending value. A configuration or seed that repeats an earlier one (same
+/// resolved values) is skipped with a warning at the repeat, so no trial runs twice.
+public struct SweepExpander: Sendable {
+    public var loader: ExperimentLoader
+    /// Most configurations one sweep may expand to (before seed replicates).
+    public var maxConfigurations: Int
+
+    public init(loader: ExperimentLoader = ExperimentLoader(), maxConfigurations: Int = 100_000) {
+        self.loader = loader
+        self.maxConfigurations = maxConfigurations
+    }
+
+    /// The trials of `experiment`, in sweep order; throws every located problem.
+    public func trials(for experiment: Experiment) throws(ConfigError) -> [TrialSpec] {
+        try expand(experiment).trials
+    }
+
+    /// The trials of `experiment` and the warnings found while expanding it.
+    public func expand(_ experiment: Experiment) throws(ConfigError) -> SweepExpansion {
+        var sources = SourceLines()
+        let configurations: [[SweepDraw]]
+        var seeds: [(seed: Int, location: SourceLocation?)] = [(experiment.seed, nil)]
+        if let sweep = experiment.sweep {
+            switch sweep.method {
+            case .grid: configurations = try grid(sweep, experiment, sources: &sources)
+            case .random: configurations = random(sweep, experiment)
+            case .annealing, .halving, .pbt:
+                configurations = try adaptive(sweep, experiment, sources: &sources)
+            }
+            if !sweep.seeds.isEmpty {
+                let items = experiment.document.value(at: "sweep.seeds")?.sequenceItems ?? []
+                seeds = sweep.seeds.enumerated().map { i, seed in (seed, items.indices.contains(i) ? items[i].location : nil) }
+            }
+        } else {
+            configurations = [[]]
+        }
+        return try replicate(configurations, seeds: seeds, experiment, sources: &sources)
+    }
+
+    /// Validates each configuration and builds its seed replicates, skipping repeats.
+    private func replicate(
+        _ configurations: [[SweepDraw]], seeds: [(seed: Int, location: SourceLocation?)],
+        _ experiment: Experiment, sources: inout SourceLines
+    ) throws(ConfigError) -> SweepExpansion {
+        let base = experiment.document
+        var errors: [Diagnostic] = []
+        var warnings: [Diagnostic] = []
+        var seenErrors: Set<String> = []
+        var uniqueSeeds: [Int] = []
+        for (seed, location) in seeds {
+            if uniqueSeeds.contains(seed) {
+                if let location {
+                    warnings.append(sources.diagnostic(at: location, path: "sweep.seeds", severity: .warning,
+                                                       "seed \(seed) is listed twice; the repeat is skipped"))
+                }
+                continue
+            }
+            uniqueSeeds.append(seed)
+        }
+        var trials: [TrialSpec] = []
+        var firstDraws: [String: [SweepDraw]] = [:]  // looked up only, never iterated
+        for draws in configurations {
+            let assignments = draws.map(\.assignment)
+            let configurationID = TrialIdentity.configurationID(assignments, base: base)
+            if let earlier = firstDraws[configurationID] {
+                warnings.append(repeatWarning(draws, earlier: earlier, sources: &sources))
+                continue
+            }
+            firstDraws[configurationID] = draws
+            switch resolve(draws, experiment, sources: &sources) {
+            case .success(let resolved):
+                for seed in uniqueSeeds {
+                    trials.append(TrialSpec(
+                        id: TrialIdentity.trialID(assignments, seed: seed, base: base),
+                        configurationID: configurationID, assignments: assignments, seed: seed,
+                        experiment: resolved))
+                }
+            case .failure(let problems):
+                for d in problems.diagnostics where seenErrors.insert("\(d.file):\(d.line):\(d.column):\(d.text)").inserted {
+                    errors.append(d)
+                }
+            }
+        }
+        // By position, so warnings read top to bottom like the file (stable for ties).
+        warnings = warnings.enumerated().sorted {
+            ($0.element.line, $0.element.column, $0.offset) < ($1.element.line, $1.element.column, $1.offset)
+        }.map(\.element)
+        guard errors.isEmpty else { throw ConfigError(diagnostics: errors + warnings) }
+        return SweepExpansion(trials: trials, warnings: warnings)
+    }
+
+    /// A warning at the first value of `draws` that was written elsewhere than the earlier
+    /// configuration's (the repeated list item), else at the first draw's entry.
+    private func repeatWarning(_ draws: [SweepDraw], earlier: [SweepDraw], sources: inout SourceLines) -> Diagnostic {
+        let values = draws.map { "\($0.path)=\($0.value.canonicalText)" }.joined(separator: ", ")
+        let message = "configuration \(values) repeats an earlier one; the repeat is skipped"
+        guard let culprit = zip(draws, earlier).first(where: { $0.origin != $1.origin })?.0 ?? draws.first else {
+            return Diagnostic(file: "", line: 0, column: 0, severity: .warning, path: "sweep", message: message)
+        }
+        return sources.diagnostic(at: culprit.origin, path: "sweep.parameters.\(culprit.path)", severity: .warning, message)
+    }
+}
+
+extension ConfigNode {
+    /// The items of a sequence, nil for other nodes.
+    var sequenceItems: [ConfigNode]? {
+        if case .sequence(let items) = content { items } else { nil }
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+@testable import LRExperiments
+
+@Suite struct PlanCommandTests {
+    static let sweep = irisExperiment(sweep: """
+          method: grid
+          parameters:
+            optimizer.lr: [0.1, 0.01]
+          seeds: [1, 2]
+
+        """)
+
+    @Test func listsTrialsAndMarksTheCachedOnes() throws {
+        let f = try SweepFixture(Self.sweep)
+        let cache = "\(f.files.directory)/cache"
+        let trials = try f.trials()
+        let graph = PipelineGraph(trials: trials, experiment: f.experiment)
+        // One finished trial, and one interrupted (directory without outcome.json).
+        try f.files.write("cache/\(graph.trialKey(for: trials[1]))/outcome.json", "{}")
+        try f.files.write("cache/\(graph.trialKey(for: trials[2]))/curve.csv", "")
+        let output = PlanCommand(file: f.path, cacheDirectory: cache).run()
+        #expect(output.exitCode == 0)
+        #expect(output.stderr == "")
+        let ids = trials.map(\.id)
+        #expect(output.stdout == """
+            id            seed  cached  optimizer.lr
+            \(ids[0])  1     no      0.1
+            \(ids[1])  2     yes     0.1
+            \(ids[2])  1     no      0.01
+            \(ids[3])  2     no      0.01
+
+            4 trials, 1 cached, 3 to run
+
+            """)
+    }
+
+    @Test func isCachedNeedsTheOutcomeFile() throws {
+        let files = try TempFiles()
+        #expect(!isCached(trialKey: "abc", cacheDirectory: files.directory))
+        try FileManager.default.createDirectory(atPath: "\(files.directory)/abc/outcome.json", withIntermediateDirectories: true)
+        #expect(!isCached(trialKey: "abc", cacheDirectory: files.directory))
+        try files.write("def/outcome.json", "{}")
+        #expect(isCached(trialKey: "def", cacheDirectory: files.directory))
+    }
+
+    @Test func invalidFileExitsTwoWithValidateStyleDiagnostics() throws {
+        let f = try TempFiles()
+        let path = try f.write("bad.yaml", irisExperiment(optimizer: "{kind: sgd, lr: fast}"))
+        let output = PlanCommand(file: path).run()
+        #expect(output.exitCode == 2)
+        #expect(output.stdout == "")
+        #expect(output.stderr == ValidateCommand(files: [path]).run().stderr)
+        #expect(output.stderr.contains(":6:28: error: optimizer.lr: expected a positive number, got \"fast\""))
+    }
+
+    @Test func singleTrialSummaryIsSingular() throws {
+        let f = try SweepFixture(irisExperiment())
+        let output = PlanCommand(file: f.path, cacheDirectory: "\(f.files.directory)/none").run()
+        #expect(output.stdout.hasSuffix("\n1 trial, 0 cached, 1 to run\n"))
+        #expect(output.stdout.hasPrefix("id            seed  cached\n"))
+        let keyed = PlanCommand(file: f.path, cacheDirectory: "\(f.files.directory)/none", showKeys: true).run()
+        let graph = PipelineGraph(trials: try f.trials(), experiment: f.experiment)
+        #expect(keyed.stdout.hasPrefix("id            seed  cached  key\n\(try f.trials()[0].id)  7     no      \(graph.trialKey(for: try f.trials()[0]))\n"))
+    }
+}
