@@ -25,13 +25,13 @@ struct LinePlotTests {
     @Test func linearSnapshot() {
         let svg = Self.sample(yScale: .linear).svg()
         #expect(XMLCheck.error(svg) == nil)
-        Snapshot.check(svg, "plot-linear.svg")
+        ReportSnapshot.check(svg, "plot-linear.svg")
     }
 
     @Test func logSnapshot() {
         let svg = Self.sample(yScale: .log).svg()
         #expect(XMLCheck.error(svg) == nil)
-        Snapshot.check(svg, "plot-log.svg")
+        ReportSnapshot.check(svg, "plot-log.svg")
     }
 
     @Test func deterministic() {
@@ -64,7 +64,7 @@ struct LinePlotTests {
         #expect(svg.contains(">series 10</text>") && !svg.contains(">series 11</text>"))
         // Colours repeat dashed after the palette's ten.
         #expect(svg.contains("stroke-dasharray=\"6 3\""))
-        Snapshot.check(svg, "plot-legend.svg")
+        ReportSnapshot.check(svg, "plot-legend.svg")
     }
 
     @Test func longSeriesAreDownsampled() {

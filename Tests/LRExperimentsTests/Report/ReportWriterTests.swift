@@ -16,7 +16,7 @@ struct ReportWriterTests {
         #expect(files.map(\.path) == ["report.md", "plots/loss.svg", "plots/lr.svg", "plots/val.svg"])
         for file in files {
             if file.path.hasSuffix(".svg") { #expect(XMLCheck.error(file.contents) == nil, "\(file.path)") }
-            Snapshot.check(file.contents, "sweep-" + file.path.replacingOccurrences(of: "plots/", with: ""))
+            ReportSnapshot.check(file.contents, "sweep-" + file.path.replacingOccurrences(of: "plots/", with: ""))
         }
     }
 
@@ -25,7 +25,7 @@ struct ReportWriterTests {
         // No validation data: no val.svg, and the report does not link one.
         #expect(files.map(\.path) == ["report.md", "plots/loss.svg", "plots/lr.svg"])
         #expect(!files[0].contents.contains("val.svg"))
-        Snapshot.check(files[0].contents, "single-report.md")
+        ReportSnapshot.check(files[0].contents, "single-report.md")
     }
 
     @Test func deterministicAndTimestampFree() throws {

@@ -3,7 +3,7 @@ import Testing
 
 /// Snapshot files under `Tests/Snapshots/report/` (package root), found from this file.
 /// `LRLAB_RECORD_SNAPSHOTS=1` rewrites them; review the change in the diff.
-enum Snapshot {
+enum ReportSnapshot {
     static let directory: String = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent()  // Report
         .deletingLastPathComponent()  // LRExperimentsTests
