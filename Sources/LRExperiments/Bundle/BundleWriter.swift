@@ -6,8 +6,8 @@ import Foundation
 /// the same bytes whatever `--jobs` was, whichever trial finished first, and on whatever day.
 public struct BundleWriter: Sendable {
     /// Renders the human part of a bundle (`report.md`, `plots/*.svg`) from the result and its
-    /// metrics. Its files are listed in the manifest and covered by the content hash.
-    public typealias ReportRenderer = @Sendable (RunResult, BundleMetrics) throws -> [BundleContent]
+    /// summary. Its files are listed in the manifest and covered by the content hash.
+    public typealias ReportRenderer = @Sendable (RunResult, RunSummary) throws -> [BundleContent]
 
     public var report: ReportRenderer
 
@@ -15,10 +15,15 @@ public struct BundleWriter: Sendable {
         self.report = report
     }
 
-    /// The report every bundle gets.
-    // INTEGRATION(report): returns the report writer's `report.md` and `plots/*.svg` once
-    // that writer is merged; until then bundles hold no report.
-    public static let standardReport: ReportRenderer = { _, _ in [] }
+    /// `ReportWriter`'s `report.md` and `plots/*.svg`. With `output.plots: false` the report is
+    /// rendered from trials without curves, so it neither writes nor embeds plots.
+    public static let standardReport: ReportRenderer = { result, summary in
+        var shown = result
+        if !result.experiment.output.plots {
+            for index in shown.trials.indices { shown.trials[index].outcome.curve = CurveTable(columns: []) }
+        }
+        return ReportWriter.files(for: shown, summary: summary).map { BundleContent(path: $0.path, text: $0.contents) }
+    }
 
     /// The bundle's files other than `bundle.json` and `provenance.json`, sorted by path, and
     /// its manifest.
@@ -27,7 +32,8 @@ public struct BundleWriter: Sendable {
         do { config = try result.experiment.resolvedYAML() } catch {
             throw BundleError.writeFailed(BundleLayout.config, reason: "\(error)")
         }
-        let metrics = BundleMetrics(result: result)
+        let summary = RunSummary(result)
+        let metrics = BundleMetrics(result: result, summary: summary)
         var files = [
             BundleContent(path: BundleLayout.config, text: config),
             BundleContent(path: BundleLayout.metrics, text: metrics.json.pretty() + "\n"),
@@ -37,7 +43,7 @@ public struct BundleWriter: Sendable {
                 files.append(BundleContent(path: BundleLayout.curve(trial: trial.spec.id), text: CurveCSV.text(trial.outcome.curve)))
             }
         }
-        files += try report(result, metrics).filter { result.experiment.output.plots || !$0.path.hasPrefix(BundleLayout.plots + "/") }
+        files += try report(result, summary).filter { result.experiment.output.plots || !$0.path.hasPrefix(BundleLayout.plots + "/") }
         files = try Self.distinct(files)
 
         let listed = files.map { BundleFile(path: $0.path, bytes: $0.bytes) }

@@ -22,9 +22,15 @@ import Testing
         #expect(metrics.objective == .init(metric: "val_loss", maximize: false, requested: nil, note: nil))
     }
 
-    @Test func oneSeedHasNoStandardDeviation() {
-        let summary = BundleMetrics.MetricSummary(name: "val_loss", values: [0.5])
-        #expect(summary.mean == 0.5 && summary.std == nil && summary.n == 1)
+    @Test func oneSeedHasNoStandardDeviationInTheFile() throws {
+        let files = try TempFiles()
+        var result = SampleRuns.result(try SampleRuns.experiment(files))
+        result.trials.removeLast(3)
+        let metrics = BundleMetrics(result: result)
+        let val = try #require(metrics.configurations.first?.metrics.first { $0.name == "val_loss" })
+        #expect(val.mean == 0.25 && val.std == nil && val.n == 1)
+        let written = metrics.json["configurations"]?.arrayValue?.first?["metrics"]?["val_loss"]
+        #expect(written == .object([("mean", .number(0.25)), ("std", .null), ("n", .integer(1))]))
     }
 
     @Test func missingObjectiveMetricFallsBackToTrainLossAndSaysSo() throws {
@@ -38,7 +44,7 @@ import Testing
         #expect(metrics.objective.metric == "train_loss")
         #expect(metrics.objective.maximize == false)
         #expect(metrics.objective.requested == "val_accuracy")
-        #expect(metrics.objective.note == "no finished trial reported 'val_accuracy'; ranked by 'train_loss' (minimize) instead")
+        #expect(metrics.objective.note == "no trial reported 'val_accuracy'; ranked by 'train_loss' (minimize) instead")
         #expect(metrics.best == .init(configuration: "c0000000000a", value: 0.375))
     }
 

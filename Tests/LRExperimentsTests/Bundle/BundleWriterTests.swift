@@ -15,7 +15,7 @@ import Testing
         let files = try TempFiles()
         let (directory, manifest) = try Self.written(files)
         #expect(manifest.files.map(\.path) == [
-            "config.yaml", "metrics.json",
+            "config.yaml", "metrics.json", "plots/loss.svg", "plots/lr.svg", "plots/val.svg", "report.md",
             "trials/c0000000000a1/curve.csv", "trials/c0000000000a2/curve.csv",
             "trials/c0000000000b1/curve.csv", "trials/c0000000000b2/curve.csv",
         ])
@@ -28,7 +28,7 @@ import Testing
         #expect(manifest.contentSHA256 == ContentHash.sha256(lines))
         #expect(manifest.objective == .init(metric: "val_loss", maximize: false, bestConfiguration: "c0000000000a", bestValue: 0.375))
         let listing = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
-        #expect(listing == ["bundle.json", "config.yaml", "metrics.json", "provenance.json", "trials"])
+        #expect(listing == ["bundle.json", "config.yaml", "metrics.json", "plots", "provenance.json", "report.md", "trials"])
         // No temporary or set-aside directories remain beside the bundle.
         let siblings = try FileManager.default.contentsOfDirectory(atPath: directory.deletingLastPathComponent().path)
         #expect(siblings == ["sample-sweep"])
@@ -73,8 +73,8 @@ import Testing
     @Test func reportFilesAreListedAndPlotsFollowTheOutputSetting() throws {
         let files = try TempFiles()
         let result = SampleRuns.result(try SampleRuns.experiment(files))
-        let writer = BundleWriter { result, metrics in
-            [BundleContent(path: "report.md", text: "# \(result.experiment.name) \(metrics.trials.count)\n"),
+        let writer = BundleWriter { result, summary in
+            [BundleContent(path: "report.md", text: "# \(result.experiment.name) \(summary.configurations.count)\n"),
              BundleContent(path: "plots/loss.svg", text: "<svg/>\n")]
         }
         let (contents, manifest) = try writer.contents(of: result)
