@@ -9,7 +9,7 @@ struct LRLab: ParsableCommand {
         commandName: "lrlab",
         abstract: "Declarative learning-rate experiments.",
         version: lrlabVersion,
-        subcommands: [Validate.self, Schema.self, Plan.self, Graph.self])
+        subcommands: [Validate.self, Schema.self, Plan.self, Graph.self, Show.self])
 }
 
 extension DiagnosticFormat: ExpressibleByArgument {}

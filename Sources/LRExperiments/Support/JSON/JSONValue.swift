@@ -36,6 +36,18 @@ public indirect enum JSONValue: Sendable, Hashable {
         }
     }
 
+    /// On one line with `", "` and `": "` separators, e.g. `[64, 64]` or `{"a": 1}`.
+    public func compact() -> String {
+        switch self {
+        case .array(let items):
+            return "[" + items.map { $0.compact() }.joined(separator: ", ") + "]"
+        case .object(let members):
+            return "{" + members.map { Self.quote($0.0) + ": " + $0.1.compact() }.joined(separator: ", ") + "}"
+        default:
+            return pretty()
+        }
+    }
+
     /// Shortest round-trip form; integral values keep a `.0` so they stay numbers, not integers.
     /// Non-finite values have no JSON form and print as `null` (see `JSONValue.double(_:)`).
     public static func format(_ d: Double) -> String {
