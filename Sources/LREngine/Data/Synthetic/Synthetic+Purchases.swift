@@ -1,0 +1,80 @@
+extension Synthetic {
+    /// The feature names of `purchases`, in column order.
+    public static let purchaseFeatureNames = [
+        "visits", "time_on_site", "pages_viewed", "cart_value",
+        "days_since_last_purchase", "returning_customer", "discount_code", "mobile",
+    ]
+
+    /// A synthetic customer-purchase classification set: will this visitor buy (label 1)?
+    ///
+    /// Each customer's features are drawn in column order, customer by customer:
+    /// - `visits`: visits in the last 30 days, `1 + Poisson(4)`;
+    /// - `time_on_site`: minutes per visit, log-normal, `exp(ln 4 + 0.5 Z)` (median 4);
+    /// - `pages_viewed`: pages per visit, `1 + Poisson(0.8 · time_on_site)`;
+    /// - `cart_value`: log-normal, `exp(ln 50 + 0.8 Z)` (median 50 currency units);
+    /// - `days_since_last_purchase`: `⌊Exponential(mean 30)⌋`;
+    /// - `returning_customer`: Bernoulli(0.55), 0/1;
+    /// - `discount_code`: Bernoulli(0.2), 0/1;
+    /// - `mobile`: Bernoulli(0.6), 0/1.
+    ///
+    /// The label follows a logistic ground truth, `P(buy) = σ(z)` with
+    /// `z = −9.0 + 0.6·visits + 1.2·ln(time_on_site) + 0.2·pages_viewed + 1.2·ln(cart_value)
+    ///      − 0.08·days_since_last_purchase + 1.5·returning_customer + 2.0·discount_code
+    ///      − 0.6·mobile`,
+    /// drawn as `buy = u < σ(z)` with one uniform `u`; then, with probability `noise`, the label
+    /// is flipped (one more uniform per customer, drawn whatever `noise` is). About half buy.
+    /// The features are left in their natural units; standardise them before training.
+    ///
+    /// `features` (1 to 8) keeps the first that many columns: the label still depends on all
+    /// eight, so the dropped ones act as unobserved causes and make the task harder. The draws
+    /// do not depend on `features`.
+    public static func purchases(
+        samples: Int, features: Int = 8, noise: Double = 0, stream: inout RandomStream
+    ) throws(DataError) -> Dataset {
+        try checkSamples(samples, features: purchaseFeatureNames.count)
+        guard (1...purchaseFeatureNames.count).contains(features) else {
+            throw .invalidArgument("'features' for 'purchases' must be between 1 and \(purchaseFeatureNames.count), got \(features)")
+        }
+        guard noise.isFinite, noise >= 0, noise <= 1 else {
+            throw .invalidArgument("'noise' must be a probability in [0, 1], got \(noise)")
+        }
+        var points = [[Double]]()
+        var labels = [Int]()
+        points.reserveCapacity(samples)
+        labels.reserveCapacity(samples)
+        for _ in 0..<samples {
+            let visits = 1 + poisson(4, stream: &stream)
+            let timeOnSite = DataMath.exp(DataMath.log(4) + 0.5 * stream.normal())
+            let pagesViewed = 1 + poisson(0.8 * timeOnSite, stream: &stream)
+            let cartValue = DataMath.exp(DataMath.log(50) + 0.8 * stream.normal())
+            // 1 − u lies in (0, 1], so the logarithm is finite.
+            let days = (-30 * DataMath.log(1 - stream.uniform())).rounded(.down)
+            let returning: Double = stream.uniform() < 0.55 ? 1 : 0
+            let discount: Double = stream.uniform() < 0.2 ? 1 : 0
+            let mobile: Double = stream.uniform() < 0.6 ? 1 : 0
+            var z = -9.0 + 0.6 * visits + 1.2 * DataMath.log(timeOnSite) + 0.2 * pagesViewed
+            z += 1.2 * DataMath.log(cartValue) - 0.08 * days
+            z += 1.5 * returning + 2.0 * discount - 0.6 * mobile
+            let probability = 1 / (1 + DataMath.exp(-z))
+            var buys = stream.uniform() < probability
+            if stream.uniform() < noise { buys.toggle() }
+            let row = [visits, timeOnSite, pagesViewed, cartValue, days, returning, discount, mobile]
+            points.append(Array(row.prefix(features)))
+            labels.append(buys ? 1 : 0)
+        }
+        return classification(points, labels, classes: 2, names: Array(purchaseFeatureNames.prefix(features)))
+    }
+
+    /// Poisson(`mean`) by Knuth's product of uniforms; `mean` is capped at 500, far above any
+    /// value the generators use, so `exp(−mean)` stays a normal number.
+    static func poisson(_ mean: Double, stream: inout RandomStream) -> Double {
+        let limit = DataMath.exp(-min(mean, 500))
+        var count = 0.0
+        var product = stream.uniform()
+        while product > limit {
+            count += 1
+            product *= stream.uniform()
+        }
+        return count
+    }
+}

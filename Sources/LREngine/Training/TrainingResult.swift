@@ -1,0 +1,49 @@
+/// How a run ended.
+public enum TrainingStatus: String, Sendable, Equatable {
+    /// Every epoch (or step) ran.
+    case ok
+    /// A loss or gradient norm was NaN/infinite or a loss exceeded `loss_above`.
+    case diverged
+    /// Early stopping ended the run.
+    case stopped
+}
+
+/// Where and why a run diverged.
+public struct Divergence: Sendable, Equatable {
+    public var step: Int
+    public var epoch: Int
+    /// E.g. `training loss nan`, `training loss 3.2e+07 above 1000000.0`.
+    public var reason: String
+}
+
+/// Loss and accuracy on some data; accuracy is nil for regression.
+public struct Evaluation: Sendable, Equatable {
+    public var loss: Double
+    public var accuracy: Double?
+
+    public init(loss: Double, accuracy: Double?) {
+        self.loss = loss
+        self.accuracy = accuracy
+    }
+}
+
+/// Everything a run produced.
+public struct TrainingResult: Sendable, Equatable {
+    public var status: TrainingStatus
+    public var divergence: Divergence?
+    /// One record per update, in order (the diverging update included).
+    public var steps: [StepRecord]
+    /// One record per completed epoch; empty for function models.
+    public var epochs: [EpochRecord]
+    /// The metric `best` was chosen by.
+    public var monitor: MonitoredMetric
+    /// The epoch with the best monitored value (the first on ties); nil when none completed.
+    /// For function models, the step with the lowest loss.
+    public var bestEpoch: EpochRecord?
+    public var bestStep: StepRecord?
+    /// The mean training loss of the last epoch; for a function model, f after the last update.
+    public var finalTrainLoss: Double?
+    /// The test part evaluated with the final parameters; nil without a test part or after
+    /// divergence.
+    public var test: Evaluation?
+}

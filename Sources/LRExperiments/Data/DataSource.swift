@@ -1,0 +1,43 @@
+import Foundation
+import LREngine
+
+/// Where a trial's examples come from: one of the three families `data.source` names.
+public enum DataSource: Sendable, Equatable {
+    /// A seeded generator (`Synthetic.names`); nil settings take the generator's defaults.
+    case synthetic(name: String, samples: Int, features: Int?, classes: Int?, noise: Double?)
+    /// A bundled real dataset.
+    case builtin(BuiltinDataset)
+    /// A user's CSV file; errors name it `displayPath` (the path as the experiment wrote it).
+    case csv(url: URL, displayPath: String, options: CSVOptions)
+
+    /// Loads or generates the dataset, then splits it and, if asked, standardises it with
+    /// statistics of the training part only.
+    ///
+    /// - Parameters:
+    ///   - data: the trial's `data` stream (read by synthetic sources only).
+    ///   - split: the trial's `split` stream (one permutation).
+    /// - Throws: `CSVError` for a file that cannot be read, `DataError` for generator or split
+    ///   settings out of range.
+    public func prepare(
+        fractions: SplitFractions, standardize: Bool, data: inout RandomStream, split: inout RandomStream
+    ) throws -> PreparedData {
+        let loaded: LoadedDataset
+        switch self {
+        case .synthetic(let name, let samples, let features, let classes, let noise):
+            let dataset = try Synthetic.make(
+                name, samples: samples, features: features, classes: classes, noise: noise, stream: &data)
+            let classValues = (0..<(dataset.task.classCount ?? 0)).map(Double.init)
+            loaded = LoadedDataset(dataset: dataset, classValues: classValues)
+        case .builtin(let source):
+            loaded = try source.load()
+        case .csv(let url, let displayPath, let options):
+            loaded = try CSVLoader.load(contentsOf: url, displayPath: displayPath, options: options)
+        }
+        let parts = try DatasetSplit(loaded.dataset, fractions: fractions, stream: &split)
+        guard standardize else {
+            return PreparedData(split: parts, standardizer: nil, classValues: loaded.classValues)
+        }
+        let (scaled, standardizer) = parts.standardized()
+        return PreparedData(split: scaled, standardizer: standardizer, classValues: loaded.classValues)
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+import Testing
+@testable import LRExperiments
+
+@Suite("benchmark")
+struct BenchmarkTests {
+    @Test func flopCountIsThreeForwardPasses() {
+        let big = BenchmarkCase.standard[0]
+        // 2·128·(64·256 + 256·256 + 256·10) forward, three times.
+        #expect(big.forwardFLOPs == 21_626_880)
+        #expect(big.stepFLOPs == 64_880_640)
+        #expect(big.name == "64→[256, 256]→10 @128")
+        // 3·2·32·(2·64 + 64·64 + 64·3).
+        #expect(BenchmarkCase.standard[1].stepFLOPs == 847_872)
+    }
+
+    /// Runs the benchmark with tiny settings to check it works; no timing is asserted.
+    @Test func runsAndReports() throws {
+        // Small shapes: debug builds of the GEMM are far too slow for the standard ones.
+        let cases = [
+            BenchmarkCase(inputs: 8, hidden: [16, 16], outputs: 4, batchSize: 16, steps: 20),
+            BenchmarkCase(inputs: 2, hidden: [64, 64], outputs: 3, batchSize: 32, steps: 20),
+        ]
+        let results = try Benchmark.run(cases, repetitions: 3)
+        #expect(results.count == 2)
+        for result in results {
+            #expect(result.seconds.count == 3)
+            #expect(result.stepsPerSecond.isFinite && result.stepsPerSecond > 0)
+            #expect(result.gflops.isFinite && result.gflops > 0)
+        }
+        let table = Benchmark.table(results)
+        #expect(table.split(separator: "\n").count == 3)
+        #expect(table.contains("2→[64, 64]→3 @32"))
+    }
+
+    @Test func medianOfRepetitions() {
+        let result = BenchmarkResult(benchmark: BenchmarkCase.standard[1], seconds: [4, 1, 2])
+        #expect(result.stepsPerSecond == 5000 / 2)
+        let even = BenchmarkResult(benchmark: BenchmarkCase.standard[1], seconds: [4, 1, 2, 3])
+        #expect(even.stepsPerSecond == 5000 / 2.5)
+        let rounded = BenchmarkCase(inputs: 2, hidden: [4], outputs: 2, batchSize: 8, steps: 21)
+        #expect(rounded.timedSteps == 30)
+        #expect(BenchmarkResult(benchmark: rounded, seconds: [3]).stepsPerSecond == 10)
+    }
+
+    /// The full benchmark, printed; only with `LRLAB_BENCH=1` (use a release build).
+    @Test(.enabled(if: ProcessInfo.processInfo.environment["LRLAB_BENCH"] == "1"))
+    func standardBenchmark() throws {
+        let results = try Benchmark.run()
+        print(Benchmark.table(results))
+        #expect(results.allSatisfy { $0.stepsPerSecond > 0 })
+    }
+}
