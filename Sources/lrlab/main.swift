@@ -9,7 +9,10 @@ struct LRLab: ParsableCommand {
         commandName: "lrlab",
         abstract: "Declarative learning-rate experiments.",
         version: lrlabVersion,
-        subcommands: [Validate.self, Schema.self, Plan.self, Graph.self, Show.self])
+        subcommands: [
+            Validate.self, Schema.self, Plan.self, Graph.self, Show.self, ScheduleCommand.self,
+            BenchCommand.self,
+        ])
 }
 
 extension DiagnosticFormat: ExpressibleByArgument {}

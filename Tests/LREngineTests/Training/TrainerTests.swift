@@ -202,6 +202,20 @@ struct TrainerTests {
         }
     }
 
+    /// A flat validation loss makes `plateau` (patience 1, factor 0.5, ticking per epoch) halve
+    /// the rate after every second epoch without improvement.
+    @Test func plateauReactsToTheEpochMetric() throws {
+        let split = try blobSplit(samples: 100)
+        var trainer = try Trainer(
+            model: ProbeModel(loss: 2), optimizer: SGD(options: .init(lr: 1)),
+            schedule: try PlateauSchedule(baseLR: 1, factor: 0.5, patience: 1),
+            options: TrainingOptions(length: .epochs(6), batchSize: 35, interval: .epoch))
+        let result = try trainer.train(on: split, shuffle: RandomStream(seed: 2))
+        #expect(result.epochs.map(\.valLoss) == Array(repeating: 2, count: 6))
+        #expect(result.epochs.map(\.lr) == [1, 1, 1, 0.5, 0.5, 0.25])
+        #expect(result.bestEpoch?.epoch == 1)
+    }
+
     @Test func optionsThatCannotRunThrow() throws {
         let schedule = ConstantSchedule(baseLR: 0.1)
         #expect(throws: TrainingError.self) {

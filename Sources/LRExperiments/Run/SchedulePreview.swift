@@ -1,0 +1,107 @@
+import LREngine
+
+/// The learning rate (and cycled momentum) a schedule gives, without training.
+///
+/// The schedule is built exactly as a trial builds it — same defaults for lengths left out,
+/// same warmup, same `schedule` stream (trial seed: the experiment's `seed`) — and read for
+/// `steps` optimizer updates. With `interval: epoch` it ticks once per epoch's worth of updates
+/// (the data is prepared to learn the steps per epoch; function models tick every update).
+///
+/// What it cannot show, since nothing trains:
+/// - `plateau` sees no metric and no loss, so it never cuts the rate: the preview is flat.
+/// - `annealing` sees no loss, so every proposal is judged unimprovable and rejected; the
+///   preview shows each interval's proposal (drawn around the base rate) on trial for one
+///   interval, i.e. the spread of the search, not a trained chain.
+/// - `sgd_hd`/`adam_hd` learn the rate while training; the preview shows the scheduled rate
+///   they start from.
+public enum SchedulePreview {
+    /// Rows `step` (updates from 1), `lr`, and `momentum` when the schedule cycles it.
+    ///
+    /// - Throws: `TrialError` when the schedule cannot be built for this run (e.g. a setting
+    ///   the engine rejects) or its data cannot be prepared to learn the epoch length.
+    public static func curve(for experiment: Experiment, steps: Int) throws(TrialError) -> CurveTable {
+        let isFunction = experiment.model.kind == .function
+        var trainCount = 0
+        if !isFunction, let data = try TrialRunner.prepareData(for: experiment) {
+            trainCount = data.split.train.count
+        }
+        var schedule = try TrialRunner.makeSchedule(experiment, trainCount: trainCount, trialSeed: experiment.seed)
+        let perTick = isFunction || experiment.schedule.interval == .step
+            ? 1 : TrainingMapping.stepsPerEpoch(trainCount: trainCount, batchSize: experiment.train.batchSize)
+        var values: [(lr: Double, momentum: Double?)] = []
+        values.reserveCapacity(min(max(steps, 0), 1 << 20))
+        var step = 0
+        while step < steps {
+            step += 1
+            values.append((schedule.lr, schedule.momentum))
+            if step % perTick == 0 { schedule.advance(after: ScheduleObservation()) }
+        }
+        let hasMomentum = values.contains { $0.momentum != nil }
+        let columns = hasMomentum ? ["step", "lr", "momentum"] : ["step", "lr"]
+        let rows: [[Double?]] = values.enumerated().map { index, value in
+            hasMomentum ? [Double(index + 1), value.lr, value.momentum] : [Double(index + 1), value.lr]
+        }
+        return CurveTable(columns: columns, rows: rows)
+    }
+}
+
+extension SchedulePreview {
+    /// How `lrlab schedule` prints a preview.
+    public enum Format: String, Sendable, CaseIterable {
+        /// A header row, then one row per update; numbers in shortest round-trip form.
+        case csv
+    }
+
+    /// `table` in `format`.
+    public static func render(_ table: CurveTable, format: Format) -> String {
+        switch format {
+        case .csv: csv(table)
+        }
+    }
+
+    /// Comma-separated, header first, `\n` line ends, empty cells for nil; whole numbers
+    /// without a fraction (`3`, not `3.0`).
+    static func csv(_ table: CurveTable) -> String {
+        var text = table.columns.joined(separator: ",") + "\n"
+        for row in table.rows {
+            text += row.map { cell in cell.map(number) ?? "" }.joined(separator: ",") + "\n"
+        }
+        return text
+    }
+
+    static func number(_ value: Double) -> String {
+        if value.isFinite, value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+        return "\(value)"
+    }
+
+    /// `lrlab schedule FILE --steps N [--set k=v]... [--format F]`, minus argument parsing.
+    /// An invalid file prints its diagnostics as `lrlab validate` does and exits 2; a schedule
+    /// the engine refuses prints one located error and exits 2.
+    public static func command(
+        file: String, steps: Int, overrides: [String] = [], format: Format = .csv, colour: Bool = false,
+        loader: ExperimentLoader = ExperimentLoader()
+    ) -> CommandOutput {
+        let result = loader.check(file: file, overrides: overrides)
+        let printer = DiagnosticPrinter(format: .text, colour: colour)
+        var output = CommandOutput(stderr: printer.render(result.diagnostics))
+        guard result.isValid, let experiment = result.experiment else {
+            output.exitCode = ExitStatus.invalidInput
+            return output
+        }
+        guard steps >= 1, steps <= maximumSteps else {
+            output.stderr += "error: '--steps' must be between 1 and \(maximumSteps), got \(steps)\n"
+            output.exitCode = ExitStatus.invalidInput
+            return output
+        }
+        do {
+            output.stdout = render(try curve(for: experiment, steps: steps), format: format)
+        } catch {
+            output.stderr += (error.location == nil ? "error: " : "") + error.description + "\n"
+            output.exitCode = ExitStatus.invalidInput
+        }
+        return output
+    }
+
+    /// The most rows a preview prints.
+    public static let maximumSteps = 10_000_000
+}

@@ -1,0 +1,50 @@
+import Foundation
+import LREngine
+
+extension TrialRunner {
+    /// The data every trial of `experiment` trains on, or nil for a function model.
+    ///
+    /// Synthetic sources are generated from the `data` stream, built-in datasets and CSV files
+    /// are read through the loaders; the examples are then split with the `split` stream and,
+    /// with `standardize`, scaled by statistics fitted on the training part only. Neither
+    /// stream depends on the replicate seed (see `TrialStreams`), so the result serves every
+    /// trial of a sweep whose swept keys leave `data:` and `seed` alone.
+    ///
+    /// - Throws: `TrialError` for data that cannot be prepared; a CSV problem keeps the file's
+    ///   `file:line:col` (e.g. `data/x.csv:4:2: error: expected a number, got "abc"`).
+    public static func prepareData(for experiment: Experiment) throws(TrialError) -> PreparedData? {
+        guard experiment.model.kind != .function, let config = experiment.data else { return nil }
+        let location = experiment.location(of: "data")
+        let source: DataSource
+        switch config.source {
+        case .csv:
+            guard let path = config.path else { throw TrialError("a csv source needs 'path'", at: location) }
+            // Errors name the path resolved against the experiment file, which opens from anywhere.
+            source = .csv(
+                url: URL(fileURLWithPath: path), displayPath: path,
+                options: CSVOptions(targetColumn: config.target ?? "target"))
+        default:
+            if let builtin = BuiltinDataset(rawValue: config.source.rawValue) {
+                source = .builtin(builtin)
+            } else {
+                source = .synthetic(
+                    name: config.source.rawValue, samples: config.samples ?? 1000, features: config.features,
+                    classes: config.classes, noise: config.noise)
+            }
+        }
+        var data = TrialStreams.shared(TrialStreams.data, experiment: experiment)
+        var split = TrialStreams.shared(TrialStreams.split, experiment: experiment)
+        do {
+            let fractions = try SplitFractions(
+                train: config.split.train, validation: config.split.validation, test: config.split.test)
+            return try source.prepare(
+                fractions: fractions, standardize: config.standardize, data: &data, split: &split)
+        } catch let error as CSVError {
+            throw TrialError(error.description)
+        } catch let error as DataError {
+            throw TrialError("data: \(error)", at: location)
+        } catch {
+            throw TrialError("data: \(error)", at: location)
+        }
+    }
+}

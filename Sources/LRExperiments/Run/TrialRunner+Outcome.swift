@@ -1,0 +1,81 @@
+import LREngine
+
+extension TrialRunner {
+    /// The outcome of a finished training run (see `TrialRunner` for columns and metrics).
+    static func outcome(_ result: TrainingResult, isFunction: Bool, isClassification: Bool) -> TrialOutcome {
+        let status: TrialOutcome.Status = switch result.status {
+        case .ok: .ok
+        case .diverged: .diverged
+        case .stopped: .stopped
+        }
+        let message = result.divergence.map { "diverged at step \($0.step): \($0.reason)" }
+        return TrialOutcome(
+            status: status, message: message,
+            final: finalMetrics(result, isFunction: isFunction),
+            best: bestMetrics(result, isFunction: isFunction),
+            curve: curve(result, isFunction: isFunction, isClassification: isClassification),
+            epochs: result.epochs.count,
+            steps: result.steps.count - (result.divergence == nil ? 0 : 1))
+    }
+
+    static func finalMetrics(_ result: TrainingResult, isFunction: Bool) -> [TrialOutcome.Metric] {
+        let last = result.epochs.last
+        let pairs: [(String, Double?)] = [
+            ("train_loss", result.finalTrainLoss),
+            ("val_loss", isFunction ? nil : last?.valLoss),
+            ("val_accuracy", isFunction ? nil : last?.valAccuracy),
+            ("test_loss", result.test?.loss),
+            ("test_accuracy", result.test?.accuracy),
+        ]
+        return pairs.compactMap { name, value in
+            guard let value, value.isFinite else { return nil }
+            return TrialOutcome.Metric(name, value)
+        }
+    }
+
+    static func bestMetrics(_ result: TrainingResult, isFunction: Bool) -> [TrialOutcome.Metric] {
+        if isFunction {
+            guard let best = result.bestStep, best.trainLoss.isFinite else { return [] }
+            return [.init("best_train_loss", best.trainLoss), .init("best_step", Double(best.step))]
+        }
+        guard let best = result.bestEpoch, let value = best.value(of: result.monitor), value.isFinite else { return [] }
+        return [.init("best_\(result.monitor.rawValue)", value), .init("best_epoch", Double(best.epoch))]
+    }
+
+    /// One row per update; validation values on each epoch's last row.
+    static func curve(_ result: TrainingResult, isFunction: Bool, isClassification: Bool) -> CurveTable {
+        let hasMomentum = result.steps.contains { $0.momentum != nil }
+        var columns = ["step"]
+        if !isFunction { columns.append("epoch") }
+        columns.append("lr")
+        if hasMomentum { columns.append("momentum") }
+        columns += ["train_loss", "grad_norm"]
+        if !isFunction {
+            columns.append("val_loss")
+            if isClassification { columns.append("val_accuracy") }
+        }
+        // Epoch records by the step that ended them (a linear merge: both are in step order).
+        var epochs = result.epochs.makeIterator()
+        var nextEpoch = epochs.next()
+        var rows: [[Double?]] = []
+        rows.reserveCapacity(result.steps.count)
+        for record in result.steps {
+            var row: [Double?] = [Double(record.step)]
+            if !isFunction { row.append(Double(record.epoch)) }
+            row.append(record.lr)
+            if hasMomentum { row.append(record.momentum) }
+            row += [record.trainLoss, record.gradNorm]
+            if !isFunction {
+                var validation: EpochRecord?
+                while let epoch = nextEpoch, epoch.step <= record.step {
+                    if epoch.step == record.step { validation = epoch }
+                    nextEpoch = epochs.next()
+                }
+                row.append(validation?.valLoss)
+                if isClassification { row.append(validation?.valAccuracy) }
+            }
+            rows.append(row)
+        }
+        return CurveTable(columns: columns, rows: rows)
+    }
+}

@@ -1,0 +1,116 @@
+import LREngine
+
+/// Runs one trial: builds the engine objects its experiment describes, trains, and reports
+/// the outcome. Never throws or traps: a configuration or data problem is a `failed` trial
+/// with a message, a non-finite or too large loss `diverged`, early stopping `stopped`.
+///
+/// A trial is a pure function of its spec and data: the same spec (and the same prepared data)
+/// gives an identical outcome, in any order and on any thread. See `TrialStreams` for which
+/// random stream each step draws from.
+///
+/// The curve has one row per optimizer update; `step` counts updates from 1. Columns:
+/// - `step`; `epoch` (1-based; data models only);
+/// - `lr`: the rate the update applied (the learned rate for `sgd_hd`/`adam_hd`), before
+///   `param_groups` scaling;
+/// - `momentum`: the cycled momentum or beta1, only when the schedule cycles it;
+/// - `train_loss`: the update's batch loss at the parameters before the update — for a function
+///   model f at the point whose gradient drove the update;
+/// - `grad_norm`: the global L2 norm of that gradient, before clipping;
+/// - `val_loss`, `val_accuracy` (classification only): on the last row of each epoch, after it;
+///   empty elsewhere (data models only).
+/// A diverging update is the last row; it was measured but not applied.
+///
+/// Final metrics, those that apply, in this order: `train_loss` (mean over the last completed
+/// epoch; for a function model f after the last update), `val_loss`, `val_accuracy` (after
+/// the last completed epoch), `test_loss`, `test_accuracy` (final parameters; not after
+/// divergence). Best metrics: `best_<monitor>` and `best_epoch` (the monitor is the plateau
+/// schedule's metric, else early stopping's, else `val_loss` with a validation part, else
+/// `train_loss`), or `best_train_loss` and `best_step` for function models. Non-finite values
+/// are left out.
+public struct TrialRunner: Sendable {
+    public init() {}
+
+    /// Prepares the spec's data and runs it (for one-off trials; a sweep prepares once).
+    public func run(_ spec: TrialSpec) -> TrialOutcome {
+        do {
+            let data = try Self.prepareData(for: spec.experiment)
+            return run(spec, data: data)
+        } catch {
+            return Self.failed(error.description)
+        }
+    }
+
+    /// Runs `spec` on `data` (from `prepareData(for:)`; nil for function models).
+    public func run(_ spec: TrialSpec, data: PreparedData?) -> TrialOutcome {
+        do {
+            return try execute(spec, data: data)
+        } catch {
+            return Self.failed(error.description)
+        }
+    }
+
+    /// A trial that did not train.
+    static func failed(_ message: String) -> TrialOutcome {
+        TrialOutcome(
+            status: .failed, message: message, final: [], best: [], curve: CurveTable(columns: []), epochs: 0,
+            steps: 0)
+    }
+
+    private func execute(_ spec: TrialSpec, data: PreparedData?) throws(TrialError) -> TrialOutcome {
+        let experiment = spec.experiment
+        let isFunction = experiment.model.kind == .function
+        if !isFunction && data == nil {
+            throw TrialError("a model trained on data needs a 'data:' section", at: experiment.location(of: "model"))
+        }
+        let training = isFunction ? nil : data?.split.train
+        var trainer = try Self.makeTrainer(spec, training: training)
+        let result: TrainingResult
+        do {
+            if let data, !isFunction {
+                result = try trainer.train(on: data.split, shuffle: TrialStreams.trial(TrialStreams.shuffle, spec))
+            } else {
+                result = try trainer.minimize()
+            }
+        } catch {
+            throw TrialError(error.message, at: experiment.location(of: "train"))
+        }
+        return Self.outcome(result, isFunction: isFunction, isClassification: training?.task.classCount != nil)
+    }
+
+    /// The trainer `spec` describes for `training` (nil for function models): model,
+    /// initialised from the `init` stream; optimizer; parameter groups; schedule (its default
+    /// lengths from the run's length); options.
+    static func makeTrainer(_ spec: TrialSpec, training: Dataset?) throws(TrialError) -> Trainer {
+        let experiment = spec.experiment
+        var model = try ModelMapping.build(experiment, training: training)
+        if training != nil {
+            let initialization = try InitializerRegistry.make(experiment.initializer, training: training)
+            var stream = TrialStreams.trial(TrialStreams.initialization, spec)
+            do {
+                try initialize(&model.parameters, with: initialization, stream: &stream)
+            } catch {
+                throw TrialError("initializer: \(error.message)", at: experiment.location(of: "initializer"))
+            }
+        }
+        let optimizer = try OptimizerRegistry.make(experiment.optimizer)
+        let groups = try ParameterGroups.make(
+            experiment.optimizer.paramGroups, parameters: model.parameters, experiment: experiment)
+        let schedule = try makeSchedule(experiment, trainCount: training?.count ?? 0, trialSeed: spec.seed)
+        let options = try TrainingMapping.options(experiment)
+        do {
+            return try Trainer(model: model, optimizer: optimizer, schedule: schedule, groups: groups, options: options)
+        } catch {
+            throw TrialError(error.message, at: experiment.location(of: "train"))
+        }
+    }
+
+    /// The schedule of `experiment` for a run on `trainCount` training examples, drawing (for
+    /// `annealing`) from the `schedule` stream of `trialSeed`.
+    static func makeSchedule(_ experiment: Experiment, trainCount: Int, trialSeed: Int) throws(TrialError) -> any LRSchedule {
+        let context = ScheduleContext(
+            baseLR: experiment.optimizer.lr,
+            length: TrainingMapping.scheduleLength(experiment, trainCount: trainCount),
+            root: UInt64(truncatingIfNeeded: experiment.seed), trial: UInt64(truncatingIfNeeded: trialSeed))
+        return try ScheduleRegistry.make(experiment.schedule, context: context, experiment: experiment)
+    }
+}
