@@ -10,7 +10,7 @@ struct LRLab: ParsableCommand {
         abstract: "Declarative learning-rate experiments.",
         version: lrlabVersion,
         subcommands: [
-            Validate.self, Schema.self, Plan.self, Graph.self, Show.self, ScheduleCommand.self,
+            Validate.self, Schema.self, Plan.self, Graph.self, Run.self, Show.self, ScheduleCommand.self,
             BenchCommand.self,
         ])
 }

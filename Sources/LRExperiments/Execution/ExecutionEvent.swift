@@ -5,7 +5,8 @@ public enum ExecutionEvent: Sendable {
     case started(index: Int, trial: TrialSpec)
     /// A running trial moved on.
     case progress(index: Int, trial: TrialSpec, TrialProgress)
-    /// A trial has its outcome: trained in `seconds`, or taken from the cache.
+    /// A trial has its outcome: trained in `seconds` (training only, without preparing data
+    /// or caching), or taken from the cache.
     case finished(index: Int, trial: TrialSpec, outcome: TrialOutcome, cached: Bool, seconds: Double)
     /// A cache entry was unusable and its trial will be trained again.
     case corruptCacheEntry(index: Int, trial: TrialSpec, reason: String)

@@ -72,7 +72,6 @@ public struct Executor: Sendable {
     ) -> TrialOutcome {
         let spec = trial.spec
         events(.started(index: index, trial: spec))
-        let start = DispatchTime.now().uptimeNanoseconds
         let prepared: SharedPreparations<Prepared>.Outcome
         if let key = trial.dataKey {
             prepared = shared.data(for: key) { try work.prepare(spec) }
@@ -81,6 +80,7 @@ public struct Executor: Sendable {
             prepared = SharedPreparations<Prepared>.run { try work.prepare(spec) }
         }
         let outcome: TrialOutcome
+        let start = DispatchTime.now().uptimeNanoseconds
         switch prepared {
         case .success(let data):
             outcome = work.train(spec, data) { events(.progress(index: index, trial: spec, $0)) }
@@ -89,12 +89,12 @@ public struct Executor: Sendable {
                 status: .failed, message: failure.message, final: [], best: [], curve: CurveTable(columns: []),
                 epochs: 0, steps: 0)
         }
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         if let cache {
             do { try cache.store(outcome, key: trial.trialKey, trialID: spec.id) } catch {
                 events(.cacheWriteFailed(index: index, trial: spec, reason: "\(error)"))
             }
         }
-        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         events(.finished(index: index, trial: spec, outcome: outcome, cached: false, seconds: seconds))
         return outcome
     }
