@@ -2,7 +2,10 @@ import LREngine
 
 extension TrialRunner {
     /// The outcome of a finished training run (see `TrialRunner` for columns and metrics).
-    static func outcome(_ result: TrainingResult, isFunction: Bool, isClassification: Bool) -> TrialOutcome {
+    static func outcome(
+        _ result: TrainingResult, isFunction: Bool, isClassification: Bool,
+        annealing: (temperature: [Double?], accepted: [Double?])? = nil
+    ) -> TrialOutcome {
         let status: TrialOutcome.Status = switch result.status {
         case .ok: .ok
         case .diverged: .diverged
@@ -13,7 +16,7 @@ extension TrialRunner {
             status: status, message: message,
             final: finalMetrics(result, isFunction: isFunction),
             best: bestMetrics(result, isFunction: isFunction),
-            curve: curve(result, isFunction: isFunction, isClassification: isClassification),
+            curve: curve(result, isFunction: isFunction, isClassification: isClassification, annealing: annealing),
             epochs: result.epochs.count,
             steps: result.steps.count - (result.divergence == nil ? 0 : 1))
     }
@@ -43,7 +46,10 @@ extension TrialRunner {
     }
 
     /// One row per update; validation values on each epoch's last row.
-    static func curve(_ result: TrainingResult, isFunction: Bool, isClassification: Bool) -> CurveTable {
+    static func curve(
+        _ result: TrainingResult, isFunction: Bool, isClassification: Bool,
+        annealing: (temperature: [Double?], accepted: [Double?])? = nil
+    ) -> CurveTable {
         let hasMomentum = result.steps.contains { $0.momentum != nil }
         var columns = ["step"]
         if !isFunction { columns.append("epoch") }
@@ -54,12 +60,13 @@ extension TrialRunner {
             columns.append("val_loss")
             if isClassification { columns.append("val_accuracy") }
         }
+        if annealing != nil { columns += ["temperature", "accepted"] }
         // Epoch records by the step that ended them (a linear merge: both are in step order).
         var epochs = result.epochs.makeIterator()
         var nextEpoch = epochs.next()
         var rows: [[Double?]] = []
         rows.reserveCapacity(result.steps.count)
-        for record in result.steps {
+        for (index, record) in result.steps.enumerated() {
             var row: [Double?] = [Double(record.step)]
             if !isFunction { row.append(Double(record.epoch)) }
             row.append(record.lr)
@@ -73,6 +80,10 @@ extension TrialRunner {
                 }
                 row.append(validation?.valLoss)
                 if isClassification { row.append(validation?.valAccuracy) }
+            }
+            if let annealing {
+                row.append(index < annealing.temperature.count ? annealing.temperature[index] : nil)
+                row.append(index < annealing.accepted.count ? annealing.accepted[index] : nil)
             }
             rows.append(row)
         }

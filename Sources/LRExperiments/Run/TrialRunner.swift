@@ -17,7 +17,9 @@ import LREngine
 ///   model f at the point whose gradient drove the update;
 /// - `grad_norm`: the global L2 norm of that gradient, before clipping;
 /// - `val_loss`, `val_accuracy` (classification only): on the last row of each epoch, after it;
-///   empty elsewhere (data models only).
+///   empty elsewhere (data models only);
+/// - `temperature`, `accepted` (annealing schedules, alone or behind a warmup): the temperature
+///   in force, and 1/0 on rows whose tick ended with an accepted/rejected proposal.
 /// A diverging update is the last row; it was measured but not applied.
 ///
 /// Final metrics, those that apply, in this order: `train_loss` (mean over the last completed
@@ -64,6 +66,7 @@ public struct TrialRunner: Sendable {
         }
         let training = isFunction ? nil : data?.split.train
         var trainer = try Self.makeTrainer(spec, training: training)
+        let initialSchedule = trainer.schedule
         let result: TrainingResult
         do {
             if let data, !isFunction {
@@ -74,7 +77,11 @@ public struct TrialRunner: Sendable {
         } catch {
             throw TrialError(error.message, at: experiment.location(of: "train"))
         }
-        return Self.outcome(result, isFunction: isFunction, isClassification: training?.task.classCount != nil)
+        let annealing = Self.annealingColumns(
+            initialSchedule, result, interval: trainer.options.interval, isFunction: isFunction,
+            verify: ![.sgdHD, .adamHD].contains(experiment.optimizer.kind))
+        return Self.outcome(
+            result, isFunction: isFunction, isClassification: training?.task.classCount != nil, annealing: annealing)
     }
 
     /// The trainer `spec` describes for `training` (nil for function models): model,

@@ -204,6 +204,27 @@ import Testing
         #expect(outcome.epochs < 400)
     }
 
+    /// Annealing's chain is reported per row; the columns exist only when the replayed rates
+    /// equal the recorded ones, so their presence checks the replay.
+    @Test(arguments: ["step", "epoch"])
+    func annealingReportsTemperatureAndDecisions(interval: String) throws {
+        let outcome = try #require(try Self.run(Self.iris.replacingOccurrences(
+            of: "optimizer: {kind: adam, lr: 0.01}",
+            with: "optimizer: {kind: sgd, lr: 0.05}\nschedule: {kind: annealing, proposal_interval: 2, interval: \(interval), warmup: {steps: 3}}")))
+        #expect(outcome.status == .ok, "\(outcome.message ?? "")")
+        #expect(outcome.curve.columns.suffix(2) == ["temperature", "accepted"])
+        let temperature = try #require(outcome.curve.column("temperature")).compactMap { $0 }
+        #expect(temperature.count == 280)
+        #expect(zip(temperature, temperature.dropFirst()).allSatisfy { $0 >= $1 } && temperature.last! < temperature.first!)
+        let decisions = try #require(outcome.curve.column("accepted"))
+        let rows = decisions.indices.filter { decisions[$0] != nil }
+        #expect(decisions.allSatisfy { $0 == nil || $0 == 0 || $0 == 1 })
+        // The first test ends the second interval after the warmup; then one per interval.
+        let perTick = interval == "step" ? 1 : 7
+        let first = (3 + 4) * perTick - 1
+        #expect(rows == Array(stride(from: first, to: 280, by: 2 * perTick)))
+    }
+
     /// A cycled momentum gets its column.
     @Test func oneCycleAddsMomentum() throws {
         let outcome = try #require(try Self.run(Self.iris.replacingOccurrences(
@@ -215,5 +236,49 @@ import Testing
         // The run's length is the schedule's: the peak comes 30 % in and the rate ends near 0.
         #expect(lr.firstIndex(of: lr.max() ?? 0) == Int((0.3 * 280).rounded(.down)) - 1)
         #expect(lr.last ?? 1 < 1e-5)
+    }
+}
+
+/// Every valid example file runs as a short trial without failing.
+@Suite struct FixtureTrialTests {
+    static let directory = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/experiments/valid")
+
+    /// `…/experiments`, the runnable examples at the package root.
+    static let examples = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("experiments")
+
+    static func yamlFiles(in directory: URL) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? [])
+            .filter { $0.hasSuffix(".yaml") }.sorted().map { directory.appendingPathComponent($0).path }
+    }
+
+    static let files = yamlFiles(in: directory) + yamlFiles(in: examples)
+
+    @Test func fixturesAreFound() {
+        #expect(Self.files.count >= 19)
+    }
+
+    /// The README's quickstart, at full length: moons (noise 0.2) well above chance.
+    @Test func quickstartExample() throws {
+        let experiment = try ExperimentLoader().load(file: Self.examples.appendingPathComponent("quickstart.yaml").path)
+        let outcome = TrialRunner().run(ExperimentText.spec(experiment))
+        #expect(outcome.status == .ok || outcome.status == .stopped, "\(outcome.message ?? "")")
+        #expect(try #require(outcome.metric("test_accuracy")) > 0.9)
+    }
+
+    @Test(arguments: files)
+    func runsShortened(file: String) throws {
+        let name = URL(fileURLWithPath: file).lastPathComponent
+        let path = file
+        let loaded = try ExperimentLoader().load(file: path)
+        let shorten = loaded.model.kind == .function ? "train.steps=20" : "train.epochs=2"
+        let experiment = try ExperimentLoader().load(file: path, overrides: [shorten])
+        let outcome = TrialRunner().run(ExperimentText.spec(experiment))
+        #expect(outcome.status == .ok || outcome.status == .stopped, "\(name): \(outcome.status) \(outcome.message ?? "")")
+        #expect(!outcome.curve.rows.isEmpty)
+        #expect(outcome.curve.rows.allSatisfy { $0.count == outcome.curve.columns.count })
     }
 }
