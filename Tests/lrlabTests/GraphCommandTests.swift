@@ -73,6 +73,15 @@ import Testing
             """)
     }
 
+    @Test(arguments: ["graph", "plan"])
+    func helpAndRegistration(command: String) throws {
+        let root = try LRLabBinary.run(["--help"])
+        #expect(root.stdout.contains("  \(command) "))
+        let r = try LRLabBinary.run([command, "--help"])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("USAGE: lrlab \(command) <file> [--set <path=value> ...]"))
+    }
+
     @Test func unknownFormatIsAUsageError() throws {
         let r = try LRLabBinary.run(["graph", "valid/xor-nadam-exponential.yaml", "--format", "png"])
         #expect(r.status == 2)

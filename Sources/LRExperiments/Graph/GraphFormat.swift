@@ -24,9 +24,9 @@ extension PipelineGraph {
         var names: [String: String] = [:]  // looked up only, never iterated
         var counts: [PipelineStage: Int] = [:]
         for node in nodes {
-            let n = (counts[node.stage] ?? 0) + 1
-            counts[node.stage] = n
-            names[node.key] = "\(node.stage.rawValue)\(n)"
+            let n = (counts[node.kind] ?? 0) + 1
+            counts[node.kind] = n
+            names[node.key] = "\(node.kind.rawValue)\(n)"
         }
         return names
     }

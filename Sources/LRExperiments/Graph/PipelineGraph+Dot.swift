@@ -4,13 +4,13 @@ extension PipelineGraph {
         let names = displayNames()
         var out = "digraph pipeline {\n    rankdir=LR;\n    node [shape=box];\n"
         for node in nodes {
-            let name = names[node.key] ?? node.stage.rawValue
-            let shape = node.stage == .data ? ", shape=cylinder" : node.stage == .report ? ", shape=note" : ""
-            let label = Self.dotEscape("\(node.stage.rawValue): \(node.label)") + "\\n" + node.shortKey
+            let name = names[node.key] ?? node.kind.rawValue
+            let shape = node.kind == .data ? ", shape=cylinder" : node.kind == .report ? ", shape=note" : ""
+            let label = Self.dotEscape("\(node.kind.rawValue): \(node.label)") + "\\n" + node.shortKey
             out += "    \(name) [label=\"\(label)\"\(shape)];\n"
         }
         for node in nodes {
-            let name = names[node.key] ?? node.stage.rawValue
+            let name = names[node.key] ?? node.kind.rawValue
             for input in node.inputs {
                 out += "    \(names[input] ?? input) -> \(name);\n"
             }

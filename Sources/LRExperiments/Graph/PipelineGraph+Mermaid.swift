@@ -4,16 +4,16 @@ extension PipelineGraph {
         let names = displayNames()
         var out = "flowchart LR\n"
         for node in nodes {
-            let name = names[node.key] ?? node.stage.rawValue
-            let text = "\(Self.mermaidEscape(node.stage.rawValue + ": " + node.label))<br/>\(node.shortKey)"
-            switch node.stage {
+            let name = names[node.key] ?? node.kind.rawValue
+            let text = "\(Self.mermaidEscape(node.kind.rawValue + ": " + node.label))<br/>\(node.shortKey)"
+            switch node.kind {
             case .data: out += "    \(name)[(\"\(text)\")]\n"
             case .report: out += "    \(name)[/\"\(text)\"/]\n"
             default: out += "    \(name)[\"\(text)\"]\n"
             }
         }
         for node in nodes {
-            let name = names[node.key] ?? node.stage.rawValue
+            let name = names[node.key] ?? node.kind.rawValue
             for input in node.inputs {
                 out += "    \(names[input] ?? input) --> \(name)\n"
             }

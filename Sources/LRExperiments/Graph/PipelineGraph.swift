@@ -15,26 +15,26 @@ public struct PipelineGraph: Sendable {
         var seen: Set<String> = []
         func add(_ node: PipelineNode) {
             guard seen.insert(node.key).inserted else { return }
-            byStage[node.stage.rank].append(node)
+            byStage[node.kind.rank].append(node)
         }
         for trial in trials {
             let keys = PipelineKeys(trial: trial)
             let labels = PipelineLabels(trial: trial)
             if let data = keys.data, let split = keys.split {
-                add(PipelineNode(key: data, stage: .data, label: labels.data, inputs: []))
-                add(PipelineNode(key: split, stage: .split, label: labels.split, inputs: [data]))
+                add(PipelineNode(key: data, kind: .data, label: labels.data, inputs: []))
+                add(PipelineNode(key: split, kind: .split, label: labels.split, inputs: [data]))
             }
-            add(PipelineNode(key: keys.initialize, stage: .initialize, label: labels.initialize,
+            add(PipelineNode(key: keys.initialize, kind: .initialize, label: labels.initialize,
                              inputs: keys.split.map { [$0] } ?? []))
-            add(PipelineNode(key: keys.train, stage: .train, label: labels.train, inputs: [keys.initialize]))
-            add(PipelineNode(key: keys.evaluate, stage: .evaluate, label: "trial \(trial.id)", inputs: [keys.train]))
+            add(PipelineNode(key: keys.train, kind: .train, label: labels.train, inputs: [keys.initialize]))
+            add(PipelineNode(key: keys.evaluate, kind: .evaluate, label: "trial \(trial.id)", inputs: [keys.train]))
         }
         let evaluated = byStage[PipelineStage.evaluate.rank].map(\.key)
         let summarise = PipelineKeys.summarise(evaluated)
         let count = evaluated.count
-        add(PipelineNode(key: summarise, stage: .summarise,
+        add(PipelineNode(key: summarise, kind: .summarise,
                          label: count == 1 ? "1 trial" : "\(count) trials", inputs: evaluated))
-        add(PipelineNode(key: PipelineKeys.report(summarise), stage: .report,
+        add(PipelineNode(key: PipelineKeys.report(summarise), kind: .report,
                          label: "results/\(experiment.name)", inputs: [summarise]))
         self.nodes = byStage.flatMap { $0 }
     }
@@ -53,6 +53,6 @@ public struct PipelineGraph: Sendable {
 
     /// The nodes of one stage, in graph order.
     public func nodes(_ stage: PipelineStage) -> [PipelineNode] {
-        nodes.filter { $0.stage == stage }
+        nodes.filter { $0.kind == stage }
     }
 }

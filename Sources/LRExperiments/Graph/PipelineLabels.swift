@@ -21,9 +21,14 @@ struct PipelineLabels {
         }
         let model = doc["model"]?["kind"]?.canonicalText ?? "model"
         let initializer = doc["initializer"]?["kind"]?.canonicalText ?? (e.model.kind == .function ? "start" : "default")
-        initialize = "\(model), \(initializer), seed \(trial.seed)"
+        // Swept model and initializer values tell init nodes of one seed apart.
+        let shaping = trial.assignments
+            .filter { ($0.path.hasPrefix("model.") || $0.path.hasPrefix("initializer.")) && !$0.path.hasSuffix(".kind") }
+            .map { "\($0.path)=\($0.value.canonicalText)" }
+        initialize = ([model, initializer] + shaping + ["seed \(trial.seed)"]).joined(separator: ", ")
         let optimizer = doc["optimizer"]?["kind"]?.canonicalText ?? "optimizer"
         let swept = trial.assignments.map { "\($0.path)=\($0.value.canonicalText)" }
-        train = ([optimizer] + swept + ["seed \(trial.seed)"]).joined(separator: ", ")
+        let kindIsSwept = trial.assignments.contains { $0.path == "optimizer.kind" }
+        train = ((kindIsSwept ? [] : [optimizer]) + swept + ["seed \(trial.seed)"]).joined(separator: ", ")
     }
 }

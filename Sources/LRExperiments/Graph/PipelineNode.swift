@@ -4,15 +4,16 @@ public struct PipelineNode: Sendable, Hashable {
     /// SHA-256 (lowercase hex) of the stage, the resolved config it depends on, its inputs'
     /// keys and the lrlab version. The cache stores results under this key.
     public var key: String
-    public var stage: PipelineStage
+    /// Which step of the flow this is.
+    public var kind: PipelineStage
     /// A short human description, e.g. `iris` or `optimizer.lr=0.01, seed 1`.
     public var label: String
     /// Keys of the nodes this one reads, in a fixed order.
     public var inputs: [String]
 
-    public init(key: String, stage: PipelineStage, label: String, inputs: [String]) {
+    public init(key: String, kind: PipelineStage, label: String, inputs: [String]) {
         self.key = key
-        self.stage = stage
+        self.kind = kind
         self.label = label
         self.inputs = inputs
     }

@@ -20,11 +20,8 @@ extension SweepExpander {
         var count = 1
         for column in columns {
             let (product, overflow) = count.multipliedReportingOverflow(by: column.count)
-            guard !overflow, product <= maxConfigurations else {
-                let location = experiment.document.value(at: "sweep.parameters")?.location ?? experiment.document.location
-                throw ConfigError(diagnostics: [sources.diagnostic(
-                    at: location, path: "sweep.parameters",
-                    "the grid has more than \(maxConfigurations) configurations")])
+            guard !overflow, product <= maxTrials else {
+                throw tooMany(experiment, at: "sweep.parameters", sources: &sources)
             }
             count = product
         }

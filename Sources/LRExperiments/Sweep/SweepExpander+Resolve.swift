@@ -10,7 +10,7 @@ extension SweepExpander {
             guard let next = document.setting(draw.path, to: draw.value) else {
                 return .failure(ResolveFailure(diagnostics: [sources.diagnostic(
                     at: draw.origin, path: "sweep.parameters.\(draw.path)",
-                    "cannot set '\(draw.path)': the path runs through a value that is not a mapping")]))
+                    "cannot set '\(draw.path)': the path runs through a scalar or past the end of a list")]))
             }
             document = next
         }
@@ -22,7 +22,8 @@ extension SweepExpander {
 
     /// Restates a problem of a trial at the sweep entry to blame: the one whose value the
     /// problem points at, else the one whose path contains the problem's key, else the first
-    /// in the same section, else the first. The original text and place are kept in the message.
+    /// in the same section, else the first. The message keeps the original text (and its place
+    /// when the blame is not exact) and names the other swept values of the problem's section.
     func relocate(_ d: Diagnostic, draws: [SweepDraw], sources: inout SourceLines) -> Diagnostic {
         let at = SourceLocation(file: d.file, line: d.line, column: d.column)
         let section = { (path: String) in path.split(separator: ".").first.map(String.init) ?? path }
@@ -31,10 +32,10 @@ extension SweepExpander {
         let sameSection = draws.first { section($0.path) == section(d.path) }
         guard let blamed = exact ?? contains ?? sameSection ?? draws.first else { return d }
         var message = "value \(blamed.value.canonicalText) is invalid"
-        if exact == nil {
-            let others = draws.filter { $0.path != blamed.path }.map { "\($0.path)=\($0.value.canonicalText)" }
-            if !others.isEmpty { message += " with \(others.joined(separator: ", "))" }
-        }
+        // Name the other swept values of the problem's section: the combination at fault.
+        let others = draws.filter { $0.path != blamed.path && section($0.path) == section(d.path) }
+            .map { "\($0.path)=\($0.value.canonicalText)" }
+        if !others.isEmpty { message += " with \(others.joined(separator: ", "))" }
         message += ": \(d.text)"
         if exact == nil, d.line > 0 { message += " (at \(d.file):\(d.line):\(d.column))" }
         var out = sources.diagnostic(at: blamed.origin, path: "sweep.parameters.\(blamed.path)", message)

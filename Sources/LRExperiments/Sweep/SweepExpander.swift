@@ -1,6 +1,3 @@
-import Foundation
-import LREngine
-
 /// Expands an experiment's `sweep:` into trials: fully resolved, re-validated experiments with
 /// stable ids.
 ///
@@ -18,12 +15,13 @@ import LREngine
 /// resolved values) is skipped with a warning at the repeat, so no trial runs twice.
 public struct SweepExpander: Sendable {
     public var loader: ExperimentLoader
-    /// Most configurations one sweep may expand to (before seed replicates).
-    public var maxConfigurations: Int
+    /// Most trials one sweep may expand to (configurations times seeds): each trial is a
+    /// whole resolved experiment, so a runaway grid is refused before it is built.
+    public var maxTrials: Int
 
-    public init(loader: ExperimentLoader = ExperimentLoader(), maxConfigurations: Int = 100_000) {
+    public init(loader: ExperimentLoader = ExperimentLoader(), maxTrials: Int = 100_000) {
         self.loader = loader
-        self.maxConfigurations = maxConfigurations
+        self.maxTrials = maxTrials
     }
 
     /// The trials of `experiment`, in sweep order; throws every located problem.
@@ -39,7 +37,11 @@ public struct SweepExpander: Sendable {
         if let sweep = experiment.sweep {
             switch sweep.method {
             case .grid: configurations = try grid(sweep, experiment, sources: &sources)
-            case .random: configurations = random(sweep, experiment)
+            case .random:
+                if let count = sweep.trials, count > maxTrials {
+                    throw tooMany(experiment, at: "sweep.trials", sources: &sources)
+                }
+                configurations = random(sweep, experiment)
             case .annealing, .halving, .pbt:
                 configurations = try adaptive(sweep, experiment, sources: &sources)
             }
@@ -73,6 +75,10 @@ public struct SweepExpander: Sendable {
             }
             uniqueSeeds.append(seed)
         }
+        let (total, overflow) = configurations.count.multipliedReportingOverflow(by: uniqueSeeds.count)
+        if overflow || total > maxTrials {
+            throw tooMany(experiment, at: "sweep", sources: &sources)
+        }
         var trials: [TrialSpec] = []
         var firstDraws: [String: [SweepDraw]] = [:]  // looked up only, never iterated
         for draws in configurations {
@@ -97,12 +103,26 @@ public struct SweepExpander: Sendable {
                 }
             }
         }
-        // By position, so warnings read top to bottom like the file (stable for ties).
-        warnings = warnings.enumerated().sorted {
-            ($0.element.line, $0.element.column, $0.offset) < ($1.element.line, $1.element.column, $1.offset)
-        }.map(\.element)
-        guard errors.isEmpty else { throw ConfigError(diagnostics: errors + warnings) }
+        warnings = Self.sorted(warnings, file: experiment.file)
+        guard errors.isEmpty else { throw ConfigError(diagnostics: Self.sorted(errors + warnings, file: experiment.file)) }
         return SweepExpansion(trials: trials, warnings: warnings)
+    }
+
+    /// Diagnostics by position, as the loader orders them: the experiment's own file first,
+    /// then base files, then the command line; stable for ties.
+    static func sorted(_ diagnostics: [Diagnostic], file: String) -> [Diagnostic] {
+        let rank = { (d: Diagnostic) in d.file == file ? 0 : d.file == OverrideSet.file ? 2 : 1 }
+        return diagnostics.enumerated().sorted {
+            (rank($0.element), $0.element.line, $0.element.column, $0.offset)
+                < (rank($1.element), $1.element.line, $1.element.column, $1.offset)
+        }.map(\.element)
+    }
+
+    /// The error for a sweep larger than `maxTrials`, at `path`.
+    func tooMany(_ experiment: Experiment, at path: String, sources: inout SourceLines) -> ConfigError {
+        let location = experiment.document.value(at: path)?.location ?? experiment.document.location
+        return ConfigError(diagnostics: [sources.diagnostic(
+            at: location, path: path, "the sweep expands to more than \(maxTrials) trials")])
     }
 
     /// A warning at the first value of `draws` that was written elsewhere than the earlier

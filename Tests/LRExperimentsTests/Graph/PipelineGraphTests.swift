@@ -34,7 +34,7 @@ import Testing
         for node in graph.nodes {
             for input in node.inputs {
                 let source = try #require(byKey[input])
-                #expect(source.stage.rank == node.stage.rank - 1, "\(source.stage) -> \(node.stage)")
+                #expect(source.kind.rank == node.kind.rank - 1, "\(source.kind) -> \(node.kind)")
             }
         }
         #expect(graph.nodes(.summarise).first?.inputs.count == 6)
@@ -44,7 +44,7 @@ import Testing
         let initialize = try #require(byKey[train.inputs[0]])
         #expect(initialize.inputs == [try #require(graph.dataKey(for: trials[0]))])
         // Nodes come in stage order.
-        #expect(graph.nodes.map(\.stage.rank) == graph.nodes.map(\.stage.rank).sorted())
+        #expect(graph.nodes.map(\.kind.rank) == graph.nodes.map(\.kind.rank).sorted())
     }
 
     /// Keys of every stage of the first trial of `yaml`.

@@ -95,3 +95,36 @@ import Testing
         #expect(errors.first?.file == f.path)
     }
 }
+
+@Suite struct SweepSizeTests {
+    @Test func aGridLargerThanTheLimitIsRefusedAtItsParameters() throws {
+        let values = (1...400).map { "\(Double($0) / 1000)" }.joined(separator: ", ")
+        let source = MarkedSource(irisExperiment(sweep: """
+              method: grid
+              parameters:
+                ‸optimizer.lr: [\(values)]
+                optimizer.momentum: [\(values)]
+
+            """))
+        let f = try SweepFixture(source.text)
+        do {
+            _ = try f.expand()
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.diagnostics.map(\.text) == ["sweep.parameters: the sweep expands to more than 100000 trials"])
+            #expect(error.diagnostics.map { "\($0.line):\($0.column)" } == source.marks)
+        }
+    }
+
+    @Test func seedsCountTowardsTheLimit() throws {
+        let f = try SweepFixture(irisExperiment(sweep: """
+              method: grid
+              parameters:
+                optimizer.lr: [0.1, 0.01, 0.001]
+              seeds: [1, 2]
+
+            """))
+        #expect(throws: ConfigError.self) { try SweepExpander(maxTrials: 5).expand(f.experiment) }
+        #expect(try SweepExpander(maxTrials: 6).expand(f.experiment).trials.count == 6)
+    }
+}

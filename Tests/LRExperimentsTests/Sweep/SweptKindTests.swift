@@ -40,7 +40,8 @@ import Testing
         #expect(errors.map { "\($0.line):\($0.column)" } == source.marks)
         #expect(errors.first?.file == f.path)
         #expect(errors.map(\.text) == ["0.0", "0.9"].map {
-            "sweep.parameters.optimizer.momentum: value \($0) is invalid: optimizer.momentum: 'momentum' does not apply to optimizer 'adam'"
+            "sweep.parameters.optimizer.momentum: value \($0) is invalid with optimizer.kind=adam: "
+                + "optimizer.momentum: 'momentum' does not apply to optimizer 'adam'"
         })
         #expect(errors.first?.sourceLine == "    optimizer.momentum: [0.0, 0.9]")
     }
@@ -56,6 +57,53 @@ import Testing
         let errors = try SweepFixture(source.text).errors()
         #expect(errors.map { "\($0.line):\($0.column)" } == source.marks)
         #expect(errors.first?.path == "sweep.parameters.schedule.max_lr")
-        #expect(errors.first?.message.hasPrefix("value 0.0001 is invalid") == true)
+        #expect(errors.count == 1)
+        #expect(errors.first?.message.hasPrefix("value 0.0001 is invalid: schedule.") == true)
+    }
+
+    @Test func combinationBlamedBySectionNamesItsPartners() throws {
+        // max_lr 0.1 is only wrong next to base_lr 0.5: one error, at the max_lr value (where
+        // the check points), naming the base_lr it clashes with, not the optimizer values.
+        let source = MarkedSource(irisExperiment(optimizer: "{kind: sgd, lr: 0.1}", extra: "schedule: {kind: cyclic, base_lr: 0.001, max_lr: 0.1}\n", sweep: """
+              method: grid
+              parameters:
+                optimizer.kind: [sgd, adam]
+                schedule.max_lr: [‸0.1, 1.0]
+                schedule.base_lr: [0.001, 0.5]
+
+            """))
+        let errors = try SweepFixture(source.text).errors()
+        #expect(errors.map { "\($0.line):\($0.column)" } == source.marks)
+        #expect(errors.map(\.text) == ["sweep.parameters.schedule.max_lr: value 0.1 is invalid with schedule.base_lr=0.5: "
+            + "schedule.max_lr: 'max_lr' must be greater than 'base_lr'"])
+        #expect(errors.first?.message.contains("optimizer.kind") == false)
+    }
+}
+
+@Suite struct SweptPathTests {
+    @Test func listItemsAndListValuesAreSweepable() throws {
+        let trials = try SweepFixture(irisExperiment(
+            optimizer: "{kind: adam, lr: 0.01, param_groups: [{match: \"layer0.*\", lr_scale: 0.1}]}", sweep: """
+              method: grid
+              parameters:
+                optimizer.param_groups.0.lr_scale: [0.1, 0.5]
+                model.hidden: [[8, 8], [4]]
+
+            """)).trials()
+        #expect(trials.map(\.experiment.optimizer.paramGroups.first?.lrScale) == [0.1, 0.1, 0.5, 0.5])
+        #expect(trials.map(\.experiment.model.hidden) == [[8, 8], [4], [8, 8], [4]])
+    }
+
+    @Test func anIndexPastTheEndIsReportedAtTheSweepEntry() throws {
+        let source = MarkedSource(irisExperiment(
+            optimizer: "{kind: adam, lr: 0.01, param_groups: [{match: \"layer0.*\", lr_scale: 0.1}]}", sweep: """
+              method: grid
+              parameters:
+                optimizer.param_groups.3.lr_scale: [‸0.1]
+
+            """))
+        let errors = try SweepFixture(source.text).errors()
+        #expect(errors.map { "\($0.line):\($0.column)" } == source.marks)
+        #expect(errors.first?.message == "cannot set 'optimizer.param_groups.3.lr_scale': the path runs through a scalar or past the end of a list")
     }
 }
