@@ -3,11 +3,18 @@ import Foundation
 /// A plot axis: its domain (expanded to nice bounds), tick values and mapping to [0, 1].
 struct Axis: Sendable, Equatable {
     var scale: AxisScale
-    /// Domain bounds in data units, lower < upper.
+    /// Domain bounds in data units (lower < upper, except that a log axis at the edge of the
+    /// double range may round a bound to 0 or infinity; positions use `span` instead).
     var lower: Double
     var upper: Double
     /// Tick values in data units, ascending, within the domain.
     var ticks: [Double]
+    /// The domain in position units: data units (linear) or base-10 exponents (log).
+    private var span: (lower: Double, upper: Double)
+
+    static func == (a: Axis, b: Axis) -> Bool {
+        a.scale == b.scale && a.lower == b.lower && a.upper == b.upper && a.ticks == b.ticks
+    }
 
     /// An axis covering `values` (those the scale accepts) with about `target` ticks at
     /// 1, 2 or 5 × 10^k (linear) or at powers of ten (log). With no values: [0, 1] or [1, 10].
@@ -26,12 +33,24 @@ struct Axis: Sendable, Equatable {
                 let pad = lo == 0 ? 1 : abs(lo) * 0.5
                 (lo, hi) = (lo - pad, hi + pad)
             }
-            let step = Self.niceStep((hi - lo) / Double(Swift.max(1, target)))
+            let step = Self.niceStep((hi * 0.5 - lo * 0.5) * 2 / Double(Swift.max(1, target)))
             let first = (lo / step).rounded(.down)
             let last = (hi / step).rounded(.up)
-            lower = first * step
-            upper = last * step
-            ticks = stride(from: first, through: last, by: 1).map { $0 * step }
+            let count = last - first
+            if step.isFinite, count.isFinite, count >= 1, count <= 100, (first * step).isFinite,
+                (last * step).isFinite
+            {
+                lower = first * step
+                upper = last * step
+                // Ticks by integer index, so huge magnitudes cannot stall the loop.
+                ticks = (0...Int(count)).map { (first + Double($0)) * step }
+            } else {
+                // Spans near the double range: just the data bounds.
+                lower = lo
+                upper = hi
+                ticks = [lo, hi]
+            }
+            span = (lower, upper)
         case .log:
             if lo > hi { (lo, hi) = (1, 10) }
             var first = log10(lo).rounded(.down)
@@ -43,9 +62,11 @@ struct Axis: Sendable, Equatable {
             last = (last / every).rounded(.up) * every
             lower = pow(10, first)
             upper = pow(10, last)
+            span = (first, last)
             var marks: [Double] = []
             for e in stride(from: first, through: last, by: every) {
                 let decade = pow(10, e)
+                guard decade > 0, decade.isFinite else { continue }
                 marks.append(decade)
                 // Narrow ranges get 2 and 5 in each decade too.
                 if last - first <= 2, e < last {
@@ -70,8 +91,11 @@ struct Axis: Sendable, Equatable {
     /// Where `value` sits along the axis: 0 at `lower`, 1 at `upper`.
     func fraction(_ value: Double) -> Double {
         switch scale {
-        case .linear: (value - lower) / (upper - lower)
-        case .log: (log10(value) - log10(lower)) / (log10(upper) - log10(lower))
+        case .linear:
+            // Halved so spans near the double range do not overflow.
+            (value * 0.5 - span.lower * 0.5) / (span.upper * 0.5 - span.lower * 0.5)
+        case .log:
+            (log10(value) - span.lower) / (span.upper - span.lower)
         }
     }
 }

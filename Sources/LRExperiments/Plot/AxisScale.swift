@@ -4,8 +4,8 @@ public enum AxisScale: Sendable, Equatable {
     /// Base-10 logarithmic; non-positive values cannot be drawn and are skipped.
     case log
 
-    /// Whether `value` can be drawn on this scale.
+    /// Whether `value` can be drawn on this scale (log: positive and not subnormal).
     func accepts(_ value: Double) -> Bool {
-        value.isFinite && (self == .linear || value > 0)
+        value.isFinite && (self == .linear || (value > 0 && value.isNormal))
     }
 }

@@ -106,15 +106,16 @@ public struct LinePlot: Sendable {
                     + "text-anchor=\"middle\" fill=\"#777777\">no data</text>")
         }
         for (index, points) in thinned.enumerated() {
-            var style = "stroke=\"\(Palette.color(index))\""
-            if let dash = Palette.dash(index) { style += " stroke-dasharray=\"\(dash)\"" }
+            let color = Palette.color(index, series[index])
+            var style = "stroke=\"\(color)\""
+            if let dash = Palette.dash(index, series[index]) { style += " stroke-dasharray=\"\(dash)\"" }
             out.append("<g fill=\"none\" stroke-width=\"1.5\" \(style)>")
             for run in runs(points) {
                 let coords = run.map { "\(c(xPixel($0.x, xAxis))),\(c(yPixel($0.y ?? 0, yAxis)))" }
                 if run.count == 1, let p = run.first {
                     out.append(
                         "<circle cx=\"\(c(xPixel(p.x, xAxis)))\" cy=\"\(c(yPixel(p.y ?? 0, yAxis)))\" "
-                            + "r=\"2.5\" fill=\"\(Palette.color(index))\"/>")
+                            + "r=\"2.5\" fill=\"\(color)\"/>")
                 } else {
                     out.append("<polyline points=\"\(coords.joined(separator: " "))\"/>")
                 }
@@ -129,10 +130,10 @@ public struct LinePlot: Sendable {
         for index in 0..<shown {
             let y = top + 8 + Double(index) * 18
             var dash = ""
-            if let d = Palette.dash(index) { dash = " stroke-dasharray=\"\(d)\"" }
+            if let d = Palette.dash(index, series[index]) { dash = " stroke-dasharray=\"\(d)\"" }
             out.append(
                 "<line x1=\"\(c(legendX))\" y1=\"\(c(y))\" x2=\"\(c(legendX + 20))\" y2=\"\(c(y))\" "
-                    + "stroke=\"\(Palette.color(index))\" stroke-width=\"2\"\(dash)/>")
+                    + "stroke=\"\(Palette.color(index, series[index]))\" stroke-width=\"2\"\(dash)/>")
             let label = SVGText.escape(SVGText.truncated(series[index].label, 27))
             out.append("<text x=\"\(c(legendX + 26))\" y=\"\(c(y + 4))\">\(label)</text>")
         }

@@ -24,10 +24,18 @@ enum CurveSeries {
         let labels = ReportLabels(summary)
         switch grouping {
         case .perTrial:
+            // A configuration's seeds share a colour and differ in dash pattern, while there
+            // are colours enough; otherwise each trial takes the next colour.
+            let grouped = summary.configurations.count <= Palette.colors.count
+            var seen: [String: Int] = [:]
             return result.trials.map { trial in
-                PlotSeries(
+                let configuration = summary.configurations.firstIndex { $0.id == trial.spec.configurationID } ?? 0
+                let replicate = seen[trial.spec.configurationID, default: 0]
+                seen[trial.spec.configurationID] = replicate + 1
+                return PlotSeries(
                     label: labels.trial(trial.spec),
-                    points: points(trial.outcome.curve, column: column, xColumn: xColumn, onlyMeasured: onlyMeasured))
+                    points: points(trial.outcome.curve, column: column, xColumn: xColumn, onlyMeasured: onlyMeasured),
+                    color: grouped ? configuration : nil, dash: grouped ? replicate : nil)
             }
         case .seedMean, .firstSeed:
             return summary.configurations.enumerated().map { index, configuration in

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The report's two conclusions in words: which configuration is best, and whether that
 /// holds beyond seed noise.
 enum ReportSentences {
@@ -12,7 +14,7 @@ enum ReportSentences {
         let subject =
             summary.configurations.count == 1
             ? "The only configuration"
-            : "The best configuration is `\(labels.configuration(index))`, which"
+            : "The best configuration is \(code(labels.configuration(index))), which"
         return "\(subject) reaches a mean `\(metric)` of \(ReportNumbers.meanStd(stats)) "
             + "over \(seeds(stats.n)) (\(direction))."
     }
@@ -22,15 +24,21 @@ enum ReportSentences {
     static func seedNoise(_ summary: RunSummary, _ labels: ReportLabels) -> String {
         let metric = summary.objective.metric
         guard let comparison = summary.comparison else {
-            if summary.best != nil {
-                return "There is no second configuration with finished trials to compare it with."
+            if let index = summary.best {
+                let stats = summary.configurations[index].objective
+                let spread =
+                    stats.std.map {
+                        " Across its \(stats.n) seeds `\(metric)` has a sample standard deviation of "
+                            + "\(ReportNumbers.value($0)): differences smaller than that are seed noise."
+                    } ?? ""
+                return "There is no second configuration with finished trials to compare it with." + spread
             }
             return "There is nothing to compare."
         }
         let best = summary.configurations[comparison.best].objective
         let other = summary.configurations[comparison.runnerUp].objective
-        let a = "`\(labels.configuration(comparison.best))` (\(ReportNumbers.meanStd(best)))"
-        let b = "`\(labels.configuration(comparison.runnerUp))` (\(ReportNumbers.meanStd(other)))"
+        let a = "\(code(labels.configuration(comparison.best))) (\(ReportNumbers.meanStd(best)))"
+        let b = "\(code(labels.configuration(comparison.runnerUp))) (\(ReportNumbers.meanStd(other)))"
         let over = best.n == other.n ? "\(seeds(best.n))" : "\(best.n) and \(seeds(other.n))"
         switch comparison.verdict {
         case .tested(let test, let significant):
@@ -49,6 +57,11 @@ enum ReportSentences {
                 + "the gap cannot be told from seed noise: Welch's t-test needs at least 2 finished seeds "
                 + "per configuration (add seeds with `sweep.seeds`)."
         }
+    }
+
+    /// Inline code; backticks inside become quotes so the span cannot end early.
+    static func code(_ text: String) -> String {
+        "`" + text.replacingOccurrences(of: "`", with: "'") + "`"
     }
 
     static func seeds(_ n: Int) -> String { n == 1 ? "1 seed" : "\(n) seeds" }

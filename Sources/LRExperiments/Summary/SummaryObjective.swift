@@ -12,21 +12,37 @@ public struct SummaryObjective: Sendable, Equatable {
         self.fallbackFrom = fallbackFrom
     }
 
-    /// `sweep.objective` when there is a sweep, else `train_loss` for function models and
-    /// `val_loss` otherwise (both minimised); `train_loss` when no outcome has the metric.
+    /// `sweep.objective` when the file sets one, else `train_loss` for function models (they
+    /// have no validation data) and `val_loss` otherwise, both minimised. When no finished
+    /// (`ok`/`stopped`) trial reported the metric but some reported `train_loss`, that is used
+    /// instead and `fallbackFrom` names the metric asked for.
     static func resolve(for result: RunResult) -> SummaryObjective {
         let experiment = result.experiment
+        // `sweep.objective.metric` defaults to val_loss when absent; only a written one counts
+        // for function models.
+        let explicit = experiment.document["sweep"]?["objective"]?["metric"] != nil
         let requested: SummaryObjective
-        if let objective = experiment.sweep?.objective {
-            requested = SummaryObjective(metric: objective.metric, maximize: objective.maximize)
-        } else if experiment.model.kind == .function {
+        if experiment.model.kind == .function, !explicit {
             requested = SummaryObjective(metric: "train_loss", maximize: false)
+        } else if let objective = experiment.sweep?.objective {
+            requested = SummaryObjective(metric: objective.metric, maximize: objective.maximize)
         } else {
             requested = SummaryObjective(metric: "val_loss", maximize: false)
         }
-        let present = result.trials.contains { $0.outcome.metric(requested.metric) != nil }
-        if present || requested.metric == "train_loss" { return requested }
-        return SummaryObjective(metric: "train_loss", maximize: false, fallbackFrom: requested.metric)
+        let fallback = "train_loss"
+        if requested.metric == fallback || reported(requested.metric, in: result)
+            || !reported(fallback, in: result)
+        {
+            return requested
+        }
+        return SummaryObjective(metric: fallback, maximize: false, fallbackFrom: requested.metric)
+    }
+
+    /// Whether a finished trial has a finite value of `metric`.
+    static func reported(_ metric: String, in result: RunResult) -> Bool {
+        result.trials.contains {
+            StatusCounts.counts($0.outcome.status) && ($0.outcome.metric(metric)?.isFinite ?? false)
+        }
     }
 
     /// Whether `a` is strictly better than `b` under this objective.

@@ -31,3 +31,28 @@ struct AxisTests {
         #expect(wide.ticks.count <= 10 && wide.ticks.first == 1e-12 && wide.ticks.last == 1e6)
     }
 }
+
+extension AxisTests {
+    @Test(arguments: [
+        [-1.0e308, 1.0e308], [1.0e16, 1.0e16 + 4], [2.0e17, 2.0e17 + 64], [-Double.greatestFiniteMagnitude, 0],
+    ])
+    func extremeLinearRangesStayBounded(_ values: [Double]) {
+        let axis = Axis(covering: values, scale: .linear)
+        #expect(axis.ticks.count >= 2 && axis.ticks.count <= 101)
+        #expect(axis.ticks.allSatisfy { $0.isFinite })
+        for v in values {
+            let f = axis.fraction(v)
+            #expect(f >= 0 && f <= 1, "fraction(\(v)) = \(f)")
+        }
+    }
+
+    @Test func extremeLogRangesStayBounded() {
+        let axis = Axis(covering: [Double.leastNormalMagnitude, Double.greatestFiniteMagnitude, 5e-324], scale: .log)
+        #expect(axis.ticks.count >= 2 && axis.ticks.count <= 10)
+        #expect(axis.ticks.allSatisfy { $0 > 0 && $0.isFinite })
+        for v in [Double.leastNormalMagnitude, Double.greatestFiniteMagnitude] {
+            let f = axis.fraction(v)
+            #expect(f >= 0 && f <= 1, "fraction(\(v)) = \(f)")
+        }
+    }
+}

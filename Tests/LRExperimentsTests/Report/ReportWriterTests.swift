@@ -94,5 +94,27 @@ struct ReportWriterTests {
         #expect(loss.contains(">kind=adam, lr=0.01</text>") && !loss.contains("seed"))
         #expect(loss.components(separatedBy: "<g fill=\"none\"").count - 1 == 4)
         #expect(files[0].contents.contains("one line per configuration: the mean over its ok/stopped seeds"))
+        ReportSnapshot.check(loss, "many-loss.svg")
+    }
+}
+
+extension ReportWriterTests {
+    @Test func singleConfigurationReportsSeedSpread() throws {
+        var result = try RunFixtures.sweepRun()
+        result.trials = result.trials.filter { $0.spec.configurationID == "c1" }
+        let report = Self.report(result)
+        // numpy: np.std([0.181, 0.172, 0.190], ddof=1) = 0.009
+        #expect(report.contains("Across its 3 seeds `val_loss` has a sample standard deviation of 0.009"))
+    }
+
+    @Test func backticksInValuesCannotBreakInlineCode() throws {
+        var result = try RunFixtures.sweepRun()
+        let summary = RunSummary(result)
+        var labels = summary
+        labels.configurations[0].parameters[0].text = "a`b"
+        let sentence = ReportSentences.best(labels, ReportLabels(labels))
+        #expect(sentence.contains("`kind=a'b, lr=0.01`"))
+        result.trials = []
+        #expect(ReportSentences.best(RunSummary(result), ReportLabels(RunSummary(result))).hasPrefix("No configuration"))
     }
 }

@@ -140,6 +140,45 @@ struct RunSummaryTests {
         result.trials = []
         let summary = RunSummary(result)
         #expect(summary.configurations.isEmpty && summary.best == nil && summary.comparison == nil)
-        #expect(summary.objective.fallbackFrom == "val_loss")
+        // Nothing to fall back to: the requested metric stays.
+        #expect(summary.objective == SummaryObjective(metric: "val_loss", maximize: false))
+    }
+}
+
+extension RunSummaryTests {
+    /// A function model with a sweep but no written objective ranks by train_loss without
+    /// calling it a fallback; a written val_loss objective that no trial reports falls back.
+    @Test func functionModelSweepObjective() throws {
+        let sweep = """
+            sweep:
+              method: grid
+              parameters: {optimizer.lr: [0.01, 0.1]}
+
+            """
+        let plain = try RunFixtures.experiment(RunFixtures.singleYAML + sweep)
+        var result = try RunFixtures.singleRun()
+        result.experiment = plain
+        #expect(RunSummary(result).objective == SummaryObjective(metric: "train_loss", maximize: false))
+
+        let explicit = try RunFixtures.experiment(
+            RunFixtures.singleYAML + sweep + "  objective: {metric: val_loss}\n")
+        result.experiment = explicit
+        #expect(
+            RunSummary(result).objective
+                == SummaryObjective(metric: "train_loss", maximize: false, fallbackFrom: "val_loss"))
+    }
+
+    @Test func onlyFinishedTrialsCountAsReportingTheObjective() throws {
+        var result = try RunFixtures.sweepRun()
+        // val_loss only on the failed trial: not reported by a finished one.
+        for i in result.trials.indices {
+            if result.trials[i].outcome.status == .failed {
+                result.trials[i].outcome.final = [.init("val_loss", 0.1)]
+            } else {
+                result.trials[i].outcome.final.removeAll { $0.name == "val_loss" }
+                result.trials[i].outcome.best = []
+            }
+        }
+        #expect(RunSummary(result).objective.fallbackFrom == "val_loss")
     }
 }
