@@ -32,6 +32,7 @@ let package = Package(
                 "LRYAML", "LREngine",
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
+            exclude: ["Data/README.md"],
             resources: [.copy("Resources/Datasets")]
         ),
         // The command line: argument parsing and printing only.

@@ -10,7 +10,8 @@ struct LRLab: ParsableCommand {
         abstract: "Declarative learning-rate experiments.",
         version: lrlabVersion,
         subcommands: [
-            Validate.self, Schema.self, Plan.self, Graph.self, ScheduleCommand.self, BenchCommand.self,
+            Validate.self, Schema.self, Plan.self, Graph.self, Run.self, Show.self, ScheduleCommand.self,
+            BenchCommand.self,
         ])
 }
 

@@ -28,7 +28,7 @@ enum DataKeys {
                     "Number of generated examples.", kinds: synthetic, default: .integer(1000)),
             KeySpec("features", .integer(IntegerRule(min: 1, max: 100_000)),
                     "Number of input features.", kinds: ["blobs", "purchases", "linear"],
-                    kindDefaults: byKind(("blobs", .integer(2)), ("purchases", .integer(4)), ("linear", .integer(3)))),
+                    kindDefaults: byKind(("blobs", .integer(2)), ("purchases", .integer(8)), ("linear", .integer(3)))),
             KeySpec("classes", .integer(IntegerRule(min: 2, max: 1000)),
                     "Number of classes.", kinds: ["blobs", "spirals"],
                     kindDefaults: byKind(("blobs", .integer(3)), ("spirals", .integer(2)))),

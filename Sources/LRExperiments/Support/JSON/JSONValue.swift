@@ -1,5 +1,8 @@
 /// A JSON value whose object keys keep their order, so printed output is deterministic.
-indirect enum JSONValue: Sendable, Hashable {
+///
+/// Written by `pretty()`; read back by `JSONValue.parse(_:)` (strict RFC 8259). Integers
+/// (`.integer`) and floating-point numbers (`.number`) stay apart so `1` and `1.0` round-trip.
+public indirect enum JSONValue: Sendable, Hashable {
     case null
     case bool(Bool)
     case integer(Int)
@@ -8,11 +11,11 @@ indirect enum JSONValue: Sendable, Hashable {
     case array([JSONValue])
     case object([(String, JSONValue)])
 
-    static func == (a: JSONValue, b: JSONValue) -> Bool { a.pretty() == b.pretty() }
-    func hash(into hasher: inout Hasher) { hasher.combine(pretty()) }
+    public static func == (a: JSONValue, b: JSONValue) -> Bool { a.pretty() == b.pretty() }
+    public func hash(into hasher: inout Hasher) { hasher.combine(pretty()) }
 
     /// Pretty-printed with two-space indentation and `": "` separators (no trailing newline).
-    func pretty(indent: Int = 0) -> String {
+    public func pretty(indent: Int = 0) -> String {
         let pad = String(repeating: "  ", count: indent + 1)
         let close = String(repeating: "  ", count: indent)
         switch self {
@@ -33,13 +36,27 @@ indirect enum JSONValue: Sendable, Hashable {
         }
     }
 
+    /// On one line with `", "` and `": "` separators, e.g. `[64, 64]` or `{"a": 1}`.
+    public func compact() -> String {
+        switch self {
+        case .array(let items):
+            return "[" + items.map { $0.compact() }.joined(separator: ", ") + "]"
+        case .object(let members):
+            return "{" + members.map { Self.quote($0.0) + ": " + $0.1.compact() }.joined(separator: ", ") + "}"
+        default:
+            return pretty()
+        }
+    }
+
     /// Shortest round-trip form; integral values keep a `.0` so they stay numbers, not integers.
-    static func format(_ d: Double) -> String {
+    /// Non-finite values have no JSON form and print as `null` (see `JSONValue.double(_:)`).
+    public static func format(_ d: Double) -> String {
         guard d.isFinite else { return "null" }
         return "\(d)"
     }
 
-    static func quote(_ s: String) -> String {
+    /// The string as a JSON string literal, control characters escaped.
+    public static func quote(_ s: String) -> String {
         var out = "\""
         for scalar in s.unicodeScalars {
             switch scalar {

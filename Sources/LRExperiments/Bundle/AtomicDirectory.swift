@@ -1,0 +1,97 @@
+import Foundation
+
+/// Directories that appear whole or not at all: built in a hidden temporary sibling, then
+/// renamed into place (rename(2) is atomic within a file system). A process killed at any
+/// moment leaves the old directory, the new one, or nothing at the target path — never a part —
+/// plus at worst a hidden `.<name>.tmp-…` or `.<name>.old-…` sibling.
+enum AtomicDirectory {
+    /// Builds `target` with `fill` (given the temporary directory to write into) and moves it
+    /// into place. An existing `target` is first renamed aside, then removed; one for which
+    /// `isReplaceable` is false is left alone and the write fails.
+    static func replace(
+        _ target: URL, fill: (URL) throws -> Void, isReplaceable: (URL) -> Bool = { _ in true }
+    ) throws {
+        let parent = target.deletingLastPathComponent()
+        try createDirectory(parent)
+        let temporary = try uniqueSibling(of: target, tag: "tmp")
+        do {
+            try fill(temporary)
+            try moveIntoPlace(temporary, target, isReplaceable: isReplaceable)
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw error
+        }
+    }
+
+    private static func moveIntoPlace(_ temporary: URL, _ target: URL, isReplaceable: (URL) -> Bool) throws {
+        var aside: URL?
+        if exists(target) {
+            guard isReplaceable(target) || isEmptyDirectory(target) else {
+                throw BundleError.notABundle(target.relativePath)
+            }
+            // rename(2) may replace an empty directory, so the fresh sibling can take it.
+            let old = try uniqueSibling(of: target, tag: "old")
+            try rename(target, to: old)
+            aside = old
+        }
+        do {
+            try rename(temporary, to: target)
+        } catch {
+            if let aside { try? rename(aside, to: target) }
+            throw error
+        }
+        if let aside { try? FileManager.default.removeItem(at: aside) }
+    }
+
+    /// A new, empty, hidden directory `.<name>.<tag>-<pid>-<n>` beside `target`.
+    static func uniqueSibling(of target: URL, tag: String) throws -> URL {
+        let parent = target.deletingLastPathComponent()
+        let stem = ".\(target.lastPathComponent).\(tag)-\(ProcessInfo.processInfo.processIdentifier)"
+        for attempt in 0..<10_000 {
+            let candidate = parent.appendingPathComponent("\(stem)-\(attempt)")
+            if mkdir(candidate.path, 0o755) == 0 { return candidate }
+            guard errno == EEXIST else { break }
+        }
+        throw BundleError.writeFailed(parent.appendingPathComponent(stem).relativePath, reason: String(cString: strerror(errno)))
+    }
+
+    static func createDirectory(_ url: URL) throws {
+        do {
+            try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        } catch {
+            throw BundleError.writeFailed(url.relativePath, reason: reason(error))
+        }
+    }
+
+    static func writeFile(_ url: URL, bytes: [UInt8]) throws {
+        do {
+            try Data(bytes).write(to: url)
+        } catch {
+            throw BundleError.writeFailed(url.relativePath, reason: reason(error))
+        }
+    }
+
+    static func rename(_ source: URL, to destination: URL) throws {
+        guard Foundation.rename(source.path, destination.path) == 0 else {
+            throw BundleError.writeFailed(destination.relativePath, reason: String(cString: strerror(errno)))
+        }
+    }
+
+    static func exists(_ url: URL) -> Bool {
+        FileManager.default.fileExists(atPath: url.path)
+    }
+
+    static func isEmptyDirectory(_ url: URL) -> Bool {
+        (try? FileManager.default.contentsOfDirectory(atPath: url.path))?.isEmpty == true
+    }
+
+    /// A short lowercase reason from a Foundation error.
+    static func reason(_ error: any Error) -> String {
+        let nsError = error as NSError
+        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(underlying.code)))
+        }
+        if nsError.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(nsError.code))) }
+        return nsError.localizedDescription
+    }
+}

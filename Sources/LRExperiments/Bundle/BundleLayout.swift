@@ -1,0 +1,33 @@
+/// The names inside a result bundle (`lrlab.bundle/1`):
+///
+/// ```
+/// results/<name>/
+///   bundle.json        manifest: format, versions, hashes, objective, files (not itself,
+///                      not provenance.json), sorted by path with sha256 and size
+///   provenance.json    when, where, how long, git commit/dirty, jobs, command line
+///   config.yaml        the resolved experiment (extends and --set applied), canonical YAML
+///   metrics.json       trials, per-configuration mean/std/n over seeds, best configuration
+///   trials/<id>/curve.csv
+///   report.md, plots/*.svg
+/// ```
+///
+/// Everything but `provenance.json` depends on the results alone, never on `--jobs`, timing
+/// or the machine; `schemas/bundle.schema.json` describes the JSON files.
+public enum BundleLayout {
+    /// The format this lrlab writes and reads.
+    public static let format = "lrlab.bundle/1"
+    /// The manifest: format, hashes and the list of every other file except provenance.
+    public static let manifest = "bundle.json"
+    /// When, where and how the run happened; outside the content hash and the file list, so
+    /// two runs of the same experiment differ in this file only.
+    public static let provenance = "provenance.json"
+    public static let config = "config.yaml"
+    public static let metrics = "metrics.json"
+    public static let report = "report.md"
+    public static let plots = "plots"
+
+    /// `trials/<id>/curve.csv`.
+    public static func curve(trial id: String) -> String {
+        "trials/\(id)/curve.csv"
+    }
+}

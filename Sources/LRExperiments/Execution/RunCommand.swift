@@ -1,0 +1,89 @@
+import Foundation
+
+/// `lrlab run FILE... [--set k=v]... [--out DIR] [--jobs N] [--fail-fast] [--cache DIR]`,
+/// minus argument parsing, signals and terminal output: plan every file, execute the trials,
+/// write the bundles.
+public struct RunCommand: Sendable {
+    public var files: [String]
+    public var overrides: [String]
+    /// Parent directory of the bundles; nil means each experiment's `output.dir`.
+    public var outDirectory: String?
+    public var jobs: Int
+    public var failFast: Bool
+    /// The trial cache (`.lrlab/cache`, relative to the working directory).
+    public var cacheDirectory: String
+    /// The command as typed, for `provenance.json`.
+    public var commandLine: [String]
+
+    public init(
+        files: [String], overrides: [String] = [], outDirectory: String? = nil,
+        jobs: Int = ProcessInfo.processInfo.activeProcessorCount, failFast: Bool = false,
+        cacheDirectory: String = defaultCacheDirectory, commandLine: [String] = []
+    ) {
+        self.files = files
+        self.overrides = overrides
+        self.outDirectory = outDirectory
+        self.jobs = max(1, jobs)
+        self.failFast = failFast
+        self.cacheDirectory = cacheDirectory
+        self.commandLine = commandLine
+    }
+
+    /// The plans of every file, or every file's diagnostics (nothing runs unless all are valid).
+    public func plans() -> Result<[RunPlan], ConfigError> {
+        var plans: [RunPlan] = []
+        var diagnostics: [Diagnostic] = []
+        for file in files {
+            do { plans.append(try RunPlan(file: file, overrides: overrides, outDirectory: outDirectory)) } catch {
+                diagnostics += error.diagnostics
+            }
+        }
+        return diagnostics.contains { $0.severity == .error } ? .failure(ConfigError(diagnostics: diagnostics)) : .success(plans)
+    }
+
+    /// Runs `plan`'s trials with `work` and, when all have an outcome, writes the bundle.
+    public func execute<Prepared: Sendable>(
+        _ plan: RunPlan, work: TrialWork<Prepared>, cancellation: CancellationFlag = CancellationFlag(),
+        events: @escaping @Sendable (ExecutionEvent) -> Void = { _ in }
+    ) -> RunAttempt {
+        let started = Date()
+        // Before anything is written, so a bundle inside the work tree does not count as a change.
+        let git = GitState.probe(directory: URL(fileURLWithPath: plan.experiment.file).deletingLastPathComponent())
+        let executor = Executor(
+            jobs: jobs, failFast: failFast, cache: TrialCache(directory: URL(fileURLWithPath: cacheDirectory)))
+        let execution = executor.run(plan.trials, work: work, cancellation: cancellation, events: events)
+        // A signal after the last trial still means "write no bundle".
+        guard execution.ending == .completed, !cancellation.isCancelled, let outcomes = execution.complete else {
+            return .stopped(execution)
+        }
+        let result = RunResult(
+            experiment: plan.experiment,
+            trials: zip(plan.trials, outcomes).map { RunResult.Trial(spec: $0.spec, outcome: $1) })
+        let provenance = Provenance(
+            started: started, finished: Date(), git: git, jobs: jobs, commandLine: commandLine,
+            trained: execution.trained, cached: execution.cached)
+        do {
+            let manifest = try BundleWriter().write(
+                result, provenance: provenance, to: URL(fileURLWithPath: plan.bundleDirectory))
+            return .written(result, manifest: manifest, directory: plan.bundleDirectory, execution: execution)
+        } catch let error as BundleError {
+            return .bundleFailed(error, execution: execution)
+        } catch {
+            return .bundleFailed(.writeFailed(plan.bundleDirectory, reason: "\(error)"), execution: execution)
+        }
+    }
+
+    /// The exit status of finished attempts: 1 when any trial failed, else 0 (diverged and
+    /// stopped trials are results, not failures).
+    public static func exitStatus(_ attempts: [RunAttempt]) -> Int32 {
+        for attempt in attempts {
+            switch attempt {
+            case .written(let result, _, _, _):
+                if result.trials.contains(where: { $0.outcome.status == .failed }) { return ExitStatus.checkFailed }
+            case .stopped, .bundleFailed:
+                return ExitStatus.checkFailed
+            }
+        }
+        return ExitStatus.ok
+    }
+}

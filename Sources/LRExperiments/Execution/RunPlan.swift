@@ -1,0 +1,23 @@
+/// One experiment file made ready to run: loaded, validated, its sweep expanded and every
+/// trial keyed for the cache.
+public struct RunPlan: Sendable {
+    public var experiment: Experiment
+    /// In the sweep's trial order.
+    public var trials: [PlannedTrial]
+    /// Warnings found while loading and expanding (errors stop a plan from being made).
+    public var warnings: [Diagnostic]
+    /// Where the bundle goes: `<output dir>/<name>`.
+    public var bundleDirectory: String
+
+    /// Loads `file` with `overrides`, expands it and keys its trials. The bundle goes into
+    /// `outDirectory` (the experiment's `output.dir`, default `results`, when nil).
+    public init(file: String, overrides: [String] = [], outDirectory: String? = nil) throws(ConfigError) {
+        let expanded = try ExpandedExperiment(file: file, overrides: overrides)
+        let graph = PipelineGraph(trials: expanded.trials, experiment: expanded.experiment)
+        experiment = expanded.experiment
+        trials = expanded.trials.map { PlannedTrial(spec: $0, trialKey: graph.trialKey(for: $0), dataKey: graph.dataKey(for: $0)) }
+        warnings = expanded.warnings
+        let parent = outDirectory ?? expanded.experiment.output.dir
+        bundleDirectory = BundleReader.join(parent, expanded.experiment.name)
+    }
+}

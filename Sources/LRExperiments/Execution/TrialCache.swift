@@ -1,0 +1,105 @@
+import Foundation
+
+/// Finished trials on disk, by trial key: `<directory>/<trialKey>/` holds `curve.csv` and
+/// `outcome.json` (the outcome without its curve, plus the curve's SHA-256).
+///
+/// An entry is written into a hidden temporary sibling (`curve.csv` first, `outcome.json`
+/// last) and renamed into place, so a killed run leaves complete entries only. Reading checks
+/// the entry against its key and the curve against its hash; anything unexpected is a miss
+/// (the trial is trained again and the entry rewritten), never an error. `failed` outcomes
+/// are not stored: a failure may come from something outside the key (a file being written,
+/// a full disk), so the next run tries again. Diverged trials are stored — divergence is a
+/// result.
+public struct TrialCache: Sendable {
+    /// The entry format written into `outcome.json`.
+    static let format = "lrlab.cache/1"
+    static let outcomeFile = "outcome.json"
+    static let curveFile = "curve.csv"
+
+    /// The cache root, e.g. `.lrlab/cache` relative to the working directory.
+    public var directory: URL
+
+    public init(directory: URL) {
+        self.directory = directory
+    }
+
+    /// What a lookup found.
+    public enum Lookup: Sendable, Equatable {
+        case hit(TrialOutcome)
+        case miss
+        /// An entry is there but unusable; the reason says why.
+        case corrupt(String)
+    }
+
+    /// The stored outcome of `key`, if there is a complete, intact one.
+    public func lookup(key: String) -> Lookup {
+        guard Self.isValidKey(key) else { return .miss }
+        let entry = directory.appendingPathComponent(key)
+        let outcomeURL = entry.appendingPathComponent(Self.outcomeFile)
+        guard let outcomeData = FileManager.default.contents(atPath: outcomeURL.path) else {
+            return FileManager.default.fileExists(atPath: entry.path) ? .corrupt("no \(Self.outcomeFile)") : .miss
+        }
+        do {
+            let root = JSONReader(try JSONValue.parse(Array(outcomeData)))
+            guard try root.string("format") == Self.format else { return .corrupt("unknown entry format") }
+            guard try root.string("trial_key") == key else { return .corrupt("entry of another key") }
+            let curveInfo = try root.member("curve")
+            guard let curveData = FileManager.default.contents(atPath: entry.appendingPathComponent(Self.curveFile).path)
+            else { return .corrupt("no \(Self.curveFile)") }
+            guard ContentHash.sha256(curveData) == (try curveInfo.string("sha256")) else {
+                return .corrupt("\(Self.curveFile) does not match its hash")
+            }
+            let curve = try CurveCSV.table(String(decoding: curveData, as: UTF8.self))
+            return .hit(TrialOutcome(
+                status: try TrialOutcome.Status(reading: root.member("status")),
+                message: try root.optionalString("message"),
+                final: try TrialOutcome.Metric.list(reading: root.member("final")),
+                best: try TrialOutcome.Metric.list(reading: root.member("best")),
+                curve: curve, epochs: try root.int("epochs"), steps: try root.int("steps")))
+        } catch {
+            return .corrupt("\(error)")
+        }
+    }
+
+    /// The stored outcome of `key`, nil on a miss or a corrupt entry.
+    public func outcome(key: String) -> TrialOutcome? {
+        if case .hit(let outcome) = lookup(key: key) { outcome } else { nil }
+    }
+
+    /// Stores `outcome` under `key` (not `failed` ones; see the type's documentation), replacing
+    /// any entry there.
+    public func store(_ outcome: TrialOutcome, key: String, trialID: String) throws {
+        guard outcome.status != .failed, Self.isValidKey(key) else { return }
+        let curve = Array(CurveCSV.text(outcome.curve).utf8)
+        let record = JSONValue.object([
+            ("format", .string(Self.format)),
+            ("trial_key", .string(key)),
+            ("trial", .string(trialID)),
+            ("status", .string(outcome.status.rawValue)),
+            ("message", .optional(outcome.message)),
+            ("final", TrialOutcome.Metric.json(outcome.final)),
+            ("best", TrialOutcome.Metric.json(outcome.best)),
+            ("epochs", .integer(outcome.epochs)),
+            ("steps", .integer(outcome.steps)),
+            ("curve", .object([("sha256", .string(ContentHash.sha256(curve))), ("bytes", .integer(curve.count))])),
+        ])
+        try AtomicDirectory.replace(directory.appendingPathComponent(key)) { temporary in
+            try AtomicDirectory.writeFile(temporary.appendingPathComponent(Self.curveFile), bytes: curve)
+            try AtomicDirectory.writeFile(
+                temporary.appendingPathComponent(Self.outcomeFile), bytes: Array((record.pretty() + "\n").utf8))
+        }
+    }
+
+    /// Keys are file names: letters, digits, `-` and `_` only, so no key reaches outside the cache.
+    static func isValidKey(_ key: String) -> Bool {
+        !key.isEmpty && key.utf8.count <= 200 && key.utf8.allSatisfy { byte in
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"):
+                true
+            default:
+                false
+            }
+        }
+    }
+}

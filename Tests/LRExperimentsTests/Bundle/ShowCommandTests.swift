@@ -1,0 +1,34 @@
+import Foundation
+import Testing
+@testable import LRExperiments
+
+@Suite struct ShowCommandTests {
+    @Test func tableOfConfigurationsWithMeanAndStd() throws {
+        let files = try TempFiles()
+        let (directory, _) = try BundleWriterTests.written(files)
+        let output = ShowCommand(directory: directory.path).run()
+        #expect(output.exitCode == 0)
+        #expect(output.stderr == "")
+        #expect(output.stdout == """
+            sample-sweep: 4 trials (2 ok, 2 diverged), lrlab.bundle/1, lrlab \(lrlabVersion)
+            objective: val_loss (minimize)
+
+               configuration  optimizer.lr  trials      train_loss      val_loss        val_accuracy
+            *  c0000000000a   0.1           2 ok        0.375 ± 0.1768  0.375 ± 0.1768  0.75 ± 0
+               c0000000000b   1000.0        2 diverged  -               -               -
+
+            best: c0000000000a (optimizer.lr=0.1) val_loss 0.375
+
+            """)
+    }
+
+    @Test func damagedBundleExitsTwoNamingTheFile() throws {
+        let files = try TempFiles()
+        let (directory, _) = try BundleWriterTests.written(files)
+        try FileManager.default.removeItem(at: directory.appendingPathComponent("metrics.json"))
+        let output = ShowCommand(directory: directory.path).run()
+        #expect(output.exitCode == 2)
+        #expect(output.stdout == "")
+        #expect(output.stderr == "error: \(directory.path)/metrics.json: missing\n")
+    }
+}
