@@ -24,7 +24,7 @@ let package = Package(
         // YAML node tree with marks, anchors, merge keys, limits, canonical emitter.
         .target(name: "LRYAML", dependencies: ["CYAML"]),
         // Numbers only: tensors, RNG, models, initialisers, optimizers, schedules, trainer.
-        .target(name: "LREngine"),
+        .target(name: "LREngine", exclude: ["Search/README.md"]),
         // Experiment model, validation, data loading, runner, bundles.
         .target(
             name: "LRExperiments",

@@ -47,7 +47,7 @@ extension AxisTests {
     }
 
     @Test func extremeLogRangesStayBounded() {
-        let axis = Axis(covering: [Double.leastNormalMagnitude, Double.greatestFiniteMagnitude, 5e-324], scale: .log)
+        let axis = Axis(covering: [Double.leastNormalMagnitude, Double.greatestFiniteMagnitude, Double.leastNonzeroMagnitude], scale: .log)
         #expect(axis.ticks.count >= 2 && axis.ticks.count <= 10)
         #expect(axis.ticks.allSatisfy { $0 > 0 && $0.isFinite })
         for v in [Double.leastNormalMagnitude, Double.greatestFiniteMagnitude] {
