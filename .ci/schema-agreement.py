@@ -64,6 +64,8 @@ EXPECTED_DISAGREEMENTS = {
         "cross-section: a swept kind must accept the keys written beside it",
     "Tests/Fixtures/experiments/invalid/csv-missing-file.yaml":
         "file system: the CSV file must exist",
+    "Tests/Fixtures/experiments/invalid/bandit-gamma-for-ucb1.yaml":
+        "cross-field: gamma applies to the exp3 policy only",
 }
 
 MAX_NODES = 1_000_000  # lrlab's YAMLLimits.default.maxNodes
