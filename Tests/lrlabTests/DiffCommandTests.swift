@@ -11,7 +11,7 @@ import Testing
         model: {kind: mlp, hidden: [3]}
         optimizer: {kind: sgd, lr: LR}
         train: {epochs: 2, batch_size: 20}
-        sweep: {seeds: [1, 2]}
+        sweep: {method: grid, parameters: {optimizer.momentum: [0.5]}, seeds: [1, 2]}
 
         """
 
