@@ -22,8 +22,8 @@ public enum BundleComparison {
         for trial in newTrials where !oldTrials.contains(where: { $0.id == trial.id }) {
             trials.append(try compareTrial(nil, trial, old?.bundle, new?.bundle, options))
         }
-        let regression = trials.contains { trial in
-            trial.statusWorse || trial.metrics.contains { m in
+        let objectiveRegressed = trials.contains { trial in
+            trial.metrics.contains { m in
                 guard m.name == objective, m.changed, let o = m.old, let n = m.new else { return false }
                 return maximize ? n < o || n.isNaN : n > o || n.isNaN
             }
@@ -32,7 +32,7 @@ public enum BundleComparison {
             path: path, oldSource: old?.source, newSource: new?.source, objective: objective, maximize: maximize,
             config: config, trials: trials,
             seedTests: seedTests(old?.bundle.metrics, new?.bundle.metrics, objective: objective),
-            regression: regression)
+            objectiveRegressed: objectiveRegressed)
     }
 
     static func compareTrial(

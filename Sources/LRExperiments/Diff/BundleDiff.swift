@@ -83,8 +83,11 @@ public struct BundleDiff: Sendable, Equatable {
     public var config: [ValueChange]
     public var trials: [TrialChange]
     public var seedTests: [SeedTest]
+    /// The objective moved the wrong way beyond tolerance in some trial.
+    public var objectiveRegressed: Bool
+
     /// The objective moved the wrong way beyond tolerance in some trial, or a status got worse.
-    public var regression: Bool
+    public var regression: Bool { objectiveRegressed || trials.contains(where: \.statusWorse) }
 
     public var state: State {
         if oldSource == nil { return .added }

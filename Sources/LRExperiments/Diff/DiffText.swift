@@ -41,7 +41,10 @@ enum DiffText {
                         + "\(DiffNumber.text(test.newMean, p)) (n=\(test.newN)); Welch's t-test p = \(DiffNumber.text(test.test.p, p)): "
                         + DiffRenderer.noise(test))
             }
-            if diff.regression { lines.append("  regression: \(diff.objective) got worse or a trial's status got worse") }
+            if diff.objectiveRegressed {
+                lines.append("  regression: \(diff.objective) (\(diff.maximize ? "maximize" : "minimize")) moved the wrong way beyond tolerance")
+            }
+            if diff.trials.contains(where: \.statusWorse) { lines.append("  regression: a trial's status got worse") }
         }
         return lines.joined(separator: "\n") + "\n"
     }
