@@ -1,0 +1,137 @@
+import LRYAML
+
+/// Computes a `BundleDiff` from two bundles read by `BundleReader`.
+public enum BundleComparison {
+    /// Compares `old` with `new` (either may be nil: added or removed).
+    public static func compare(
+        path: String, old: (source: String, bundle: ResultBundle)?, new: (source: String, bundle: ResultBundle)?,
+        options: DiffOptions
+    ) throws(BundleError) -> BundleDiff {
+        let metrics = new?.bundle.metrics ?? old?.bundle.metrics
+        let objective = metrics?.objective.metric ?? ""
+        let maximize = metrics?.objective.maximize ?? false
+        let config = try configChanges(old?.bundle, new?.bundle)
+        var trials: [BundleDiff.TrialChange] = []
+        let oldTrials = old?.bundle.metrics.trials ?? []
+        let newTrials = new?.bundle.metrics.trials ?? []
+        // Old trial order first, then trials only the new side has, in its order.
+        for trial in oldTrials {
+            let match = newTrials.first { $0.id == trial.id }
+            trials.append(try compareTrial(trial, match, old?.bundle, new?.bundle, options))
+        }
+        for trial in newTrials where !oldTrials.contains(where: { $0.id == trial.id }) {
+            trials.append(try compareTrial(nil, trial, old?.bundle, new?.bundle, options))
+        }
+        let objectiveRegressed = trials.contains { trial in
+            trial.metrics.contains { m in
+                guard m.name == objective, m.changed, let o = m.old, let n = m.new else { return false }
+                return maximize ? n < o || n.isNaN : n > o || n.isNaN
+            }
+        }
+        return BundleDiff(
+            path: path, oldSource: old?.source, newSource: new?.source, objective: objective, maximize: maximize,
+            config: config, trials: trials,
+            seedTests: seedTests(old?.bundle.metrics, new?.bundle.metrics, objective: objective),
+            objectiveRegressed: objectiveRegressed)
+    }
+
+    static func compareTrial(
+        _ old: BundleMetrics.Trial?, _ new: BundleMetrics.Trial?, _ oldBundle: ResultBundle?, _ newBundle: ResultBundle?,
+        _ options: DiffOptions
+    ) throws(BundleError) -> BundleDiff.TrialChange {
+        guard let any = new ?? old else {
+            return BundleDiff.TrialChange(
+                id: "", configuration: "", seed: 0, state: .unchanged, oldStatus: nil, newStatus: nil, metrics: [], curves: [])
+        }
+        var names: [String] = []
+        for metric in (old?.final ?? []) + (new?.final ?? []) where !names.contains(metric.name) { names.append(metric.name) }
+        let metrics = names.map { name in
+            let a = old?.final.first { $0.name == name }?.value
+            let b = new?.final.first { $0.name == name }?.value
+            return BundleDiff.MetricChange(name: name, old: a, new: b, changed: !options.same(a, b))
+        }
+        var curves: [BundleDiff.CurveChange] = []
+        if let old, let new {
+            let a = try oldBundle?.curve(trial: old.id)
+            let b = try newBundle?.curve(trial: new.id)
+            curves = CurveComparison.compare(a, b, options: options)
+        }
+        let state: BundleDiff.State
+        if old == nil { state = .added } else if new == nil { state = .removed } else {
+            let changed = old?.status != new?.status || metrics.contains(where: \.changed) || curves.contains(where: \.changed)
+            state = changed ? .changed : .unchanged
+        }
+        return BundleDiff.TrialChange(
+            id: any.id, configuration: any.configuration, seed: any.seed, state: state, oldStatus: old?.status,
+            newStatus: new?.status, metrics: metrics, curves: curves)
+    }
+
+    /// Welch's t-test of the objective's final values per configuration with ≥ 2 finished
+    /// seeds on both sides.
+    static func seedTests(_ old: BundleMetrics?, _ new: BundleMetrics?, objective: String) -> [BundleDiff.SeedTest] {
+        guard let old, let new else { return [] }
+        func values(_ metrics: BundleMetrics, _ configuration: String) -> [Double] {
+            metrics.trials.filter { $0.configuration == configuration && BundleDiff.isGood($0.status) }
+                .compactMap { trial in trial.final.first { $0.name == objective }?.value }
+        }
+        var tests: [BundleDiff.SeedTest] = []
+        for configuration in old.configurations where new.configurations.contains(where: { $0.id == configuration.id }) {
+            let a = values(old, configuration.id)
+            let b = values(new, configuration.id)
+            guard let test = WelchTest(b, a) else { continue }
+            let ma = SampleStatistics(name: objective, values: a).mean ?? .nan
+            let mb = SampleStatistics(name: objective, values: b).mean ?? .nan
+            tests.append(BundleDiff.SeedTest(
+                configuration: configuration.id, metric: objective, oldMean: ma, newMean: mb, oldN: a.count, newN: b.count,
+                test: test))
+        }
+        return tests
+    }
+
+    /// Both `config.yaml` files flattened to dotted paths, in old-then-new first-seen order.
+    static func configChanges(_ old: ResultBundle?, _ new: ResultBundle?) throws(BundleError) -> [BundleDiff.ValueChange] {
+        let a = try old.map { b throws(BundleError) in try flatten(b) } ?? []
+        let b = try new.map { b throws(BundleError) in try flatten(b) } ?? []
+        var paths: [String] = []
+        for (path, _) in a + b where !paths.contains(path) { paths.append(path) }
+        let oldValues = Dictionary(a, uniquingKeysWith: { first, _ in first })
+        let newValues = Dictionary(b, uniquingKeysWith: { first, _ in first })
+        return paths.map { BundleDiff.ValueChange(path: $0, old: oldValues[$0], new: newValues[$0]) }
+    }
+
+    /// `config.yaml` as (dotted path, canonical flow value) pairs in document order; sequences
+    /// of scalars stay one value (`[32, 32]`), other sequences index their items.
+    static func flatten(_ bundle: ResultBundle) throws(BundleError) -> [(String, String)] {
+        let file = BundleReader.join(bundle.directory, BundleLayout.config)
+        let node: Node?
+        do { node = try YAML.parseDocument(bundle.config, file: file) } catch {
+            throw .unreadable(file, reason: "\(error.mark): \(error.message)")
+        }
+        guard let node else { return [] }
+        var out: [(String, String)] = []
+        func walk(_ node: Node, _ prefix: String) {
+            if let pairs = node.mapping, !pairs.isEmpty {
+                for pair in pairs {
+                    let key = pair.key.string ?? flow(pair.key)
+                    walk(pair.value, prefix.isEmpty ? key : prefix + "." + key)
+                }
+            } else if let items = node.sequence, items.contains(where: { !$0.isScalar }) {
+                for (index, item) in items.enumerated() { walk(item, "\(prefix).\(index)") }
+            } else {
+                out.append((prefix, flow(node)))
+            }
+        }
+        walk(node, "")
+        return out
+    }
+
+    /// A node in one-line flow form.
+    static func flow(_ node: Node) -> String {
+        switch node.content {
+        case .scalar(let text, _): return text
+        case .sequence(let items, _): return "[" + items.map(flow).joined(separator: ", ") + "]"
+        case .mapping(let pairs, _):
+            return "{" + pairs.map { flow($0.key) + ": " + flow($0.value) }.joined(separator: ", ") + "}"
+        }
+    }
+}

@@ -1,0 +1,100 @@
+/// What changed between two versions of one bundle (either side may be missing).
+public struct BundleDiff: Sendable, Equatable {
+    /// Whether a side is present.
+    public enum State: String, Sendable {
+        case added, removed, changed, unchanged
+    }
+
+    /// One configuration value, by dotted path; nil where the path is absent.
+    public struct ValueChange: Sendable, Equatable {
+        public var path: String
+        public var old: String?
+        public var new: String?
+        public var changed: Bool { old != new }
+    }
+
+    /// One final metric of a trial.
+    public struct MetricChange: Sendable, Equatable {
+        public var name: String
+        public var old: Double?
+        public var new: Double?
+        /// Beyond tolerance.
+        public var changed: Bool
+        public var absolute: Double? {
+            guard let old, let new else { return nil }
+            return new - old
+        }
+        /// Relative to |old|; nil when old is 0 or missing.
+        public var relative: Double? {
+            guard let old, let new, old != 0 else { return nil }
+            return (new - old) / abs(old)
+        }
+    }
+
+    /// One curve column of a trial.
+    public struct CurveChange: Sendable, Equatable {
+        public var column: String
+        /// The `step` value (or row number) of the first row that differs beyond tolerance.
+        public var firstStep: Int?
+        /// The largest |old − new| over rows where both are finite.
+        public var maxAbsolute: Double?
+        public var oldRows: Int?
+        public var newRows: Int?
+        public var changed: Bool { firstStep != nil }
+    }
+
+    /// One trial, matched by id.
+    public struct TrialChange: Sendable, Equatable {
+        public var id: String
+        public var configuration: String
+        public var seed: Int
+        public var state: State
+        public var oldStatus: TrialOutcome.Status?
+        public var newStatus: TrialOutcome.Status?
+        public var metrics: [MetricChange]
+        public var curves: [CurveChange]
+        /// ok/stopped → diverged/failed.
+        public var statusWorse: Bool {
+            guard let o = oldStatus, let n = newStatus else { return false }
+            return BundleDiff.isGood(o) && !BundleDiff.isGood(n)
+        }
+    }
+
+    /// Whether the change in a configuration's mean objective exceeds seed noise.
+    public struct SeedTest: Sendable, Equatable {
+        public var configuration: String
+        public var metric: String
+        public var oldMean: Double
+        public var newMean: Double
+        public var oldN: Int
+        public var newN: Int
+        public var test: WelchTest
+        /// p < 0.05.
+        public var significant: Bool { test.p < 0.05 }
+    }
+
+    /// `results/<name>` relative to where the command ran.
+    public var path: String
+    /// Where each side came from, e.g. `HEAD:results/x` or `results/x`; nil when missing.
+    public var oldSource: String?
+    public var newSource: String?
+    public var objective: String
+    public var maximize: Bool
+    public var config: [ValueChange]
+    public var trials: [TrialChange]
+    public var seedTests: [SeedTest]
+    /// The objective moved the wrong way beyond tolerance in some trial.
+    public var objectiveRegressed: Bool
+
+    /// The objective moved the wrong way beyond tolerance in some trial, or a status got worse.
+    public var regression: Bool { objectiveRegressed || trials.contains(where: \.statusWorse) }
+
+    public var state: State {
+        if oldSource == nil { return .added }
+        if newSource == nil { return .removed }
+        let any = config.contains(where: \.changed) || trials.contains { $0.state != .unchanged }
+        return any ? .changed : .unchanged
+    }
+
+    static func isGood(_ status: TrialOutcome.Status) -> Bool { status == .ok || status == .stopped }
+}

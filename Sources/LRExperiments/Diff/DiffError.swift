@@ -1,0 +1,19 @@
+/// Why `lrlab diff` cannot compare (exit 2).
+public enum DiffError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// A damaged bundle; the message names the file.
+    case bundle(String)
+    case notARepository(String)
+    case unknownRevision(String)
+    case git(String)
+    case usage(String)
+
+    public var description: String {
+        switch self {
+        case .bundle(let message): message
+        case .notARepository(let directory): "\(directory): not a git repository"
+        case .unknownRevision(let revision): "unknown revision \(JSONValue.quote(revision))"
+        case .git(let message): "git: \(message)"
+        case .usage(let message): message
+        }
+    }
+}

@@ -1,0 +1,40 @@
+/// How `lrlab diff` compares numbers and what it reports.
+public struct DiffOptions: Sendable, Equatable {
+    /// What makes the command exit 1.
+    public enum FailOn: String, Sendable, CaseIterable {
+        /// Any difference.
+        case change
+        /// The objective moved the wrong way beyond tolerance, or a status got worse.
+        case regression
+    }
+
+    /// Absolute tolerance: |a − b| ≤ atol + rtol·|b| counts as unchanged.
+    public var atol: Double
+    /// Relative tolerance, relative to the new value.
+    public var rtol: Double
+    /// Show unchanged values too.
+    public var all: Bool
+    /// Significant digits of printed numbers (JSON included); nil means shortest round-trip.
+    public var precision: Int?
+    public var failOn: FailOn
+
+    public init(atol: Double = 0, rtol: Double = 0, all: Bool = false, precision: Int? = nil, failOn: FailOn = .change) {
+        self.atol = atol
+        self.rtol = rtol
+        self.all = all
+        self.precision = precision
+        self.failOn = failOn
+    }
+
+    /// Whether `old` and `new` are equal within tolerance (NaN equals NaN, nil equals nil).
+    public func same(_ old: Double?, _ new: Double?) -> Bool {
+        switch (old, new) {
+        case (nil, nil): return true
+        case (let a?, let b?):
+            if a == b || (a.isNaN && b.isNaN) { return true }
+            guard a.isFinite, b.isFinite else { return false }
+            return abs(a - b) <= atol + rtol * abs(b)
+        default: return false
+        }
+    }
+}

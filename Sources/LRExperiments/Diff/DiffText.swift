@@ -1,0 +1,51 @@
+/// The terminal form of a diff: one block per bundle, indented lines.
+enum DiffText {
+    static func render(_ diffs: [BundleDiff], options: DiffOptions) -> String {
+        let p = options.precision ?? 6
+        guard !diffs.isEmpty else { return "no bundles to compare\n" }
+        var lines: [String] = []
+        for diff in diffs {
+            let sides = "\(diff.oldSource ?? "(none)") → \(diff.newSource ?? "(none)")"
+            lines.append("\(diff.path): \(diff.state.rawValue) (\(sides))")
+            if diff.state == .added || diff.state == .removed {
+                if !options.all { continue }
+            }
+            if !diff.config.isEmpty {
+                lines.append("  config:")
+                for change in diff.config {
+                    let mark = change.changed ? "" : " (unchanged)"
+                    lines.append("    \(change.path): \(change.old ?? "(absent)") → \(change.new ?? "(absent)")\(mark)")
+                }
+            }
+            for trial in diff.trials {
+                lines.append("  trial \(trial.id) (configuration \(trial.configuration), seed \(trial.seed)): \(trial.state.rawValue)")
+                if let status = DiffRenderer.status(trial) { lines.append("    status: \(status)") }
+                for m in trial.metrics {
+                    var line = "    \(m.name): \(DiffNumber.text(m.old, p)) → \(DiffNumber.text(m.new, p))"
+                    if m.old != nil, m.new != nil {
+                        line += " (\(DiffNumber.signed(m.absolute, p)), \(DiffNumber.percent(m.relative, p)))"
+                    }
+                    lines.append(line)
+                }
+                for c in trial.curves {
+                    var line = "    curve \(c.column): "
+                    if let step = c.firstStep { line += "first differs at step \(step)" } else { line += "same" }
+                    line += ", max |Δ| \(DiffNumber.text(c.maxAbsolute, p))"
+                    if c.oldRows != c.newRows { line += ", rows \(c.oldRows.map(String.init) ?? "—") → \(c.newRows.map(String.init) ?? "—")" }
+                    lines.append(line)
+                }
+            }
+            for test in diff.seedTests {
+                lines.append(
+                    "  configuration \(test.configuration): mean \(test.metric) \(DiffNumber.text(test.oldMean, p)) (n=\(test.oldN)) → "
+                        + "\(DiffNumber.text(test.newMean, p)) (n=\(test.newN)); Welch's t-test p = \(DiffNumber.text(test.test.p, p)): "
+                        + DiffRenderer.noise(test))
+            }
+            if diff.objectiveRegressed {
+                lines.append("  regression: \(diff.objective) (\(diff.maximize ? "maximize" : "minimize")) moved the wrong way beyond tolerance")
+            }
+            if diff.trials.contains(where: \.statusWorse) { lines.append("  regression: a trial's status got worse") }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
