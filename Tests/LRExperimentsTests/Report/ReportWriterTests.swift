@@ -118,3 +118,26 @@ extension ReportWriterTests {
         #expect(ReportSentences.best(RunSummary(result), ReportLabels(RunSummary(result))).hasPrefix("No configuration"))
     }
 }
+
+extension ReportWriterTests {
+    @Test func bestForEachValueOfTheFirstParameterNamesTies() throws {
+        var result = try RunFixtures.sweepRun()
+        // Make adam's two rates equal on every seed: a tie within kind=adam.
+        let tied: [String: Double] = ["t11": 0.123, "t12": 0.119, "t13": 0.127]
+        for i in result.trials.indices {
+            if let v = tied[result.trials[i].spec.id] {
+                result.trials[i].outcome.final = RunFixtures.finals(train: 0.2, val: v, accuracy: 0.7)
+            }
+        }
+        let report = Self.report(result)
+        #expect(report.contains("- **Best for each `kind`** (lowest mean `val_loss`):"))
+        #expect(report.contains("  - `kind=adam`: `lr=0.01` with 0.123 ± 0.004 (tied with 1 other)"))
+        #expect(report.contains("  - `kind=sgd`: `lr=0.01` with 0.128 ± 0.004243\n"))
+    }
+
+    @Test func oneSweptParameterHasNoPerValueLine() throws {
+        var result = try RunFixtures.sweepRun()
+        for i in result.trials.indices { result.trials[i].spec.assignments.removeLast() }
+        #expect(ReportSentences.bestPerFirstParameter(RunSummary(result), ReportLabels(RunSummary(result))) == nil)
+    }
+}
