@@ -40,6 +40,9 @@ enum ReportSentences {
         let a = "\(code(labels.configuration(comparison.best))) (\(ReportNumbers.meanStd(best)))"
         let b = "\(code(labels.configuration(comparison.runnerUp))) (\(ReportNumbers.meanStd(other)))"
         let over = best.n == other.n ? "\(seeds(best.n))" : "\(best.n) and \(seeds(other.n))"
+        if best.mean == other.mean {
+            return "\(a) and the runner-up \(b) tie on `\(metric)` over \(over): their means are equal."
+        }
         switch comparison.verdict {
         case .tested(let test, let significant):
             let stats =

@@ -141,3 +141,17 @@ extension ReportWriterTests {
         #expect(ReportSentences.bestPerFirstParameter(RunSummary(result), ReportLabels(RunSummary(result))) == nil)
     }
 }
+
+extension ReportWriterTests {
+    @Test func equalMeansAreATieNotALead() throws {
+        var result = try RunFixtures.sweepRun()
+        result.trials = result.trials.filter { $0.spec.seed == 1 }
+        // adam 0.01 and sgd 0.01 both at 0.123 on their one seed.
+        for i in result.trials.indices where result.trials[i].spec.id == "t21" {
+            result.trials[i].outcome.final = RunFixtures.finals(train: 0.2, val: 0.123, accuracy: 0.7)
+        }
+        let report = Self.report(result)
+        #expect(report.contains("and the runner-up `kind=sgd, lr=0.01` (0.123) tie on `val_loss` over 1 seed: their means are equal."))
+        #expect(!report.contains("leads the runner-up"))
+    }
+}
