@@ -26,7 +26,8 @@ enum MarkdownReport {
         out.append("## Result")
         out.append(
             "- **Best:** " + ReportSentences.best(summary, labels) + "\n"
-                + "- **Seed noise:** " + ReportSentences.seedNoise(summary, labels))
+                + "- **Seed noise:** " + ReportSentences.seedNoise(summary, labels)
+                + perFirstParameter(summary, labels))
 
         out.append("## Configurations")
         out.append(configurationTable(summary).render())
@@ -41,6 +42,16 @@ enum MarkdownReport {
             }
         }
         return out.joined(separator: "\n\n") + "\n"
+    }
+
+    /// The "best per value of the first swept parameter" bullet with its sub-list, or nothing.
+    static func perFirstParameter(_ summary: RunSummary, _ labels: ReportLabels) -> String {
+        guard let lines = ReportSentences.bestPerFirstParameter(summary, labels),
+            let first = summary.configurations.first?.parameters.first?.path
+        else { return "" }
+        let direction = summary.objective.maximize ? "highest" : "lowest"
+        return "\n- **Best for each `\(labels.names[first] ?? first)`** (\(direction) mean `\(summary.objective.metric)`):"
+            + lines.map { "\n  - " + $0 }.joined()
     }
 
     /// The objective first, then the other final metrics in the run's order.

@@ -40,6 +40,9 @@ enum ReportSentences {
         let a = "\(code(labels.configuration(comparison.best))) (\(ReportNumbers.meanStd(best)))"
         let b = "\(code(labels.configuration(comparison.runnerUp))) (\(ReportNumbers.meanStd(other)))"
         let over = best.n == other.n ? "\(seeds(best.n))" : "\(best.n) and \(seeds(other.n))"
+        if best.mean == other.mean {
+            return "\(a) and the runner-up \(b) tie on `\(metric)` over \(over): their means are equal."
+        }
         switch comparison.verdict {
         case .tested(let test, let significant):
             let stats =
@@ -56,6 +59,49 @@ enum ReportSentences {
             return "\(a) leads the runner-up \(b) on `\(metric)`, but with \(over) "
                 + "the gap cannot be told from seed noise: Welch's t-test needs at least 2 finished seeds "
                 + "per configuration (add seeds with `sweep.seeds`)."
+        }
+    }
+
+    /// With two or more swept parameters, the best configuration for each value of the first
+    /// one (e.g. the best optimizer on each test function), in the sweep's order; nil otherwise.
+    /// Comparing across values of the first parameter is often meaningless (different tasks or
+    /// starting points), so the reader gets the winner within each.
+    static func bestPerFirstParameter(_ summary: RunSummary, _ labels: ReportLabels) -> [String]? {
+        guard let first = summary.configurations.first?.parameters.first?.path,
+            summary.configurations.allSatisfy({ $0.parameters.count >= 2 })
+        else { return nil }
+        let metric = summary.objective.metric
+        var values: [String] = []
+        for configuration in summary.configurations {
+            let text = configuration.parameters.first { $0.path == first }?.text ?? ""
+            if !values.contains(text) { values.append(text) }
+        }
+        guard values.count >= 2 else { return nil }
+        let name = labels.names[first] ?? first
+        return values.map { value in
+            var best: Int?
+            for (index, configuration) in summary.configurations.enumerated() {
+                guard configuration.parameters.first(where: { $0.path == first })?.text == value,
+                    let mean = configuration.objective.mean
+                else { continue }
+                if let current = best, let currentMean = summary.configurations[current].objective.mean,
+                    !summary.objective.isBetter(mean, than: currentMean)
+                { continue }
+                best = index
+            }
+            guard let index = best else {
+                return "\(code("\(name)=\(value)")): no finished trial with a `\(metric)`."
+            }
+            let rest = summary.configurations[index].parameters.filter { $0.path != first }
+                .map { "\(labels.names[$0.path] ?? $0.path)=\($0.text)" }.joined(separator: ", ")
+            let stats = summary.configurations[index].objective
+            // Equal means are a tie, not a win: say so, or the first listed looks better.
+            let ties = summary.configurations.indices.filter { other in
+                other != index && summary.configurations[other].objective.mean == stats.mean
+                    && summary.configurations[other].parameters.first(where: { $0.path == first })?.text == value
+            }.count
+            let tie = ties == 0 ? "" : " (tied with \(ties) other\(ties == 1 ? "" : "s"))"
+            return "\(code("\(name)=\(value)")): \(code(rest)) with \(ReportNumbers.meanStd(stats))\(tie)"
         }
     }
 

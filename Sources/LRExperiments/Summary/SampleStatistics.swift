@@ -25,7 +25,9 @@ public struct SampleStatistics: Sendable, Equatable {
         }
         var sum = 0.0
         for v in values { sum += v }
-        let m = sum / Double(n)
+        // Equal values have that value as mean and no spread; summing would add rounding.
+        let equal = values.allSatisfy { $0 == values[0] }
+        let m = equal ? values[0] : sum / Double(n)
         mean = m
         guard n > 1 else {
             std = nil
@@ -33,6 +35,6 @@ public struct SampleStatistics: Sendable, Equatable {
         }
         var squares = 0.0
         for v in values { squares += (v - m) * (v - m) }
-        std = (squares / Double(n - 1)).squareRoot()
+        std = equal ? 0 : (squares / Double(n - 1)).squareRoot()
     }
 }

@@ -118,3 +118,40 @@ extension ReportWriterTests {
         #expect(ReportSentences.best(RunSummary(result), ReportLabels(RunSummary(result))).hasPrefix("No configuration"))
     }
 }
+
+extension ReportWriterTests {
+    @Test func bestForEachValueOfTheFirstParameterNamesTies() throws {
+        var result = try RunFixtures.sweepRun()
+        // Make adam's two rates equal on every seed: a tie within kind=adam.
+        let tied: [String: Double] = ["t11": 0.123, "t12": 0.119, "t13": 0.127]
+        for i in result.trials.indices {
+            if let v = tied[result.trials[i].spec.id] {
+                result.trials[i].outcome.final = RunFixtures.finals(train: 0.2, val: v, accuracy: 0.7)
+            }
+        }
+        let report = Self.report(result)
+        #expect(report.contains("- **Best for each `kind`** (lowest mean `val_loss`):"))
+        #expect(report.contains("  - `kind=adam`: `lr=0.01` with 0.123 ± 0.004 (tied with 1 other)"))
+        #expect(report.contains("  - `kind=sgd`: `lr=0.01` with 0.128 ± 0.004243\n"))
+    }
+
+    @Test func oneSweptParameterHasNoPerValueLine() throws {
+        var result = try RunFixtures.sweepRun()
+        for i in result.trials.indices { result.trials[i].spec.assignments.removeLast() }
+        #expect(ReportSentences.bestPerFirstParameter(RunSummary(result), ReportLabels(RunSummary(result))) == nil)
+    }
+}
+
+extension ReportWriterTests {
+    @Test func equalMeansAreATieNotALead() throws {
+        var result = try RunFixtures.sweepRun()
+        result.trials = result.trials.filter { $0.spec.seed == 1 }
+        // adam 0.01 and sgd 0.01 both at 0.123 on their one seed.
+        for i in result.trials.indices where result.trials[i].spec.id == "t21" {
+            result.trials[i].outcome.final = RunFixtures.finals(train: 0.2, val: 0.123, accuracy: 0.7)
+        }
+        let report = Self.report(result)
+        #expect(report.contains("and the runner-up `kind=sgd, lr=0.01` (0.123) tie on `val_loss` over 1 seed: their means are equal."))
+        #expect(!report.contains("leads the runner-up"))
+    }
+}

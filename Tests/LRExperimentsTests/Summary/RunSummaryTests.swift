@@ -38,6 +38,10 @@ struct RunSummaryTests {
         #expect(one.mean == 2.5 && one.std == nil && one.n == 1)
         let none = SampleStatistics(name: "x", values: [])
         #expect(none.mean == nil && none.n == 0)
+        // Three equal accuracies: summing gives 0.9428571428571427 and a spread of ~1e-16;
+        // equal values must report their value and no spread.
+        let equal = SampleStatistics(name: "x", values: [33.0 / 35, 33.0 / 35, 33.0 / 35])
+        #expect(equal.mean == 33.0 / 35 && equal.std == 0)
     }
 
     @Test func bestAndComparisonWithRunnerUp() throws {
