@@ -4,7 +4,8 @@
 /// values in canonical YAML flow form, then `seed=<n>` for the trial id. An assignment that
 /// restates the value the experiment already has at that path is left out, so adding a
 /// parameter whose values include the current one renames no existing trial, and the trial of
-/// an unswept experiment keeps its id when a sweep around it is added.
+/// an unswept experiment keeps its id when a sweep around it is added. The configuration that
+/// changes nothing is called `base`.
 enum TrialIdentity {
     /// Characters of the SHA-256 hex digest kept in an id.
     static let length = 12
@@ -17,9 +18,14 @@ enum TrialIdentity {
             .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
     }
 
-    /// The id shared by every seed replicate of one configuration.
+    /// The id of the configuration that changes nothing: the experiment as written.
+    static let baseConfigurationID = "base"
+
+    /// The id shared by every seed replicate of one configuration; `base` for the experiment
+    /// as written (no assignment changes it), so an unswept run reads as such.
     static func configurationID(_ assignments: [TrialSpec.Assignment], base: ConfigNode) -> String {
-        hash(canonicalLines(assignments, base: base))
+        let lines = canonicalLines(assignments, base: base)
+        return lines.isEmpty ? baseConfigurationID : hash(lines)
     }
 
     /// The id of one trial: the configuration and its seed.
