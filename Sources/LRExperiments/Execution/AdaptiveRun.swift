@@ -14,7 +14,7 @@ struct AdaptiveRun {
     /// Whether `plan` needs this driver.
     static func handles(_ plan: RunPlan) -> Bool {
         guard let method = plan.experiment.sweep?.method else { return false }
-        return method == .annealing || method == .halving
+        return method == .annealing || method == .halving || method == .pbt
     }
 
     func execute<Prepared: Sendable>(
@@ -45,14 +45,25 @@ struct AdaptiveRun {
             }
         }
         let record: SearchRecord
-        do {
-            record = try Self.search(plan.experiment, evaluate: evaluate, batches: evaluator)
-        } catch {
-            return .stopped(last)
+        var trials: [RunResult.Trial]
+        if plan.experiment.sweep?.method == .pbt {
+            guard !cancellation.isCancelled, let (pbtTrials, pbtRecord) = Self.population(plan, events: events) else {
+                return .stopped(last)
+            }
+            trials = pbtTrials
+            record = pbtRecord
+            trained = trials.count
+        } else {
+            do {
+                record = try Self.search(plan.experiment, evaluate: evaluate, batches: evaluator)
+            } catch {
+                return .stopped(last)
+            }
+            trials = evaluator.trials
         }
         let execution = ExecutionReport(
-            outcomes: evaluator.trials.map(\.outcome), trained: trained, cached: cached, ending: .completed)
-        let result = RunResult(experiment: plan.experiment, trials: evaluator.trials)
+            outcomes: trials.map(\.outcome), trained: trained, cached: cached, ending: .completed)
+        let result = RunResult(experiment: plan.experiment, trials: trials)
         let provenance = Provenance(
             started: started, finished: Date(), git: git, jobs: command.jobs, commandLine: command.commandLine,
             trained: trained, cached: cached)
@@ -73,6 +84,38 @@ struct AdaptiveRun {
         } catch {
             return .bundleFailed(.writeFailed(plan.bundleDirectory, reason: "\(error)"), execution: execution)
         }
+    }
+
+    /// Trains a `pbt` population (one member after the other, no cache: members share state
+    /// through exploitation, so none is a trial on its own). A problem that stops the whole
+    /// population (its data, a configuration) makes every member a failed trial.
+    static func population(
+        _ plan: RunPlan, events: @Sendable (ExecutionEvent) -> Void
+    ) -> (trials: [RunResult.Trial], record: SearchRecord)? {
+        guard let sweep = plan.experiment.sweep else { return nil }
+        let search = PBTSearch(sweep: sweep, experiment: plan.experiment)
+        var sources = SourceLines()
+        let specs: [TrialSpec]
+        switch search.specs(sources: &sources) {
+        case .success(let resolved): specs = resolved
+        case .failure: return nil
+        }
+        var trials: [RunResult.Trial]
+        var record: SearchRecord
+        do {
+            let data = try TrialRunner.prepareData(for: plan.experiment)
+            let (population, decisions) = try search.run(specs: specs, data: data)
+            trials = population
+            record = search.record(population, events: decisions)
+        } catch {
+            let failed = TrialRunner.failed(error.description)
+            trials = specs.map { RunResult.Trial(spec: $0, outcome: failed) }
+            record = search.record(trials, events: [])
+        }
+        for (index, trial) in trials.enumerated() {
+            events(.finished(index: index, trial: trial.spec, outcome: trial.outcome, cached: false, seconds: 0))
+        }
+        return (trials, record)
     }
 
     /// Runs the experiment's search method with `evaluate`; its record.

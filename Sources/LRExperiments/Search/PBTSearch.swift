@@ -91,14 +91,7 @@ struct PBTSearch {
         guard let data else {
             throw TrialError("pbt needs a model trained on data", at: experiment.location(of: "model"))
         }
-        var members: [Member] = []
-        for spec in specs {
-            var trainer = try TrialRunner.makeTrainer(spec, training: data.split.train)
-            let lr = spec.experiment.optimizer.lr
-            trainer.schedule = ConstantSchedule(baseLR: lr)
-            members.append(Member(spec: spec, trainer: trainer, lr: lr,
-                                  shuffle: TrialStreams.trial(TrialStreams.shuffle, spec)))
-        }
+        var members = try self.members(specs: specs, data: data)
         var rng = RandomStream(root: UInt64(max(0, experiment.seed)), trial: 1, name: "sweep")
         var events: [Event] = []
         var epoch = 1
@@ -122,8 +115,21 @@ struct PBTSearch {
         return (trials, events)
     }
 
+    /// The untrained members of `specs`, each at its configuration's rate.
+    func members(specs: [TrialSpec], data: PreparedData) throws(TrialError) -> [Member] {
+        var members: [Member] = []
+        for spec in specs {
+            var trainer = try TrialRunner.makeTrainer(spec, training: data.split.train)
+            let lr = spec.experiment.optimizer.lr
+            trainer.schedule = ConstantSchedule(baseLR: lr)
+            members.append(Member(spec: spec, trainer: trainer, lr: lr,
+                                  shuffle: TrialStreams.trial(TrialStreams.shuffle, spec)))
+        }
+        return members
+    }
+
     /// Trains one member `epochs` more epochs.
-    private func advance(_ member: inout Member, epochs: Int, firstEpoch: Int, split: DatasetSplit) throws(TrialError) {
+    func advance(_ member: inout Member, epochs: Int, firstEpoch: Int, split: DatasetSplit) throws(TrialError) {
         member.trainer.schedule = ConstantSchedule(baseLR: member.lr)
         member.divergence = nil
         let segment: Trainer.Segment
@@ -153,7 +159,7 @@ struct PBTSearch {
     }
 
     /// One exploit/explore round: the bottom members copy top ones and perturb their rate.
-    private func exploit(_ members: inout [Member], round: Int, epoch: Int, rng: inout RandomStream) -> [Event] {
+    func exploit(_ members: inout [Member], round: Int, epoch: Int, rng: inout RandomStream) -> [Event] {
         let order = members.indices.sorted { a, b in
             let la = SearchObjective.loss(members[a].objective, sweep.objective)
             let lb = SearchObjective.loss(members[b].objective, sweep.objective)

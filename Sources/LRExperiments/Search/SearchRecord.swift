@@ -127,3 +127,50 @@ extension HalvingSearch {
         return SearchRecord(json: json, markdown: md)
     }
 }
+
+extension PBTSearch {
+    /// The population, its lineage and every exploit/explore event as a record.
+    func record(_ trials: [RunResult.Trial], events: [Event]) -> SearchRecord {
+        let members: [JSONValue] = trials.enumerated().map { i, trial in
+            let lineage = events.filter { $0.member == i }.map { event -> JSONValue in
+                .object([("epoch", .integer(event.epoch)), ("source", .integer(event.source))])
+            }
+            return .object([
+                ("member", .integer(i)), ("trial", .string(trial.spec.id)),
+                ("parameters", .object(trial.spec.assignments.map { ($0.path, $0.value.json) })),
+                ("initial_lr", .number(trial.spec.experiment.optimizer.lr)),
+                ("final_lr", SearchRecord.number(trial.outcome.curve.column("lr")?.last ?? nil)),
+                ("objective", SearchRecord.number(SearchObjective.value(trial.outcome, metric: sweep.objective.metric))),
+                ("copied_from", .array(lineage)),
+            ])
+        }
+        let eventJSON: [JSONValue] = events.map { event in
+            .object([
+                ("round", .integer(event.round)), ("epoch", .integer(event.epoch)), ("member", .integer(event.member)),
+                ("source", .integer(event.source)), ("member_objective", SearchRecord.number(event.memberObjective)),
+                ("source_objective", SearchRecord.number(event.sourceObjective)), ("factor", .number(event.factor)),
+                ("old_lr", .number(event.oldLR)), ("new_lr", .number(event.newLR)),
+            ])
+        }
+        let json = JSONValue.object([
+            ("method", .string("pbt")),
+            ("objective", .object([("metric", .string(sweep.objective.metric)), ("maximize", .bool(sweep.objective.maximize))])),
+            ("population", .integer(population)), ("interval", .integer(interval)), ("fraction", .number(fraction)),
+            ("replaced_per_round", .integer(min(replaced, population / 2))),
+            ("perturb", .array(perturb.map { .number($0) })), ("epochs", .integer(totalEpochs)),
+            ("members", .array(members)), ("events", .array(eventJSON)),
+        ])
+        var md = "## Population-based training\n\n"
+        md += "\(population) members, rounds of \(interval) epoch(s) over \(totalEpochs), the bottom "
+        md += "\(min(replaced, population / 2)) copy a top member and multiply its rate by one of "
+        md += "\(perturb.map { SearchRecord.cell($0) }.joined(separator: ", ")); \(events.count) exploit/explore events. "
+        md += "Each member's rate over time is its `lr` column (plots/lr.svg).\n\n"
+        md += "| round | after epoch | member | copied from | \(sweep.objective.metric) (member → source) | rate |\n"
+        md += "|---:|---:|---:|---:|---|---|\n"
+        for e in events {
+            md += "| \(e.round) | \(e.epoch) | \(e.member) | \(e.source) | \(SearchRecord.cell(e.memberObjective)) → "
+            md += "\(SearchRecord.cell(e.sourceObjective)) | \(SearchRecord.cell(e.oldLR)) → \(SearchRecord.cell(e.newLR)) |\n"
+        }
+        return SearchRecord(json: json, markdown: md)
+    }
+}

@@ -1,8 +1,8 @@
 extension SweepExpander {
     /// The configurations an adaptive method knows before anything trains, i.e. what `lrlab
     /// plan` shows and what is validated up front: `annealing`, its start point; `halving`,
-    /// the first rung (every configuration at `min_epochs`). The rest are proposed from
-    /// results while running (`AdaptiveRun`). `pbt` is rejected at its `method:` value.
+    /// the first rung (every configuration at `min_epochs`); `pbt`, the members' starting
+    /// configurations. The rest are proposed from results while running (`AdaptiveRun`).
     func adaptive(_ sweep: SweepConfig, _ experiment: Experiment, sources: inout SourceLines)
         throws(ConfigError) -> [[SweepDraw]]
     {
@@ -14,11 +14,13 @@ extension SweepExpander {
             if configurations.count > maxTrials { throw tooMany(experiment, at: "sweep.parameters", sources: &sources) }
             let search = HalvingSearch(sweep, experiment, configurations: configurations)
             return configurations.map { search.draws($0, epochs: search.budgets[0]) }
-        case .grid, .random, .pbt:
+        case .pbt:
+            return PBTSearch(sweep: sweep, experiment: experiment).configurations()
+        case .grid, .random:
             let location = experiment.document.value(at: "sweep.method")?.location ?? experiment.document.location
             throw ConfigError(diagnostics: [sources.diagnostic(
                 at: location, path: "sweep.method",
-                "sweep method '\(sweep.method.rawValue)' is not supported by 'run' yet; use 'grid', 'random', 'annealing' or 'halving'")])
+                "sweep method '\(sweep.method.rawValue)' is not an adaptive method")])
         }
     }
 

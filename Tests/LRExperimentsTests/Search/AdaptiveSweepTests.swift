@@ -39,12 +39,16 @@ import Testing
         return try contents(of: directory)
     }
 
-    @Test(arguments: ["experiments/annealing-search.yaml", "experiments/halving.yaml"])
-    func bundlesAreTheSameAcrossRunsAndJobs(_ file: String) throws {
+    @Test(arguments: [
+        ("experiments/annealing-search.yaml", []),
+        ("experiments/halving.yaml", []),
+        ("experiments/pbt.yaml", ["train.epochs=3", "sweep.population=4", "sweep.fraction=0.5"]),
+    ])
+    func bundlesAreTheSameAcrossRunsAndJobs(_ file: String, _ overrides: [String]) throws {
         let files = try TempFiles()
-        let a = try Self.run(file, jobs: 1, files: files, tag: "a")
-        let b = try Self.run(file, jobs: 1, files: files, tag: "b")
-        let c = try Self.run(file, jobs: 2, files: files, tag: "c")
+        let a = try Self.run(file, jobs: 1, files: files, tag: "a", overrides: overrides)
+        let b = try Self.run(file, jobs: 1, files: files, tag: "b", overrides: overrides)
+        let c = try Self.run(file, jobs: 2, files: files, tag: "c", overrides: overrides)
         #expect(a.keys.contains("search.json"))
         #expect(a.keys.sorted() == c.keys.sorted())
         for key in a.keys.sorted() {
