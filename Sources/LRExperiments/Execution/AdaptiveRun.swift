@@ -92,7 +92,7 @@ struct AdaptiveRun {
     static func population(
         _ plan: RunPlan, events: @Sendable (ExecutionEvent) -> Void
     ) -> (trials: [RunResult.Trial], record: SearchRecord)? {
-        guard let sweep = plan.experiment.sweep else { return nil }
+        guard let sweep = resolvedSweep(plan.experiment) else { return nil }
         let search = PBTSearch(sweep: sweep, experiment: plan.experiment)
         var sources = SourceLines()
         let specs: [TrialSpec]
@@ -118,11 +118,18 @@ struct AdaptiveRun {
         return (trials, record)
     }
 
+    /// The experiment's sweep with `lr_find` rates filled in (planning already checked it).
+    static func resolvedSweep(_ experiment: Experiment) -> SweepConfig? {
+        guard let sweep = experiment.sweep else { return nil }
+        var sources = SourceLines()
+        return try? SweepExpander().resolvingLRFind(sweep, experiment, sources: &sources)
+    }
+
     /// Runs the experiment's search method with `evaluate`; its record.
     static func search(
         _ experiment: Experiment, evaluate: SearchEvaluator, batches: SearchBatches
     ) throws(SearchStopped) -> SearchRecord {
-        guard let sweep = experiment.sweep else { throw SearchStopped() }
+        guard let sweep = resolvedSweep(experiment) else { throw SearchStopped() }
         switch sweep.method {
         case .annealing:
             let search = AnnealingSearch(sweep, experiment)

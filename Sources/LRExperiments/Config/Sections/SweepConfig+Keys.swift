@@ -93,6 +93,10 @@ enum SweepKeys {
             switch entry.value.content {
             case .sequence(let items):
                 parameters.append(.init(path: entry.key, values: .list(items)))
+            case .mapping where SweepLRFindKeys.isLRFind(entry.value):
+                let (suggestion, factors) = SweepLRFindKeys.decode(entry.value)
+                parameters.append(.init(path: entry.key, values: .list([]),
+                                        lrFind: .init(suggestion: suggestion, factors: factors)))
             case .mapping:
                 let d = entry.value
                 let lo = d["min"]?.number ?? 0
