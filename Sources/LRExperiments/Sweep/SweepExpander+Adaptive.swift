@@ -6,7 +6,15 @@ extension SweepExpander {
     func adaptive(_ sweep: SweepConfig, _ experiment: Experiment, sources: inout SourceLines)
         throws(ConfigError) -> [[SweepDraw]]
     {
+        let location = experiment.document.value(at: "sweep.method")?.location ?? experiment.document.location
+        func refuse(_ message: String) -> ConfigError {
+            ConfigError(diagnostics: [sources.diagnostic(at: location, path: "sweep.method", message)])
+        }
         switch sweep.method {
+        case .halving where sweep.trials == nil && !sweep.parameters.allSatisfy({ SearchSpace.items($0) != nil }):
+            throw refuse("halving over a distribution needs 'trials' (how many random configurations to start with)")
+        case .pbt where experiment.model.kind == .function:
+            throw refuse("pbt trains models on data; a 'function' model has none")
         case .annealing:
             return [AnnealingSearch(sweep, experiment).start()]
         case .halving:
@@ -17,10 +25,7 @@ extension SweepExpander {
         case .pbt:
             return PBTSearch(sweep: sweep, experiment: experiment).configurations()
         case .grid, .random:
-            let location = experiment.document.value(at: "sweep.method")?.location ?? experiment.document.location
-            throw ConfigError(diagnostics: [sources.diagnostic(
-                at: location, path: "sweep.method",
-                "sweep method '\(sweep.method.rawValue)' is not an adaptive method")])
+            throw refuse("sweep method '\(sweep.method.rawValue)' is not an adaptive method")
         }
     }
 
