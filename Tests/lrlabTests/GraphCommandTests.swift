@@ -88,11 +88,11 @@ import Testing
         #expect(r.stderr.contains("--format"))
     }
 
-    @Test func adaptiveSweepIsRejectedAtItsMethod() throws {
+    @Test func pbtOnAFunctionModelIsRejectedAtItsMethod() throws {
         let r = try LRLabBinary.run(["plan", "valid/quadratic-rmsprop-pbt.yaml"])
         #expect(r.status == 2)
         #expect(r.stderr.hasPrefix("valid/quadratic-rmsprop-pbt.yaml:"))
-        #expect(r.stderr.contains("error: sweep.method: sweep method 'pbt' is not supported by 'run' yet; use 'grid' or 'random'\n"))
+        #expect(r.stderr.contains("error: sweep.method: pbt trains models on data; a 'function' model has none\n"))
     }
 
     @Test func planCountsCachedTrials() throws {

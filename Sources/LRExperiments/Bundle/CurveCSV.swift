@@ -2,11 +2,11 @@
 ///
 /// A header row of column names, then one row per curve row; `\n` line ends; numbers in
 /// shortest round-trip form (`Double.description`), except that integral values of the
-/// `step` and `epoch` columns are written as integers (`3`, not `3.0`); an empty cell is nil.
+/// `step`, `epoch` and `bandit_arm` columns are written as integers (`3`, not `3.0`); an empty cell is nil.
 /// Reading the text back gives an equal table, bit for bit.
 public enum CurveCSV {
     /// Columns that count things; their integral values print without `.0`.
-    static let integerColumns = ["step", "epoch"]
+    static let integerColumns = ["step", "epoch", "bandit_arm"]
 
     /// The CSV text of `curve`; rows are padded with empty cells (or cut) to the column count.
     public static func text(_ curve: CurveTable) -> String {

@@ -46,6 +46,9 @@ public struct RunCommand: Sendable {
         _ plan: RunPlan, work: TrialWork<Prepared>, cancellation: CancellationFlag = CancellationFlag(),
         events: @escaping @Sendable (ExecutionEvent) -> Void = { _ in }
     ) -> RunAttempt {
+        if AdaptiveRun.handles(plan) {
+            return AdaptiveRun(command: self).execute(plan, work: work, cancellation: cancellation, events: events)
+        }
         let started = Date()
         // Before anything is written, so a bundle inside the work tree does not count as a change.
         let git = GitState.probe(directory: URL(fileURLWithPath: plan.experiment.file).deletingLastPathComponent())

@@ -19,7 +19,8 @@ import LREngine
 /// - `val_loss`, `val_accuracy` (classification only): on the last row of each epoch, after it;
 ///   empty elsewhere (data models only);
 /// - `temperature`, `accepted` (annealing schedules, alone or behind a warmup): the temperature
-///   in force, and 1/0 on rows whose tick ended with an accepted/rejected proposal.
+///   in force, and 1/0 on rows whose tick ended with an accepted/rejected proposal;
+/// - `bandit_arm` (bandit schedules, alone or behind a warmup): the index of the arm in force.
 /// A diverging update is the last row; it was measured but not applied.
 ///
 /// Final metrics, those that apply, in this order: `train_loss` (mean over the last completed
@@ -80,8 +81,14 @@ public struct TrialRunner: Sendable {
         let annealing = Self.annealingColumns(
             initialSchedule, result, interval: trainer.options.interval, isFunction: isFunction,
             verify: ![.sgdHD, .adamHD].contains(experiment.optimizer.kind))
-        return Self.outcome(
+        var outcome = Self.outcome(
             result, isFunction: isFunction, isClassification: training?.task.classCount != nil, annealing: annealing)
+        if let arms = Self.banditColumn(
+            initialSchedule, result, interval: trainer.options.interval, isFunction: isFunction,
+            verify: ![.sgdHD, .adamHD].contains(experiment.optimizer.kind)) {
+            outcome.curve = Self.appending(banditArms: arms, to: outcome.curve)
+        }
+        return outcome
     }
 
     /// The trainer `spec` describes for `training` (nil for function models): model,

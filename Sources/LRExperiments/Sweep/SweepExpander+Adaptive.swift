@@ -1,13 +1,42 @@
 extension SweepExpander {
-    /// The adaptive methods (`annealing`, `halving`, `pbt`) choose each configuration from the
-    /// results of earlier ones, so only the runner can drive them; until it does, they are
-    /// rejected here, at the `method:` value. This is the one place to replace.
+    /// The configurations an adaptive method knows before anything trains, i.e. what `lrlab
+    /// plan` shows and what is validated up front: `annealing`, its start point; `halving`,
+    /// the first rung (every configuration at `min_epochs`); `pbt`, the members' starting
+    /// configurations. The rest are proposed from results while running (`AdaptiveRun`).
     func adaptive(_ sweep: SweepConfig, _ experiment: Experiment, sources: inout SourceLines)
         throws(ConfigError) -> [[SweepDraw]]
     {
         let location = experiment.document.value(at: "sweep.method")?.location ?? experiment.document.location
-        throw ConfigError(diagnostics: [sources.diagnostic(
-            at: location, path: "sweep.method",
-            "sweep method '\(sweep.method.rawValue)' is not supported by 'run' yet; use 'grid' or 'random'")])
+        func refuse(_ message: String) -> ConfigError {
+            ConfigError(diagnostics: [sources.diagnostic(at: location, path: "sweep.method", message)])
+        }
+        switch sweep.method {
+        case .halving where sweep.trials == nil && !sweep.parameters.allSatisfy({ SearchSpace.items($0) != nil }):
+            throw refuse("halving over a distribution needs 'trials' (how many random configurations to start with)")
+        case .pbt where experiment.model.kind == .function:
+            throw refuse("pbt trains models on data; a 'function' model has none")
+        case .annealing:
+            return [AnnealingSearch(sweep, experiment).start()]
+        case .halving:
+            let configurations = Self.halvingConfigurations(sweep, experiment)
+            if configurations.count > maxTrials { throw tooMany(experiment, at: "sweep.parameters", sources: &sources) }
+            let search = HalvingSearch(sweep, experiment, configurations: configurations)
+            return configurations.map { search.draws($0, epochs: search.budgets[0]) }
+        case .pbt:
+            return PBTSearch(sweep: sweep, experiment: experiment).configurations()
+        case .grid, .random:
+            throw refuse("sweep method '\(sweep.method.rawValue)' is not an adaptive method")
+        }
+    }
+
+    /// A halving sweep's configurations: the grid when every parameter is a list or `choice`,
+    /// else `trials` random draws.
+    static func halvingConfigurations(_ sweep: SweepConfig, _ experiment: Experiment) -> [[SweepDraw]] {
+        let discrete = sweep.parameters.allSatisfy { SearchSpace.items($0) != nil }
+        if discrete {
+            var sources = SourceLines()
+            return (try? SweepExpander(maxTrials: Int.max).grid(sweep, experiment, sources: &sources)) ?? []
+        }
+        return SweepExpander().random(sweep, experiment)
     }
 }

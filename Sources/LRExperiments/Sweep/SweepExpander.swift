@@ -34,7 +34,8 @@ public struct SweepExpander: Sendable {
         var sources = SourceLines()
         let configurations: [[SweepDraw]]
         var seeds: [(seed: Int, location: SourceLocation?)] = [(experiment.seed, nil)]
-        if let sweep = experiment.sweep {
+        if let written = experiment.sweep {
+            let sweep = try resolvingLRFind(written, experiment, sources: &sources)
             switch sweep.method {
             case .grid: configurations = try grid(sweep, experiment, sources: &sources)
             case .random:

@@ -79,19 +79,34 @@ import Testing
         #expect(expansion.warnings.contains { $0.text == "sweep.seeds: seed 1 is listed twice; the repeat is skipped" })
     }
 
-    @Test(arguments: ["annealing", "halving", "pbt"])
-    func adaptiveMethodsAreRejectedAtTheMethod(method: String) throws {
+    /// Adaptive methods plan what they know before training: annealing its start point, pbt
+    /// its members; halving over a distribution needs `trials`.
+    @Test(arguments: [("annealing", 1), ("pbt", 8)])
+    func adaptiveMethodsPlanTheirFirstRound(method: String, count: Int) throws {
         let extra = method == "annealing" ? "  trials: 5\n" : ""
-        let source = MarkedSource(irisExperiment(sweep: """
-              method: ‸\(method)
+        let f = try SweepFixture(irisExperiment(sweep: """
+              method: \(method)
               parameters:
                 optimizer.lr: {distribution: log_uniform, min: 0.001, max: 0.1}
 
             """ + extra))
+        #expect(f.errors().isEmpty)
+        let trials = try SweepExpander().trials(for: f.experiment)
+        #expect(trials.count == count)
+        #expect(trials.allSatisfy { $0.experiment.optimizer.lr >= 0.001 && $0.experiment.optimizer.lr <= 0.1 })
+    }
+
+    @Test func halvingOverADistributionNeedsTrials() throws {
+        let source = MarkedSource(irisExperiment(sweep: """
+              method: ‸halving
+              parameters:
+                optimizer.lr: {distribution: log_uniform, min: 0.001, max: 0.1}
+
+            """))
         let f = try SweepFixture(source.text)
         let errors = f.errors()
         #expect(errors.map { "\($0.line):\($0.column)" } == source.marks)
-        #expect(errors.first?.text == "sweep.method: sweep method '\(method)' is not supported by 'run' yet; use 'grid' or 'random'")
+        #expect(errors.first?.text == "sweep.method: halving over a distribution needs 'trials' (how many random configurations to start with)")
         #expect(errors.first?.file == f.path)
     }
 }

@@ -207,6 +207,8 @@ struct SectionReader {
             case .sequence(let items):
                 if items.isEmpty { error(entry.value.location, itemPath, "expected at least 1 value, got 0") }
                 for (i, item) in items.enumerated() { _ = check(item, target, path: "\(itemPath)[\(i)]") }
+            case .mapping where SweepLRFindKeys.isLRFind(entry.value):
+                SweepLRFindKeys.check(entry.value, key: entry.key, path: itemPath, reader: &self)
             case .mapping:
                 if let fields = read(entry.value, SectionID.distribution.spec, path: itemPath) {
                     SweepKeys.checkDistribution(fields, target: target, reader: &self)

@@ -15,8 +15,9 @@ enum SweepKeys {
                     "The search method.", required: .always),
             KeySpec("parameters", .parameterMap, "Dotted paths to lists of values or distributions.",
                     required: .always),
-            KeySpec("trials", .integer(IntegerRule(min: 1, max: 1_000_000)), "Number of trials.",
-                    kinds: ["random", "annealing"], required: .forKinds(["random", "annealing"])),
+            KeySpec("trials", .integer(IntegerRule(min: 1, max: 1_000_000)),
+                    "Number of trials (random, annealing); halving: random configurations when a parameter is a distribution.",
+                    kinds: ["random", "annealing", "halving"], required: .forKinds(["random", "annealing"])),
             KeySpec("seeds", .list(.integer(.nonNegative), minCount: 1), "Replicate seeds of every configuration."),
             KeySpec("objective", .section(.objective), "What the sweep optimises."),
             KeySpec("initial_temperature", .number(.positive), "Starting temperature.", kinds: ["annealing"],
@@ -92,6 +93,10 @@ enum SweepKeys {
             switch entry.value.content {
             case .sequence(let items):
                 parameters.append(.init(path: entry.key, values: .list(items)))
+            case .mapping where SweepLRFindKeys.isLRFind(entry.value):
+                let (suggestion, factors) = SweepLRFindKeys.decode(entry.value)
+                parameters.append(.init(path: entry.key, values: .list([]),
+                                        lrFind: .init(suggestion: suggestion, factors: factors)))
             case .mapping:
                 let d = entry.value
                 let lo = d["min"]?.number ?? 0

@@ -21,9 +21,19 @@ public struct SweepConfig: Sendable {
             case distribution(Distribution)
         }
 
+        /// Rates from a learning-rate range test: a suggestion of `LRFind` and the factors
+        /// applied to it.
+        public struct LRFindRequest: Sendable, Equatable {
+            public var suggestion: String
+            public var factors: [Double]
+        }
+
         /// Dotted path into the experiment, e.g. `optimizer.lr`.
         public var path: String
+        /// For an `lr_find` entry, empty until the sweep expands (`lrFind` says what to run).
         public var values: Values
+        /// Set for `{from: lr_find, …}`; the expander replaces `values` with the rates.
+        public var lrFind: LRFindRequest? = nil
     }
 
     /// What the sweep optimises.

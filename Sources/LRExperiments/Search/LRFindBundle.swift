@@ -1,0 +1,81 @@
+import Foundation
+import LREngine
+
+/// The files `lrlab lr-find` writes, in one directory written atomically (`AtomicDirectory`):
+///
+/// - `curve.csv`: `step`, `lr`, `loss`, `smoothed_loss`, one row per update;
+/// - `lr-find.svg`: smoothed loss against the rate (log-scaled rate axis), with a vertical
+///   marker at each suggestion;
+/// - `suggestions.json`: the settings, why the test stopped, and the three suggestions (null
+///   when the curve gives none).
+public enum LRFindBundle {
+    /// The file names, in the order they are written.
+    public static let files = ["curve.csv", "lr-find.svg", "suggestions.json"]
+
+    /// The curve as a table.
+    public static func curve(_ result: RangeTestResult) -> CurveTable {
+        CurveTable(
+            columns: ["step", "lr", "loss", "smoothed_loss"],
+            rows: result.points.map { [Double($0.step), $0.lr, $0.loss, $0.smoothedLoss] })
+    }
+
+    /// The SVG plot of `result` for the experiment called `name`.
+    public static func plot(_ result: RangeTestResult, name: String) -> String {
+        let finite = result.points.filter { $0.smoothedLoss.isFinite && $0.lr > 0 }
+        var series = [PlotSeries(label: "smoothed loss", points: finite.map { PlotPoint(x: $0.lr, y: $0.smoothedLoss) },
+                                 color: 0)]
+        let losses = finite.map(\.smoothedLoss)
+        if let low = losses.min(), let high = losses.max() {
+            for (index, label) in LRFind.suggestionNames.enumerated() {
+                guard let lr = LRFind.suggestion(label, of: result.suggestions) else { continue }
+                series.append(PlotSeries(
+                    label: "\(label) \(NumberText.compact(lr))",
+                    points: [PlotPoint(x: lr, y: low), PlotPoint(x: lr, y: high)], color: index + 1, dash: 1))
+            }
+        }
+        return LinePlot(title: "\(name): learning-rate range test", xTitle: "learning rate", yTitle: "smoothed loss",
+                        xScale: .log, series: series).svg()
+    }
+
+    /// The `suggestions.json` text.
+    public static func json(_ result: RangeTestResult, settings: LRFind) -> String {
+        func number(_ x: Double?) -> String {
+            guard let x, x.isFinite else { return "null" }
+            return x.description
+        }
+        let suggestions = LRFind.suggestionNames.map {
+            "    \"\($0)\": \(number(LRFind.suggestion($0, of: result.suggestions)))"
+        }
+        return """
+            {
+              "start_lr": \(number(settings.startLR)),
+              "end_lr": \(number(settings.endLR)),
+              "num_steps": \(settings.steps),
+              "steps_run": \(result.points.count),
+              "stop": "\(result.stop.rawValue)",
+              "suggestions": {
+            \(suggestions.joined(separator: ",\n"))
+              }
+            }
+
+            """
+    }
+
+    /// Writes the bundle of `result` to `directory`, replacing an earlier lr-find bundle
+    /// there (a directory holding anything else is refused).
+    public static func write(_ result: RangeTestResult, settings: LRFind, name: String, to directory: String) throws {
+        let target = URL(fileURLWithPath: directory)
+        let contents: [(String, String)] = [
+            ("curve.csv", CurveCSV.text(curve(result))),
+            ("lr-find.svg", plot(result, name: name)),
+            ("suggestions.json", json(result, settings: settings)),
+        ]
+        try AtomicDirectory.replace(target, fill: { temporary in
+            for (file, text) in contents {
+                try AtomicDirectory.writeFile(temporary.appendingPathComponent(file), bytes: Array(text.utf8))
+            }
+        }, isReplaceable: { url in
+            FileManager.default.fileExists(atPath: url.appendingPathComponent("suggestions.json").path)
+        })
+    }
+}
