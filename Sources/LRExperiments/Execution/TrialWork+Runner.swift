@@ -4,6 +4,6 @@ extension TrialWork where Prepared == PreparedData? {
     public static var runner: TrialWork<PreparedData?> {
         TrialWork(
             prepare: { spec in try TrialRunner.prepareData(for: spec.experiment) },
-            train: { spec, data, _ in TrialRunner().run(spec, data: data) })
+            train: { spec, data, progress in TrialRunner().run(spec, data: data, progress: progress) })
     }
 }

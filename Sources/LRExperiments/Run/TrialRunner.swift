@@ -43,10 +43,13 @@ public struct TrialRunner: Sendable {
         }
     }
 
-    /// Runs `spec` on `data` (from `prepareData(for:)`; nil for function models).
-    public func run(_ spec: TrialSpec, data: PreparedData?) -> TrialOutcome {
+    /// Runs `spec` on `data` (from `prepareData(for:)`; nil for function models), reporting
+    /// completed epochs (data models) or about every twentieth step (function models).
+    public func run(
+        _ spec: TrialSpec, data: PreparedData?, progress: (TrialProgress) -> Void = { _ in }
+    ) -> TrialOutcome {
         do {
-            return try execute(spec, data: data)
+            return try execute(spec, data: data, progress: progress)
         } catch {
             return Self.failed(error.description)
         }
@@ -59,7 +62,9 @@ public struct TrialRunner: Sendable {
             steps: 0)
     }
 
-    private func execute(_ spec: TrialSpec, data: PreparedData?) throws(TrialError) -> TrialOutcome {
+    private func execute(
+        _ spec: TrialSpec, data: PreparedData?, progress: (TrialProgress) -> Void
+    ) throws(TrialError) -> TrialOutcome {
         let experiment = spec.experiment
         let isFunction = experiment.model.kind == .function
         if !isFunction && data == nil {
@@ -71,9 +76,21 @@ public struct TrialRunner: Sendable {
         let result: TrainingResult
         do {
             if let data, !isFunction {
-                result = try trainer.train(on: data.split, shuffle: TrialStreams.trial(TrialStreams.shuffle, spec))
+                let epochs = experiment.train.epochs ?? 0
+                var reported = 0
+                result = try trainer.train(on: data.split, shuffle: TrialStreams.trial(TrialStreams.shuffle, spec)) {
+                    // A step of epoch e means e − 1 epochs are complete.
+                    if $0.epoch - 1 > reported {
+                        reported = $0.epoch - 1
+                        progress(TrialProgress(done: reported, total: epochs, unit: "epoch"))
+                    }
+                }
             } else {
-                result = try trainer.minimize()
+                let steps = experiment.train.steps ?? 0
+                let every = max(1, steps / 20)
+                result = try trainer.minimize {
+                    if $0.step % every == 0 { progress(TrialProgress(done: $0.step, total: steps, unit: "step")) }
+                }
             }
         } catch {
             throw TrialError(error.message, at: experiment.location(of: "train"))

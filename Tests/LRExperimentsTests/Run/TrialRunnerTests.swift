@@ -45,6 +45,18 @@ import Testing
         #expect(outcome.curve.column("epoch")?.last == 40)
     }
 
+    /// The progress hook sees each completed epoch once, in order, while training runs.
+    @Test func progressReportsCompletedEpochs() throws {
+        let files = try TempFiles()
+        let experiment = try #require(try ExperimentText.load(Self.iris, files: files))
+        let data = try TrialRunner.prepareData(for: experiment)
+        var reports: [TrialProgress] = []
+        let outcome = TrialRunner().run(ExperimentText.spec(experiment), data: data) { reports.append($0) }
+        #expect(outcome.status == .ok)
+        #expect(reports.map(\.done) == Array(1...39))
+        #expect(reports.allSatisfy { $0.total == 40 && $0.unit == "epoch" })
+    }
+
     @Test func hugeRateDivergesWithoutTrapping() throws {
         let text = Self.iris.replacingOccurrences(of: "{kind: adam, lr: 0.01}", with: "{kind: sgd, lr: 1000}")
         let outcome = try #require(try Self.run(text))
