@@ -190,11 +190,30 @@ public enum ExperimentSchema {
                 ("additionalProperties", .object([("anyOf", .array([
                     .object([("type", .string("array")), ("minItems", .integer(1))]),
                     .object([("$ref", .string("#/$defs/distribution"))]),
+                    lrFindEntry,
                 ]))])),
             ])
         case .anything:
             return .object([])
         }
+    }
+
+    /// `{from: lr_find, suggestion, factor}`: a rate from the range test (`optimizer.lr` only,
+    /// which the schema cannot tie to the key; `lrlab validate` does).
+    static var lrFindEntry: JSONValue {
+        let positive = number(.positive)
+        return .object([
+            ("type", .string("object")),
+            ("properties", .object([
+                ("from", .object([("const", .string("lr_find"))])),
+                ("suggestion", .object([("enum", .array(SweepLRFindKeys.suggestions.map(JSONValue.string)))])),
+                ("factor", .object([("anyOf", .array([
+                    positive, .object([("type", .string("array")), ("items", positive), ("minItems", .integer(1))]),
+                ]))])),
+            ])),
+            ("required", .array([.string("from")])),
+            ("additionalProperties", .bool(false)),
+        ])
     }
 
     /// A finite number in a range; unbounded sides get ±greatestFiniteMagnitude so the
