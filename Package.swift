@@ -11,8 +11,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        // SHA-256 for content hashes, trial ids and bundle integrity.
-        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // The system libyaml (Debian: libyaml-dev); no vendored sources.
@@ -30,7 +28,6 @@ let package = Package(
             name: "LRExperiments",
             dependencies: [
                 "LRYAML", "LREngine",
-                .product(name: "Crypto", package: "swift-crypto"),
             ],
             exclude: ["Data/README.md"],
             resources: [.copy("Resources/Datasets")]

@@ -1,11 +1,11 @@
-import Crypto
-
 /// SHA-256 content hashes, written as lowercase hex: the one hash for cache keys, trial ids
 /// and bundle integrity.
 public enum ContentHash {
     /// The SHA-256 of `bytes` in lowercase hex (64 characters).
     public static func sha256(_ bytes: some Sequence<UInt8>) -> String {
-        hex(SHA256.hash(data: Array(bytes)))
+        var hasher = SHA256()
+        hasher.update(bytes)
+        return hex(hasher.finalize())
     }
 
     /// The SHA-256 of the UTF-8 bytes of `text`.
@@ -13,7 +13,7 @@ public enum ContentHash {
         sha256(Array(text.utf8))
     }
 
-    private static func hex(_ digest: SHA256.Digest) -> String {
+    private static func hex(_ digest: [UInt8]) -> String {
         let digits = Array("0123456789abcdef".utf8)
         var out: [UInt8] = []
         out.reserveCapacity(64)
