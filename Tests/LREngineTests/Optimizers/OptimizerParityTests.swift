@@ -2,7 +2,7 @@ import Testing
 
 @testable import LREngine
 
-/// Trajectories against `shared/reference/torch-optimizers.json`, produced by PyTorch in
+/// Trajectories against `Tests/Fixtures/reference/torch-optimizers.json`, produced by PyTorch in
 /// float32: `grads[i]` is applied at step i and `params[i]` is the result.
 @Suite struct OptimizerParityTests {
     static let file = "torch-optimizers.json"

@@ -2,7 +2,7 @@ import Testing
 
 @testable import LREngine
 
-/// Rates against `shared/reference/torch-schedules.json`, produced by PyTorch: `lr[i]` (and
+/// Rates against `Tests/Fixtures/reference/torch-schedules.json`, produced by PyTorch: `lr[i]` (and
 /// `momentum[i]`) is in force for update i, read before the scheduler's i-th step; the plateau
 /// case steps once per entry of `metric`.
 @Suite struct ScheduleParityTests {

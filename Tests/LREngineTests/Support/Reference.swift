@@ -67,19 +67,16 @@ enum JSONValue: Decodable, Sendable, CustomStringConvertible {
     }
 }
 
-/// The PyTorch reference files in `shared/reference` beside the package root.
+/// The PyTorch reference files in `Tests/Fixtures/reference`.
 enum Reference {
-    /// `shared/reference/<name>` beside the package root (`<root>/../shared`), found by walking
-    /// up from this file's path so the tests run wherever the repository (or a worktree of it)
-    /// is checked out.
+    /// `Tests/Fixtures/reference/<name>`, found from this file's path so the tests run wherever
+    /// the repository is checked out.
     static func url(_ name: String) -> URL {
-        var directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        while directory.path != "/" {
-            let candidate = directory.appendingPathComponent("shared/reference/\(name)")
-            if FileManager.default.fileExists(atPath: candidate.path) { return candidate }
-            directory.deleteLastPathComponent()
-        }
-        return URL(fileURLWithPath: "shared/reference/\(name)")
+        URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent()  // Support
+            .deletingLastPathComponent()  // LREngineTests
+            .deletingLastPathComponent()  // Tests
+            .appendingPathComponent("Fixtures/reference/\(name)")
     }
 
     /// The `cases` array of a reference file; empty (and the caller's test fails) if unreadable.

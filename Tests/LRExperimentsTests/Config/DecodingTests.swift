@@ -87,7 +87,7 @@ import Testing
 
     @Test func referenceSchedulesDecode() throws {
         // Every `lrlab` fragment of the PyTorch reference cases must be a valid schedule.
-        let reference = try #require(Fixtures.shared("reference/torch-schedules.json"))
+        let reference = try #require(Fixtures.file("reference/torch-schedules.json"))
         let data = try #require(FileManager.default.contents(atPath: reference))
         let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         let cases = try #require(json["cases"] as? [[String: Any]])
@@ -102,7 +102,7 @@ import Testing
     }
 
     @Test func referenceOptimizersDecode() throws {
-        let reference = try #require(Fixtures.shared("reference/torch-optimizers.json"))
+        let reference = try #require(Fixtures.file("reference/torch-optimizers.json"))
         let data = try #require(FileManager.default.contents(atPath: reference))
         let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         let cases = try #require(json["cases"] as? [[String: Any]])
@@ -151,17 +151,14 @@ import Testing
 
 import Foundation
 
-/// The experiment-file example of `shared/DESIGN.md` (the product contract) loads. It mixes
+/// The experiment-file example of lrlab's design contract (`Tests/Fixtures/design`) loads. It mixes
 /// alternatives for illustration, so three lines are adapted: no `extends:` (no base file
 /// beside it), no `path:` (csv only) and a random rather than grid sweep (it draws max_lr).
 @Suite struct ContractExampleTests {
     @Test func designExampleLoads() throws {
-        let design = try #require(Fixtures.shared("DESIGN.md"))
+        let design = try #require(Fixtures.file("design/experiment-contract.yaml"))
         let text = String(decoding: try #require(FileManager.default.contents(atPath: design)), as: UTF8.self)
-        let start = try #require(text.range(of: "```yaml\n"))
-        let end = try #require(text.range(of: "```", range: start.upperBound..<text.endIndex))
-        var lines = text[start.upperBound..<end.lowerBound].split(separator: "\n", omittingEmptySubsequences: false)
-            .map(String.init)
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(lines.count > 40)
         lines.removeAll { $0.hasPrefix("extends:") || $0.hasPrefix("  path:") }
         lines = lines.map { $0.hasPrefix("  method: grid") ? "  method: random" : $0 }

@@ -15,16 +15,10 @@ enum Fixtures {
         .deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent().path
 
-    /// A file of the shared material that sits beside the package (`../shared`); a worktree
-    /// nested one level deeper finds it one directory further up.
-    static func shared(_ relative: String) -> String? {
-        var dir = URL(fileURLWithPath: packageRoot)
-        for _ in 0..<3 {
-            dir = dir.deletingLastPathComponent()
-            let candidate = dir.appendingPathComponent("shared/\(relative)").path
-            if FileManager.default.fileExists(atPath: candidate) { return candidate }
-        }
-        return nil
+    /// A file under `Tests/Fixtures` (PyTorch references, the design contract's example).
+    static func file(_ relative: String) -> String? {
+        let path = URL(fileURLWithPath: root).deletingLastPathComponent().appendingPathComponent(relative).path
+        return FileManager.default.fileExists(atPath: path) ? path : nil
     }
 
     /// The `.yaml` file names in a fixture folder, sorted.

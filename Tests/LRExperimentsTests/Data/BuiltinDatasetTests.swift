@@ -38,18 +38,20 @@ struct BuiltinDatasetTests {
         #expect(targets.storage.min() == 25 && targets.storage.max() == 346)
     }
 
-    /// `shared/data` beside the package root (absent in a checkout without it).
-    static let sharedData = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("../shared/data").standardizedFileURL
+    /// SHA-256 of each bundled file, as exported from scikit-learn's copies of the UCI data
+    /// (see `Sources/LRExperiments/Data/README.md`): a changed byte changes every result.
+    static let digests: [BuiltinDataset: String] = [
+        .breastCancer: "f33ae089975a799b1a7feef6dfc00c1fd0081c7dd7acd8a42762515b7695eb2b",
+        .diabetes: "628ac10ad7a59a6d9929771095fd50c2e27084b1104a2ea53683b0273f6bf13b",
+        .digits: "e519ade8e150515c6544752b39eb10729224c0b92b31617ddccb3a5843bc68f0",
+        .iris: "44dab7f87af1e7a9b7ddc7364384fdc3d5da5c4691d3e0808c7b9e21252ddadd",
+        .wine: "ca062e55096d069ab9bd3a728ffd3103e4db8f0997abff612012d214872d906c",
+    ]
 
-    /// The bundled copies are the files in `shared/data`.
-    @Test(.enabled(if: FileManager.default.fileExists(atPath: sharedData.path)), arguments: BuiltinDataset.allCases)
-    func bundledFilesMatchShared(_ source: BuiltinDataset) throws {
-        let shared = Self.sharedData.appendingPathComponent("\(source.rawValue).csv")
-        let fromShared = try CSVLoader.load(
-            contentsOf: shared, options: CSVOptions(targetKind: source.targetKind))
-        #expect(try source.load() == fromShared)
+    @Test(arguments: BuiltinDataset.allCases)
+    func bundledFilesAreTheRecordedOnes(_ source: BuiltinDataset) throws {
+        let path = "\(Fixtures.packageRoot)/Sources/LRExperiments/Resources/Datasets/\(source.rawValue).csv"
+        let bytes = try #require(FileManager.default.contents(atPath: path))
+        #expect(ContentHash.sha256(bytes) == Self.digests[source])
     }
 }

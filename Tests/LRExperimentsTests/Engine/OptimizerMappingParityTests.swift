@@ -4,7 +4,7 @@ import Testing
 
 @testable import LRExperiments
 
-/// Optimizers built from experiment files against `shared/reference/torch-optimizers.json`
+/// Optimizers built from experiment files against `Tests/Fixtures/reference/torch-optimizers.json`
 /// (PyTorch, float32): each case's `lrlab` fragment is written as the file's `optimizer:`,
 /// loaded and mapped as a run maps it, then `grads[i]` is applied at step i from `x0` and the
 /// parameters must equal `params[i]`.

@@ -1,18 +1,12 @@
 import Foundation
 
-/// The PyTorch reference files in `shared/reference` beside the package root, read as plain
-/// JSON objects (the `lrlab` fragments are written back out as YAML flow text).
+/// The PyTorch reference files in `Tests/Fixtures/reference`, read as plain JSON objects (the
+/// `lrlab` fragments are written back out as YAML flow text).
 enum ReferenceCases {
-    /// `shared/reference/<name>`, found by walking up from this file's path, so the tests run
-    /// wherever the repository (or a worktree of it) is checked out with `shared/` beside it.
+    /// `Tests/Fixtures/reference/<name>`, found from this file's path so the tests run wherever
+    /// the repository is checked out.
     static func url(_ name: String) -> URL {
-        var directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        while directory.path != "/" {
-            let candidate = directory.appendingPathComponent("shared/reference/\(name)")
-            if FileManager.default.fileExists(atPath: candidate.path) { return candidate }
-            directory.deleteLastPathComponent()
-        }
-        return URL(fileURLWithPath: "shared/reference/\(name)")
+        URL(fileURLWithPath: Fixtures.root).deletingLastPathComponent().appendingPathComponent("reference/\(name)")
     }
 
     /// The `cases` array of a reference file; empty (and the caller's test fails) if unreadable.

@@ -4,7 +4,7 @@ import Testing
 
 @testable import LRExperiments
 
-/// Schedules built from experiment files against `shared/reference/torch-schedules.json`
+/// Schedules built from experiment files against `Tests/Fixtures/reference/torch-schedules.json`
 /// (PyTorch): each case's `lrlab` fragment is the file's `schedule:`, with an SGD optimizer at
 /// the case's `base_lr` (and its momentum); the rate (and momentum) of every tick must match
 /// within rtol 1e-9. `plateau` is fed the case's `metric` list, one value per tick.

@@ -1,6 +1,6 @@
 import Foundation
 
-/// One case of the YAML test suite (`../shared/yaml-test-suite`): a folder with `in.yaml`,
+/// One case of the YAML test suite (`Tests/Fixtures/yaml-test-suite`): a folder with `in.yaml`,
 /// `test.event`, and `in.json` (expected data) or `error` (must be rejected).
 struct SuiteCase: CustomStringConvertible, Sendable {
     /// `229Q`, or `SM9W/01` for a numbered sub-case.
@@ -17,16 +17,15 @@ struct SuiteCase: CustomStringConvertible, Sendable {
         (try? Data(contentsOf: folder.appendingPathComponent(name))).map { [UInt8]($0) }
     }
 
-    /// The suite folder: `shared/yaml-test-suite` beside the package root or an ancestor of it.
+    /// The suite folder: `Tests/Fixtures/yaml-test-suite`, found from this file's path so the
+    /// tests run wherever the repository is checked out.
     static func suiteFolder() -> URL? {
-        var dir = URL(fileURLWithPath: #filePath)
-        for _ in 0..<4 { dir.deleteLastPathComponent() }  // …/Tests/LRYAMLTests/Conformance/x.swift
-        while dir.pathComponents.count > 1 {
-            let candidate = dir.appendingPathComponent("shared/yaml-test-suite")
-            if FileManager.default.fileExists(atPath: candidate.path) { return candidate }
-            dir.deleteLastPathComponent()
-        }
-        return nil
+        let folder = URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent()  // Conformance
+            .deletingLastPathComponent()  // LRYAMLTests
+            .deletingLastPathComponent()  // Tests
+            .appendingPathComponent("Fixtures/yaml-test-suite")
+        return FileManager.default.fileExists(atPath: folder.path) ? folder : nil
     }
 
     /// Every case, sorted by id; folders without `in.yaml` (indexes such as `name/`) are skipped.
