@@ -7,7 +7,7 @@ import Testing
     static let cases = SuiteCase.all()
 
     @Test func suiteIsPresent() {
-        #expect(Self.cases.count > 300, "yaml-test-suite not found beside the package")
+        #expect(Self.cases.count > 300, "Tests/Fixtures/yaml-test-suite not found")
     }
 
     /// (a) libyaml's events, rendered in `test.event` notation, match the suite's.
