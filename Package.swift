@@ -40,6 +40,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Fuzz targets (docs/fuzzing.md): libFuzzer entry points when built with
+        // `-sanitize=fuzzer -Xcc -DFUZZING`, corpus replayers otherwise.
+        .target(name: "CLibFuzzer"),
+        .executableTarget(name: "FuzzExperiment", dependencies: ["LRExperiments", "CLibFuzzer"]),
+        .executableTarget(name: "FuzzBundle", dependencies: ["LRExperiments", "CLibFuzzer"]),
         .testTarget(name: "LRYAMLTests", dependencies: ["LRYAML"]),
         .testTarget(name: "LREngineTests", dependencies: ["LREngine"]),
         .testTarget(name: "LRExperimentsTests", dependencies: ["LRExperiments"]),

@@ -93,7 +93,7 @@ struct LoadSession {
             return nil
         }
         let bytes: [UInt8]
-        switch FilePath.read(file) {
+        switch FilePath.read(file, limit: limits.maxInputBytes) {
         case .success(let b): bytes = b
         case .failure(let reason):
             fail(&self, "\(name)\(reason.message)")

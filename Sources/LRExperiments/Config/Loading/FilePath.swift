@@ -1,4 +1,5 @@
 import Foundation
+import LRYAML
 
 /// Lexical path helpers for experiment files (no symlink resolution in displayed paths).
 enum FilePath {
@@ -34,27 +35,52 @@ enum FilePath {
         URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
     }
 
-    /// The bytes of a file, or a short lowercase reason it cannot be read.
-    /// With `probeOnly`, checks that the file exists and is not a directory, reading nothing.
-    static func read(_ path: String, probeOnly: Bool = false) -> Result<[UInt8], ReadFailure> {
+    /// The bytes of a regular file of at most `limit` bytes, or a short lowercase reason it
+    /// cannot be read. With `probeOnly`, checks that the file exists and is not a directory,
+    /// reading nothing. Devices, FIFOs and sockets are refused without blocking on them.
+    static func read(_ path: String, probeOnly: Bool = false, limit: Int = YAMLLimits.default.maxInputBytes)
+        -> Result<[UInt8], ReadFailure>
+    {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             return .failure(.missing)
         }
         if isDirectory.boolValue { return .failure(.directory) }
         if probeOnly { return .success([]) }
-        guard let data = FileManager.default.contents(atPath: path) else { return .failure(.unreadable) }
-        return .success([UInt8](data))
+        // O_NONBLOCK: opening a FIFO for reading must not wait for a writer.
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else { return .failure(.unreadable) }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { return .failure(.unreadable) }
+        guard status.st_mode & S_IFMT == S_IFREG else { return .failure(.notRegular) }
+        guard status.st_size <= limit else { return .failure(.tooLarge(limit)) }
+        // Read one byte past the limit, so a file that grows while being read is still caught.
+        var bytes = [UInt8](repeating: 0, count: Int(status.st_size) + 1)
+        var count = 0
+        while count < bytes.count {
+            let n = bytes.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress! + count, $0.count - count) }
+            if n < 0, errno == EINTR { continue }
+            if n < 0 { return .failure(.unreadable) }
+            if n == 0 { break }
+            count += n
+            if count == bytes.count, count <= limit { bytes += [UInt8](repeating: 0, count: min(bytes.count, limit + 1 - count)) }
+        }
+        guard count <= limit else { return .failure(.tooLarge(limit)) }
+        return .success(Array(bytes[..<count]))
     }
 
-    enum ReadFailure: Error {
-        case missing, directory, unreadable
+    enum ReadFailure: Error, Equatable {
+        case missing, directory, unreadable, notRegular
+        case tooLarge(Int)
 
         var message: String {
             switch self {
             case .missing: "no such file"
             case .directory: "is a directory"
             case .unreadable: "cannot read the file"
+            case .notRegular: "not a regular file"
+            case .tooLarge(let limit): "file is larger than \(limit) bytes"
             }
         }
     }
