@@ -61,4 +61,33 @@ import Testing
             #expect(error.diagnostics.first?.message == "the sweep expands to more than 100000 trials")
         }
     }
+
+    /// 100^3 = 10^6 configurations: counted, not built, and refused at the parameters.
+    @Test func halvingOverAHugeGridIsRefusedBeforeItIsBuilt() throws {
+        let files = try TempFiles()
+        let values = "[" + (1...100).map { "0.\($0)" }.joined(separator: ", ") + "]"
+        let path = try files.write("a.yaml", minimalExperiment.replacingOccurrences(of: "{kind: adam}", with: "{kind: sgd, lr: 0.1}") + """
+            sweep:
+              method: halving
+              parameters:
+                optimizer.lr: \(values)
+                optimizer.momentum: \(values)
+                optimizer.weight_decay: \(values)
+              min_epochs: 1
+              max_epochs: 3
+              reduction_factor: 3
+              brackets: 1
+
+            """)
+        let experiment = try ExperimentLoader().load(file: path)
+        do {
+            _ = try SweepExpander().expand(experiment)
+            Issue.record("expected the sweep to be refused")
+        } catch {
+            let d = try #require(error.diagnostics.first)
+            #expect(d.message == "the sweep expands to more than \(Limits.maxTrials) trials")
+            #expect(d.path == "sweep.parameters")
+            #expect(d.line == 10)
+        }
+    }
 }
