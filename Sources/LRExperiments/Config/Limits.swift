@@ -9,4 +9,10 @@ public enum Limits {
     /// Most trials one sweep may expand to (configurations times seeds): each trial is a whole
     /// resolved experiment held in memory, so a runaway sweep is refused before it is built.
     public static let maxTrials = 100_000
+    /// Most epochs a halving rung may train: the same bound as `train.epochs`, and small enough
+    /// that the rung budgets computed in Double convert back to Int without trapping.
+    public static let maxEpochs = 1_000_000
+    /// Most members of a pbt population: every member is a live model trained round by round,
+    /// and each is a trial, so the population is held to well under ``maxTrials``.
+    public static let maxPopulation = 1_000
 }

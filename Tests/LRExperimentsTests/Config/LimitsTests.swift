@@ -90,4 +90,41 @@ import Testing
             #expect(d.line == 10)
         }
     }
+
+    @Test(arguments: [
+        ("max_epochs: 9223372036854775807", "max_epochs", 15),
+        ("max_epochs: 4611686018427387904", "max_epochs", 15),
+        ("min_epochs: 2000000", "min_epochs", 15),
+    ])
+    func halvingEpochBudgetsAreBounded(line: String, key: String, column: Int) throws {
+        let files = try TempFiles()
+        let path = try files.write("a.yaml", minimalExperiment + """
+            sweep:
+              method: halving
+              parameters: {optimizer.lr: [0.1, 0.01]}
+              \(line)
+
+            """)
+        let result = ExperimentLoader().check(file: path)
+        let d = try #require(result.diagnostics.first)
+        #expect(d.path == "sweep.\(key)")
+        #expect((d.line, d.column) == (10, column))
+        #expect(d.message.hasPrefix("expected a positive integer <= \(Limits.maxEpochs)"))
+    }
+
+    @Test func pbtPopulationIsBounded() throws {
+        let files = try TempFiles()
+        let path = try files.write("a.yaml", minimalExperiment + """
+            sweep:
+              method: pbt
+              population: 1000000000
+              parameters: {optimizer.lr: {distribution: log_uniform, min: 1.0e-4, max: 0.1}}
+
+            """)
+        let result = ExperimentLoader().check(file: path)
+        let d = try #require(result.diagnostics.first)
+        #expect(d.path == "sweep.population")
+        #expect((d.line, d.column) == (9, 15))
+        #expect(d.message.hasPrefix("expected an integer in [2, \(Limits.maxPopulation)]"))
+    }
 }
