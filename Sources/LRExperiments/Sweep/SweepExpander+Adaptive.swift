@@ -18,8 +18,17 @@ extension SweepExpander {
         case .annealing:
             return [AnnealingSearch(sweep, experiment).start()]
         case .halving:
-            let configurations = Self.halvingConfigurations(sweep, experiment)
-            if configurations.count > maxTrials { throw tooMany(experiment, at: "sweep.parameters", sources: &sources) }
+            // Sized before anything is built: `grid` counts the product with checked arithmetic
+            // and refuses it at the parameters; random starts are refused at `trials`.
+            let configurations: [[SweepDraw]]
+            if sweep.parameters.allSatisfy({ SearchSpace.items($0) != nil }) {
+                configurations = try grid(sweep, experiment, sources: &sources)
+            } else {
+                if let count = sweep.trials, count > maxTrials {
+                    throw tooMany(experiment, at: "sweep.trials", sources: &sources)
+                }
+                configurations = random(sweep, experiment)
+            }
             let search = HalvingSearch(sweep, experiment, configurations: configurations)
             return configurations.map { search.draws($0, epochs: search.budgets[0]) }
         case .pbt:
@@ -35,7 +44,8 @@ extension SweepExpander {
         let discrete = sweep.parameters.allSatisfy { SearchSpace.items($0) != nil }
         if discrete {
             var sources = SourceLines()
-            return (try? SweepExpander(maxTrials: Int.max).grid(sweep, experiment, sources: &sources)) ?? []
+            // Planning refused grids over the cap; the cap here only keeps a run from building one.
+            return (try? SweepExpander().grid(sweep, experiment, sources: &sources)) ?? []
         }
         return SweepExpander().random(sweep, experiment)
     }

@@ -19,7 +19,7 @@ public struct SweepExpander: Sendable {
     /// whole resolved experiment, so a runaway grid is refused before it is built.
     public var maxTrials: Int
 
-    public init(loader: ExperimentLoader = ExperimentLoader(), maxTrials: Int = 100_000) {
+    public init(loader: ExperimentLoader = ExperimentLoader(), maxTrials: Int = Limits.maxTrials) {
         self.loader = loader
         self.maxTrials = maxTrials
     }
@@ -66,8 +66,9 @@ public struct SweepExpander: Sendable {
         var warnings: [Diagnostic] = []
         var seenErrors: Set<String> = []
         var uniqueSeeds: [Int] = []
+        var seenSeeds: Set<Int> = []  // membership only: a list scan would be quadratic in the seeds
         for (seed, location) in seeds {
-            if uniqueSeeds.contains(seed) {
+            if !seenSeeds.insert(seed).inserted {
                 if let location {
                     warnings.append(sources.diagnostic(at: location, path: "sweep.seeds", severity: .warning,
                                                        "seed \(seed) is listed twice; the repeat is skipped"))

@@ -61,6 +61,10 @@ struct LoadSession {
     var sources: [String: [String]] = [:]
     /// Files in the order they were first seen; diagnostics sort by this rank.
     var fileOrder: [String] = []
+    /// Trees already loaded as bases, by file identity: a base listed many times is read once.
+    var loadedBases: [String: ConfigNode] = [:]
+    /// `extends:` entries followed so far, against ``Limits/maxExtendsLoads``.
+    var extendsLoads = 0
 
     init(limits: YAMLLimits) {
         self.limits = limits
@@ -147,7 +151,25 @@ struct LoadSession {
                 error(node.location, "extends", "'\(relative)' closes an extends cycle")
                 continue
             }
-            guard let tree = loadTree(path, chain: chain + [identity], origin: node.location) else { continue }
+            guard chain.count < Limits.maxExtendsDepth else {
+                error(node.location, "extends", "extends chain is deeper than \(Limits.maxExtendsDepth) files")
+                continue
+            }
+            extendsLoads += 1
+            guard extendsLoads <= Limits.maxExtendsLoads else {
+                if extendsLoads == Limits.maxExtendsLoads + 1 {
+                    error(node.location, "extends", "more than \(Limits.maxExtendsLoads) extends entries are followed")
+                }
+                continue
+            }
+            let tree: ConfigNode
+            if let loaded = loadedBases[id] {
+                tree = loaded
+            } else {
+                guard let fresh = loadTree(path, chain: chain + [identity], origin: node.location) else { continue }
+                loadedBases[id] = fresh
+                tree = fresh
+            }
             base = base.map { $0.merged(with: tree) } ?? tree
         }
         return base.map { $0.merged(with: wrapped) } ?? wrapped

@@ -21,6 +21,13 @@ extension LoadSession {
             }
             let pathText = String(argument[..<equals])
             let components = pathText.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+            // The path becomes nested mappings; deeper than YAML itself allows would only
+            // exhaust the stack in `set(_:to:keyLocations:)`.
+            guard components.count <= limits.maxDepth else {
+                error(at(1), "", "'\(ConfigNode.abbreviated(pathText))' has \(components.count) parts; "
+                    + "at most \(limits.maxDepth) are allowed")
+                continue
+            }
             guard !components.contains(where: \.isEmpty) else {
                 error(at(1), "", "'\(pathText)' is not a dotted path")
                 continue

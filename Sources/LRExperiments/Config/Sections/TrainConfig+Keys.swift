@@ -5,7 +5,7 @@ enum TrainKeys {
     static let section = SectionSpec(
         .train, doc: "How long and how training runs.",
         keys: [
-            KeySpec("epochs", .integer(IntegerRule(min: 1, max: 1_000_000)), "Passes over the training split (data models; required)."),
+            KeySpec("epochs", .integer(IntegerRule(min: 1, max: Limits.maxEpochs)), "Passes over the training split (data models; required)."),
             KeySpec("steps", .integer(IntegerRule(min: 1, max: 100_000_000)), "Updates (function models; required)."),
             KeySpec("batch_size", .integer(IntegerRule(min: 1, max: 10_000_000)), "Examples per update.",
                     default: .integer(32)),
