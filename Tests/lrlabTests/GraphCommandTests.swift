@@ -89,9 +89,9 @@ import Testing
     }
 
     @Test func pbtOnAFunctionModelIsRejectedAtItsMethod() throws {
-        let r = try LRLabBinary.run(["plan", "valid/quadratic-rmsprop-pbt.yaml"])
+        let r = try LRLabBinary.run(["plan", "invalid/pbt-on-function-model.yaml"])
         #expect(r.status == 2)
-        #expect(r.stderr.hasPrefix("valid/quadratic-rmsprop-pbt.yaml:"))
+        #expect(r.stderr.hasPrefix("invalid/pbt-on-function-model.yaml:"))
         #expect(r.stderr.contains("error: sweep.method: pbt trains models on data; a 'function' model has none\n"))
     }
 

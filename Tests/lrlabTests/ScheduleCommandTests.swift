@@ -4,7 +4,7 @@ import Testing
 /// `lrlab schedule` and `lrlab bench` through the built binary.
 @Suite struct ScheduleCommandTests {
     @Test func printsTheRateOfEveryStepAsCSV() throws {
-        let r = try LRLabBinary.run(["schedule", "valid/rosenbrock-sgd-halving.yaml", "--steps", "3", "--set", "schedule.step_size=2", "--set", "optimizer.lr=0.1"])
+        let r = try LRLabBinary.run(["schedule", "valid/rosenbrock-sgd-step.yaml", "--steps", "3", "--set", "schedule.step_size=2", "--set", "optimizer.lr=0.1"])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout == "step,lr\n1,0.1\n2,0.1\n3,0.05\n")
         #expect(r.stderr == "")
@@ -29,13 +29,13 @@ import Testing
     }
 
     @Test func stepsMustBePositive() throws {
-        let r = try LRLabBinary.run(["schedule", "valid/rosenbrock-sgd-halving.yaml", "--steps", "0"])
+        let r = try LRLabBinary.run(["schedule", "valid/rosenbrock-sgd-step.yaml", "--steps", "0"])
         #expect(r.status == 2)
         #expect(r.stderr.contains("'--steps' must be between 1"))
     }
 
     @Test func unknownFormatIsAUsageError() throws {
-        let r = try LRLabBinary.run(["schedule", "valid/rosenbrock-sgd-halving.yaml", "--steps", "3", "--format", "png"])
+        let r = try LRLabBinary.run(["schedule", "valid/rosenbrock-sgd-step.yaml", "--steps", "3", "--format", "png"])
         #expect(r.status == 2)
     }
 

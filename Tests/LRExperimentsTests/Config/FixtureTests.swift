@@ -23,7 +23,7 @@ import Testing
 
     /// Each invalid fixture's diagnostics come sorted within each file, and in JSON too.
     @Test(arguments: invalid) func diagnosticsAreSortedAndReportedInEveryFormat(name: String) {
-        let result = ExperimentLoader().check(file: Fixtures.path("invalid", name))
+        let result = ValidateCommand(files: [Fixtures.path("invalid", name)]).diagnostics()[0].result
         #expect(!result.diagnostics.isEmpty)
         #expect(result.experiment == nil)
         var last: [String: (Int, Int)] = [:]

@@ -16,9 +16,20 @@ public struct ValidateCommand: Sendable {
         self.loader = loader
     }
 
-    /// Every file's diagnostics, in argument order.
+    /// Every file's diagnostics, in argument order: what loading finds, then what expanding the
+    /// sweep finds (the same expansion `plan` and `run` start with), so that `validate` refuses
+    /// whatever they would.
     public func diagnostics() -> [(file: String, result: ExperimentLoader.Result)] {
-        files.map { ($0, loader.check(file: $0, overrides: overrides)) }
+        files.map { file in
+            var result = loader.check(file: file, overrides: overrides)
+            guard let experiment = result.experiment, result.isValid else { return (file, result) }
+            do throws(ConfigError) {
+                result.diagnostics += try SweepExpander(loader: loader).expand(experiment).warnings
+            } catch {
+                result = ExperimentLoader.Result(experiment: nil, diagnostics: result.diagnostics + error.diagnostics)
+            }
+            return (file, result)
+        }
     }
 
     /// Validates every file. Text: diagnostics on stderr, `FILE: ok` on stdout for valid files;
