@@ -6,6 +6,9 @@ public enum DiffError: Error, Sendable, Equatable, CustomStringConvertible {
     case unknownRevision(String)
     case git(String)
     case usage(String)
+    /// A git tree entry lrlab refuses to read: a path that could leave the scratch directory
+    /// (`..`, `.`, empty or control characters), a symbolic link or a submodule.
+    case unsafeTreeEntry(commit: String, path: String, reason: String)
 
     public var description: String {
         switch self {
@@ -14,6 +17,8 @@ public enum DiffError: Error, Sendable, Equatable, CustomStringConvertible {
         case .unknownRevision(let revision): "unknown revision \(JSONValue.quote(revision))"
         case .git(let message): "git: \(message)"
         case .usage(let message): message
+        case .unsafeTreeEntry(let commit, let path, let reason):
+            "commit \(commit) holds \(JSONValue.quote(path)): \(reason); refusing to read it"
         }
     }
 }

@@ -25,30 +25,70 @@ struct GitRepository {
     }
 
     /// Files under `path` (relative to the working directory) at `commit`, relative to the
-    /// working directory, sorted.
+    /// working directory, sorted. The tree comes from a commit anyone may have made, so every
+    /// entry under `path` must be a regular file whose path components are plain names: an
+    /// entry named `..`, `.` or with control characters, a symbolic link or a submodule is an
+    /// error naming the commit and the path.
     func files(at commit: String, under path: String) throws(DiffError) -> [String] {
         let full = normalized(prefix + path)
-        let result = try Self.run(["ls-tree", "-r", "-z", "--name-only", "--full-tree", commit, "--", full], in: root)
+        let result = try Self.run(["ls-tree", "-r", "-z", "--full-tree", commit, "--", full], in: root)
         guard result.status == 0 else { throw .git(String(decoding: result.error, as: UTF8.self)) }
-        return result.output.split(separator: 0).map { String(decoding: $0, as: UTF8.self) }
-            .filter { $0.hasPrefix(prefix) }
-            .map { String($0.dropFirst(prefix.count)) }
-            .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        var files: [String] = []
+        for entry in result.output.split(separator: 0) {
+            // `<mode> SP <type> SP <object> TAB <path>`
+            guard let tab = entry.firstIndex(of: 0x09) else { throw .git("unexpected ls-tree output") }
+            let fields = entry[..<tab].split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
+            let name = String(decoding: entry[(tab + 1)...], as: UTF8.self)
+            if let reason = Self.unsafeReason(name) ?? Self.unsafeReason(mode: fields.first ?? "") {
+                throw .unsafeTreeEntry(commit: commit, path: name, reason: reason)
+            }
+            if name.hasPrefix(prefix) { files.append(String(name.dropFirst(prefix.count))) }
+        }
+        return files.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    }
+
+    /// Why a tree path is unsafe to recreate below a directory, or nil when it is safe.
+    static func unsafeReason(_ path: String) -> String? {
+        if path.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) {
+            return "a control character in the path"
+        }
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        if parts.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." }) {
+            return "an empty, '.' or '..' path component"
+        }
+        return nil
+    }
+
+    /// Why a tree entry's mode is refused (only regular files, 100644 and 100755, are read).
+    static func unsafeReason(mode: String) -> String? {
+        switch mode {
+        case "100644", "100755": nil
+        case "120000": "a symbolic link"
+        case "160000": "a submodule"
+        default: "an entry of mode \(mode)"
+        }
     }
 
     /// Writes the files under `path` at `commit` below `destination` (same relative paths).
+    /// `files` come from ``files(at:under:)``, so each is a plain relative path; files are
+    /// created new (`O_EXCL`) and never through a symbolic link (`O_NOFOLLOW`).
     func export(_ files: [String], at commit: String, to destination: String) throws(DiffError) {
         for file in files {
+            if let reason = Self.unsafeReason(file) { throw .unsafeTreeEntry(commit: commit, path: file, reason: reason) }
             let result = try Self.run(["cat-file", "blob", "\(commit):\(prefix + file)"], in: root)
             guard result.status == 0 else { throw .git(String(decoding: result.error, as: UTF8.self)) }
             let target = URL(fileURLWithPath: destination).appendingPathComponent(file)
             do {
                 try FileManager.default.createDirectory(
                     at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try result.output.write(to: target)
             } catch {
                 throw .git("cannot write \(target.path): \(error.localizedDescription)")
             }
+            let descriptor = open(target.path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
+            guard descriptor >= 0 else { throw .git("cannot write \(target.path): \(String(cString: strerror(errno)))") }
+            defer { close(descriptor) }
+            let written = result.output.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+            guard written == result.output.count else { throw .git("cannot write \(target.path)") }
         }
     }
 
