@@ -28,11 +28,22 @@ public enum BundleComparison {
                 return maximize ? n < o || n.isNaN : n > o || n.isNaN
             }
         }
-        return BundleDiff(
+        var diff = BundleDiff(
             path: path, oldSource: old?.source, newSource: new?.source, objective: objective, maximize: maximize,
             config: config, trials: trials,
             seedTests: seedTests(old?.bundle.metrics, new?.bundle.metrics, objective: objective),
             objectiveRegressed: objectiveRegressed)
+        if let old, let new { diff.differingFiles = differingFiles(old.bundle.manifest, new.bundle.manifest) }
+        return diff
+    }
+
+    /// Listed files whose SHA-256 differs, or that one side lacks, sorted. The reader has
+    /// checked every listed hash against the file's bytes, so equal hashes mean equal bytes.
+    static func differingFiles(_ old: BundleManifest, _ new: BundleManifest) -> [String] {
+        let oldFiles = Dictionary(old.files.map { ($0.path, $0.sha256) }, uniquingKeysWith: { a, _ in a })
+        let newFiles = Dictionary(new.files.map { ($0.path, $0.sha256) }, uniquingKeysWith: { a, _ in a })
+        return Set(oldFiles.keys).union(newFiles.keys).filter { oldFiles[$0] != newFiles[$0] }
+            .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
     }
 
     static func compareTrial(

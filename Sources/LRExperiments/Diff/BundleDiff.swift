@@ -85,6 +85,10 @@ public struct BundleDiff: Sendable, Equatable {
     public var seedTests: [SeedTest]
     /// The objective moved the wrong way beyond tolerance in some trial.
     public var objectiveRegressed: Bool
+    /// Files (as `bundle.json` lists them; `provenance.json` is never compared) whose bytes
+    /// differ between the two sides, or that only one side has. Tolerances never hide these:
+    /// a summary edited by hand differs here even when its numbers look close.
+    public var differingFiles: [String] = []
 
     /// The objective moved the wrong way beyond tolerance in some trial, or a status got worse.
     public var regression: Bool { objectiveRegressed || trials.contains(where: \.statusWorse) }
@@ -93,6 +97,7 @@ public struct BundleDiff: Sendable, Equatable {
         if oldSource == nil { return .added }
         if newSource == nil { return .removed }
         let any = config.contains(where: \.changed) || trials.contains { $0.state != .unchanged }
+            || !differingFiles.isEmpty
         return any ? .changed : .unchanged
     }
 

@@ -17,6 +17,11 @@ enum DiffText {
                     lines.append("    \(change.path): \(change.old ?? "(absent)") → \(change.new ?? "(absent)")\(mark)")
                 }
             }
+            // Bytes that differ with no configuration or trial change to show for it: say which.
+            let explained = diff.config.contains(where: \.changed) || diff.trials.contains { $0.state != .unchanged }
+            if !diff.differingFiles.isEmpty, !explained {
+                lines.append("  files whose bytes differ: " + diff.differingFiles.joined(separator: ", "))
+            }
             for trial in diff.trials {
                 lines.append("  trial \(trial.id) (configuration \(trial.configuration), seed \(trial.seed)): \(trial.state.rawValue)")
                 if let status = DiffRenderer.status(trial) { lines.append("    status: \(status)") }

@@ -68,10 +68,37 @@ import Testing
         // Only the curve moved: no metric or configuration line.
         #expect(!out.stdout.contains("config:"))
         #expect(!out.stdout.contains("val_loss:"))
-        // Relaxed enough, the same bundle passes.
+        // However relaxed the tolerances, bytes that differ from the rerun fail the check.
         let relaxed = CheckCommand(files: [project.file], options: DiffOptions(atol: 100), jobs: 2, directory: project.root).run()
-        #expect(relaxed.stdout == "check: tiny ok\n")
-        #expect(relaxed.exitCode == 0)
+        #expect(relaxed.stdout.hasPrefix("check: tiny differs\n"))
+        #expect(relaxed.stdout.contains("files whose bytes differ: trials/"))
+        #expect(relaxed.exitCode == 1)
+    }
+
+    /// A summary forged by hand, with every hash in `bundle.json` recomputed to match: the
+    /// best value and the best configuration's mean set to 0.001.
+    @Test func forgedMetricsWithMatchingHashesFailTheCheck() throws {
+        let project = try Project("forged")
+        let relative = "metrics.json"
+        let path = project.bundle + "/" + relative
+        var text = try String(contentsOfFile: path, encoding: .utf8)
+        let best = try #require(text.range(of: #""value": [0-9.e-]+"#, options: .regularExpression))
+        text.replaceSubrange(best, with: "\"value\": 0.001")
+        let mean = try #require(text.range(of: #""mean": [0-9.e-]+"#, options: .regularExpression))
+        text.replaceSubrange(mean, with: "\"mean\": 0.001")
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        let manifestPath = project.bundle + "/bundle.json"
+        var manifest = try BundleManifest(reading: JSONReader(
+            JSONValue.parse(Array(try Data(contentsOf: URL(fileURLWithPath: manifestPath))))))
+        manifest.files = manifest.files.map { $0.path == relative ? BundleFile(path: relative, bytes: Array(text.utf8)) : $0 }
+        manifest.contentSHA256 = BundleFile.contentHash(manifest.files)
+        try Data((manifest.json.pretty() + "\n").utf8).write(to: URL(fileURLWithPath: manifestPath))
+        #expect(throws: Never.self) { try BundleReader.read(project.bundle) }
+
+        let out = CheckCommand(files: [project.file], options: DiffOptions(atol: 100, rtol: 100), jobs: 2, directory: project.root).run()
+        #expect(out.exitCode == 1, "\(out.stderr)")
+        #expect(out.stdout.hasPrefix("check: tiny differs\n"))
+        #expect(out.stdout.contains("files whose bytes differ: metrics.json"))
     }
 
     @Test func alteredCurveWithoutHashesIsADamagedBundle() throws {
