@@ -17,9 +17,14 @@ public enum BundleReader {
         let manifest: BundleManifest
         do { manifest = try BundleManifest(reading: JSONReader(manifestJSON)) } catch { throw .malformed(manifestPath, error) }
 
+        let listedBytes = manifest.files.reduce(0) { $0 &+ max(0, $1.size) }
+        guard manifest.files.allSatisfy({ $0.size >= 0 && $0.size <= maxFileBytes }), listedBytes <= maxBundleBytes else {
+            throw .unreadable(manifestPath, reason: "lists more than \(maxFileBytes) bytes in a file or \(maxBundleBytes) in all")
+        }
         for file in manifest.files {
             guard BundleContent.isSafe(file.path), file.path != BundleLayout.manifest, file.path != BundleLayout.provenance
             else { throw .invalidPath(file.path, listedIn: manifestPath) }
+            try checkNoLinkedDirectories(directory, file.path)
             let path = join(directory, file.path)
             let bytes = try self.bytes(at: path)
             guard bytes.count == file.size else { throw .sizeMismatch(path, expected: file.size, found: bytes.count) }
@@ -82,13 +87,53 @@ public enum BundleReader {
         return text
     }
 
+    /// Caps on what a bundle may make lrlab read, checked before reading: a bundle is committed
+    /// by anyone, and lrlab's own largest bundle file is a few hundred kilobytes.
+    static let maxFileBytes = 128 << 20
+    static let maxBundleBytes = 512 << 20
+
+    /// The bytes of a regular file of at most ``maxFileBytes``: never through a symbolic link
+    /// (`O_NOFOLLOW`), never a device or FIFO.
     static func bytes(at path: String) throws(BundleError) -> [UInt8] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
-            throw .missingFile(path)
+        let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            switch errno {
+            case ENOENT, ENOTDIR: throw .missingFile(path)
+            case ELOOP: throw .unreadable(path, reason: "a symbolic link; bundles hold regular files only")
+            case EACCES: throw .unreadable(path, reason: "permission denied")
+            default: throw .unreadable(path, reason: String(cString: strerror(errno)))
+            }
         }
-        guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(path, reason: "permission denied") }
-        return Array(data)
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { throw .unreadable(path, reason: String(cString: strerror(errno))) }
+        if status.st_mode & S_IFMT == S_IFDIR { throw .missingFile(path) }
+        guard status.st_mode & S_IFMT == S_IFREG else { throw .unreadable(path, reason: "not a regular file") }
+        guard status.st_size <= maxFileBytes else {
+            throw .unreadable(path, reason: "larger than \(maxFileBytes) bytes")
+        }
+        var bytes = [UInt8](repeating: 0, count: Int(status.st_size))
+        var count = 0
+        while count < bytes.count {
+            let n = bytes.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress! + count, $0.count - count) }
+            if n < 0, errno == EINTR { continue }
+            guard n > 0 else { throw .unreadable(path, reason: n == 0 ? "the file shrank while being read" : String(cString: strerror(errno))) }
+            count += n
+        }
+        return bytes
+    }
+
+    /// Every directory between `directory` and the listed file `relative` must be a real
+    /// directory, not a symbolic link leading out of the bundle.
+    static func checkNoLinkedDirectories(_ directory: String, _ relative: String) throws(BundleError) {
+        var prefix = directory
+        for part in relative.split(separator: "/").dropLast() {
+            prefix = join(prefix, String(part))
+            var status = stat()
+            if lstat(prefix, &status) == 0, status.st_mode & S_IFMT == S_IFLNK {
+                throw .unreadable(prefix, reason: "a symbolic link; bundles hold regular files only")
+            }
+        }
     }
 
     /// `directory/path`, without doubling a trailing slash.

@@ -44,6 +44,25 @@ import Testing
          "bundle.json: invalid file path \"../config.yaml\""),
         ("missing provenance", { try FileManager.default.removeItem(at: $0.appendingPathComponent("provenance.json")) },
          "provenance.json: missing"),
+        ("symlinked file", {
+            let outside = $0.deletingLastPathComponent().appendingPathComponent("outside.yaml")
+            try FileManager.default.moveItem(at: $0.appendingPathComponent("config.yaml"), to: outside)
+            try FileManager.default.createSymbolicLink(at: $0.appendingPathComponent("config.yaml"), withDestinationURL: outside)
+         }, "config.yaml: cannot be read: a symbolic link; bundles hold regular files only"),
+        ("symlinked directory", {
+            let outside = $0.deletingLastPathComponent().appendingPathComponent("outside-trial")
+            try FileManager.default.moveItem(at: $0.appendingPathComponent("trials/c0000000000a1"), to: outside)
+            try FileManager.default.createSymbolicLink(at: $0.appendingPathComponent("trials/c0000000000a1"), withDestinationURL: outside)
+         }, "trials/c0000000000a1: cannot be read: a symbolic link; bundles hold regular files only"),
+        ("3 GB file, sparse", { url in
+            let handle = try FileHandle(forWritingTo: url.appendingPathComponent("trials/c0000000000b1/curve.csv"))
+            try handle.truncate(atOffset: 3 << 30)
+            try handle.close()
+         }, "trials/c0000000000b1/curve.csv: cannot be read: larger than 134217728 bytes"),
+        ("3 GB listed", { try edit($0, "bundle.json") { text in
+            guard let range = text.range(of: #""size": [0-9]+"#, options: .regularExpression) else { return text }
+            return text.replacingCharacters(in: range, with: "\"size\": 3221225472")
+         } }, "bundle.json: cannot be read: lists more than"),
     ]
 
     @Test(arguments: damages.indices)
