@@ -48,10 +48,36 @@ public enum BundleReader {
         let metricsJSON = try json(at: metricsPath)
         let metrics: BundleMetrics
         do { metrics = try BundleMetrics(reading: JSONReader(metricsJSON)) } catch { throw .malformed(metricsPath, error) }
+        try checkTrials(metrics, manifest, metricsPath: metricsPath, manifestPath: manifestPath)
         return ResultBundle(
             directory: directory, manifest: manifest, metrics: metrics,
             config: try text(at: join(directory, BundleLayout.config)),
             provenance: try json(at: join(directory, BundleLayout.provenance)))
+    }
+
+    /// Trial ids name directories (`trials/<id>/`), so each must be a plain name (lowercase
+    /// letters, digits, `_`, `-`; at most 64) and unique; the manifest's count must match.
+    static func checkTrials(
+        _ metrics: BundleMetrics, _ manifest: BundleManifest, metricsPath: String, manifestPath: String
+    ) throws(BundleError) {
+        var seen = Set<String>()
+        for trial in metrics.trials {
+            guard isPlainTrialID(trial.id) else {
+                throw .unreadable(metricsPath, reason: "trial id \(JSONValue.quote(trial.id)) is not a plain name")
+            }
+            guard seen.insert(trial.id).inserted else {
+                throw .unreadable(metricsPath, reason: "trial id \(JSONValue.quote(trial.id)) appears twice")
+            }
+        }
+        guard manifest.trialCount == metrics.trials.count else {
+            throw .unreadable(manifestPath, reason: "trial_count is \(manifest.trialCount) but metrics.json lists \(metrics.trials.count) trials")
+        }
+    }
+
+    static func isPlainTrialID(_ id: String) -> Bool {
+        let bytes = Array(id.utf8)
+        guard let first = bytes.first, bytes.count <= 64, first != UInt8(ascii: "-"), first != UInt8(ascii: "_") else { return false }
+        return bytes.allSatisfy { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x5F || $0 == 0x2D }
     }
 
     /// Every regular file under `directory` must be listed (hidden files aside).

@@ -44,6 +44,16 @@ import Testing
          "bundle.json: invalid file path \"../config.yaml\""),
         ("missing provenance", { try FileManager.default.removeItem(at: $0.appendingPathComponent("provenance.json")) },
          "provenance.json: missing"),
+        ("trial id with a path", {
+            try edit($0, "metrics.json") { $0.replacingOccurrences(of: "\"c0000000000b2\"", with: "\"../../etc\"") }
+            try relist($0)
+         }, "metrics.json: cannot be read: trial id \"../../etc\" is not a plain name"),
+        ("duplicate trial id", {
+            try edit($0, "metrics.json") { $0.replacingOccurrences(of: "\"c0000000000b2\"", with: "\"c0000000000b1\"") }
+            try relist($0)
+         }, "metrics.json: cannot be read: trial id \"c0000000000b1\" appears twice"),
+        ("count mismatch", { try edit($0, "bundle.json") { $0.replacingOccurrences(of: "\"trial_count\": 4", with: "\"trial_count\": 5") } },
+         "bundle.json: cannot be read: trial_count is 5 but metrics.json lists 4 trials"),
         ("symlinked file", {
             let outside = $0.deletingLastPathComponent().appendingPathComponent("outside.yaml")
             try FileManager.default.moveItem(at: $0.appendingPathComponent("config.yaml"), to: outside)
