@@ -26,6 +26,10 @@ import yaml
 
 # Fixture (relative to the package root) -> why lrlab and the schema are allowed to differ.
 EXPECTED_DISAGREEMENTS = {
+    "Tests/Fixtures/experiments/invalid/pbt-on-function-model.yaml":
+        "cross-field: pbt needs a model trained on data, not a function model",
+    "Tests/Fixtures/experiments/invalid/halving-on-function-model.yaml":
+        "cross-field: halving sets train.epochs, which function models do not have",
     "Tests/Fixtures/experiments/valid/extends-two-bases.yaml":
         "extends: merged at load time; the file alone lacks model, optimizer and train",
     "Tests/Fixtures/experiments/invalid/extends-missing-file.yaml":
