@@ -60,7 +60,7 @@ extension Trainer {
             result.epochs.append(record)
             if let loss = validation?.loss, !loss.isFinite {
                 result.status = .diverged
-                result.divergence = Divergence(step: step, epoch: epoch, reason: "validation loss \(loss)")
+                result.divergence = Divergence(step: step, epoch: epoch, reason: "validation loss \(Divergence.text(loss))")
                 break
             }
             let monitored = record.value(of: monitor) ?? trainLoss

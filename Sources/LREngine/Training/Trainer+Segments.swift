@@ -60,7 +60,7 @@ extension Trainer {
                 epoch: epoch, step: step, lr: lastLR, trainLoss: trainLoss, valLoss: validation?.loss,
                 valAccuracy: validation?.accuracy))
             if let loss = validation?.loss, !loss.isFinite {
-                segment.divergence = Divergence(step: step, epoch: epoch, reason: "validation loss \(loss)")
+                segment.divergence = Divergence(step: step, epoch: epoch, reason: "validation loss \(Divergence.text(loss))")
                 return segment
             }
             if options.interval == .epoch {

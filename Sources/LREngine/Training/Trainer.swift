@@ -78,11 +78,11 @@ public struct Trainer: Sendable {
     }
 
     private func divergence(loss: Double, norm: Double) -> String? {
-        if !loss.isFinite { return "training loss \(loss)" }
+        if !loss.isFinite { return "training loss \(Divergence.text(loss))" }
         if let threshold = options.lossAbove, loss > threshold {
             return "training loss \(loss) above \(threshold)"
         }
-        if !norm.isFinite { return "gradient norm \(norm)" }
+        if !norm.isFinite { return "gradient norm \(Divergence.text(norm))" }
         return nil
     }
 }

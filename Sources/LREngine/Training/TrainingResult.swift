@@ -14,6 +14,10 @@ public struct Divergence: Sendable, Equatable {
     public var epoch: Int
     /// E.g. `training loss nan`, `training loss 3.2e+07 above 1000000.0`.
     public var reason: String
+
+    /// A value as a reason shows it: every NaN reads `nan` (Swift prints a negative one as
+    /// `-nan`, a sign that means nothing).
+    static func text(_ value: Double) -> String { value.isNaN ? "nan" : "\(value)" }
 }
 
 /// Loss and accuracy on some data; accuracy is nil for regression.
