@@ -6,14 +6,14 @@ enum DiffMarkdown {
         guard !diffs.isEmpty else { return (out + ["No bundles to compare.", ""]).joined(separator: "\n") }
         out += ["| Bundle | Old | New | State |", "| --- | --- | --- | --- |"]
         for diff in diffs {
-            out.append("| `\(diff.path)` | \(code(diff.oldSource)) | \(code(diff.newSource)) | \(diff.state.rawValue)\(diff.regression ? " (regression)" : "") |")
+            out.append("| \(code(diff.path)) | \(code(diff.oldSource)) | \(code(diff.newSource)) | \(diff.state.rawValue)\(diff.regression ? " (regression)" : "") |")
         }
         out.append("")
         for diff in diffs where options.all || diff.state == .changed {
-            out += ["### `\(diff.path)`", ""]
+            out += ["### \(code(diff.path))", ""]
             if !diff.config.isEmpty {
                 out += ["#### Configuration", "", "| Key | Old | New |", "| --- | --- | --- |"]
-                for c in diff.config { out.append("| `\(c.path)` | \(code(c.old)) | \(code(c.new)) |") }
+                for c in diff.config { out.append("| \(code(c.path)) | \(code(c.old)) | \(code(c.new)) |") }
                 out.append("")
             }
             let statuses = diff.trials.filter { $0.state != .unchanged || options.all }
@@ -21,7 +21,7 @@ enum DiffMarkdown {
                 out += ["#### Trials", "", "| Trial | Configuration | Seed | State | Status |", "| --- | --- | --- | --- | --- |"]
                 for t in statuses {
                     let status = DiffRenderer.status(t) ?? (t.newStatus ?? t.oldStatus)?.rawValue ?? "—"
-                    out.append("| `\(t.id)` | `\(t.configuration)` | \(t.seed) | \(t.state.rawValue) | \(status) |")
+                    out.append("| \(code(t.id)) | \(code(t.configuration)) | \(t.seed) | \(t.state.rawValue) | \(status) |")
                 }
                 out.append("")
             }
@@ -29,7 +29,7 @@ enum DiffMarkdown {
             if !metrics.isEmpty {
                 out += ["#### Final metrics", "", "| Trial | Metric | Old | New | Δ | Δ % |", "| --- | --- | ---: | ---: | ---: | ---: |"]
                 for (t, m) in metrics {
-                    out.append("| `\(t.id)` | \(m.name) | \(DiffNumber.text(m.old, p)) | \(DiffNumber.text(m.new, p)) | "
+                    out.append("| \(code(t.id)) | \(plain(m.name)) | \(DiffNumber.text(m.old, p)) | \(DiffNumber.text(m.new, p)) | "
                         + "\(DiffNumber.signed(m.absolute, p)) | \(DiffNumber.percent(m.relative, p)) |")
                 }
                 out.append("")
@@ -38,7 +38,7 @@ enum DiffMarkdown {
             if !curves.isEmpty {
                 out += ["#### Curves", "", "| Trial | Column | First differing step | Max \\|Δ\\| |", "| --- | --- | ---: | ---: |"]
                 for (t, c) in curves {
-                    out.append("| `\(t.id)` | \(c.column) | \(c.firstStep.map(String.init) ?? "—") | \(DiffNumber.text(c.maxAbsolute, p)) |")
+                    out.append("| \(code(t.id)) | \(plain(c.column)) | \(c.firstStep.map(String.init) ?? "—") | \(DiffNumber.text(c.maxAbsolute, p)) |")
                 }
                 out.append("")
             }
@@ -46,7 +46,7 @@ enum DiffMarkdown {
                 out += ["#### Seed noise (Welch's t-test)", "",
                         "| Configuration | Metric | Old mean (n) | New mean (n) | p | Verdict |", "| --- | --- | ---: | ---: | ---: | --- |"]
                 for s in diff.seedTests {
-                    out.append("| `\(s.configuration)` | \(s.metric) | \(DiffNumber.text(s.oldMean, p)) (\(s.oldN)) | "
+                    out.append("| \(code(s.configuration)) | \(plain(s.metric)) | \(DiffNumber.text(s.oldMean, p)) (\(s.oldN)) | "
                         + "\(DiffNumber.text(s.newMean, p)) (\(s.newN)) | \(DiffNumber.text(s.test.p, p)) | \(DiffRenderer.noise(s)) |")
                 }
                 out.append("")
@@ -55,8 +55,45 @@ enum DiffMarkdown {
         return out.joined(separator: "\n")
     }
 
+    /// Text from a bundle as a code span in a table cell. Bundles are untrusted: a newline
+    /// would end the row, a pipe the cell and a backtick the span, so control characters are
+    /// shown escaped, pipes are escaped and the span's fence is longer than any backtick run.
     static func code(_ text: String?) -> String {
         guard let text else { return "—" }
-        return "`" + text.replacingOccurrences(of: "|", with: "\\|") + "`"
+        let cell = visible(text).replacingOccurrences(of: "|", with: "\\|")
+        var longest = 0, run = 0
+        for character in cell {
+            run = character == "`" ? run + 1 : 0
+            longest = max(longest, run)
+        }
+        let fence = String(repeating: "`", count: longest + 1)
+        let pad = cell.hasPrefix("`") || cell.hasSuffix("`") ? " " : ""
+        return fence + pad + cell + pad + fence
+    }
+
+    /// Text from a bundle as plain table-cell text (metric and column names).
+    static func plain(_ text: String) -> String {
+        var out = ""
+        for character in visible(text) {
+            if "|`<\\".contains(character) { out.append("\\") }
+            out.append(character)
+        }
+        return out
+    }
+
+    /// Control characters (C0, DEL, C1) as Swift-style escapes, so nothing starts a new line
+    /// or a terminal sequence.
+    static func visible(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x0A: out += "\\n"
+            case 0x0D: out += "\\r"
+            case 0x09: out += "\\t"
+            case 0..<0x20, 0x7F..<0xA0, 0x2028, 0x2029: out += "\\u{\(String(scalar.value, radix: 16))}"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
     }
 }
