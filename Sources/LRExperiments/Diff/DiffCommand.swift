@@ -86,6 +86,8 @@ public struct DiffCommand: Sendable {
         for (a, b) in paths {
             let old = try reader.read(sides.0, path: a)
             let new = try reader.read(sides.1, path: b)
+            // A bundle the arguments name must exist on at least one side.
+            if old == nil, new == nil { throw .notFound(a == b ? a : "\(a) or \(b)") }
             let diff: BundleDiff
             do {
                 diff = try BundleComparison.compare(

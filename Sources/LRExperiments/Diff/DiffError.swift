@@ -6,6 +6,8 @@ public enum DiffError: Error, Sendable, Equatable, CustomStringConvertible {
     case unknownRevision(String)
     case git(String)
     case usage(String)
+    /// A bundle the arguments name exists on neither side.
+    case notFound(String)
     /// A git tree entry lrlab refuses to read: a path that could leave the scratch directory
     /// (`..`, `.`, empty or control characters), a symbolic link or a submodule.
     case unsafeTreeEntry(commit: String, path: String, reason: String)
@@ -17,6 +19,7 @@ public enum DiffError: Error, Sendable, Equatable, CustomStringConvertible {
         case .unknownRevision(let revision): "unknown revision \(JSONValue.quote(revision))"
         case .git(let message): "git: \(message)"
         case .usage(let message): message
+        case .notFound(let path): "\(path): no bundle on either side"
         case .unsafeTreeEntry(let commit, let path, let reason):
             "commit \(commit) holds \(JSONValue.quote(path)): \(reason); refusing to read it"
         }
