@@ -32,13 +32,14 @@ struct SideReader {
             let commit = try git.commit(revision)
             return try git.files(at: commit, under: Self.results).compactMap { file in
                 let parts = file.split(separator: "/", omittingEmptySubsequences: false)
-                guard parts.count == 3, parts[2] == Substring(BundleLayout.manifest) else { return nil }
+                // Hidden names are a writer's temporary or replaced siblings, never bundles.
+                guard parts.count == 3, parts[2] == Substring(BundleLayout.manifest), !parts[1].hasPrefix(".") else { return nil }
                 return "\(parts[0])/\(parts[1])"
             }
         case .workingTree, .directory:
             let root = absolute(Self.results)
             let names = (try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []
-            return names.filter { FileManager.default.fileExists(atPath: "\(root)/\($0)/\(BundleLayout.manifest)") }
+            return names.filter { !$0.hasPrefix(".") && FileManager.default.fileExists(atPath: "\(root)/\($0)/\(BundleLayout.manifest)") }
                 .map { "\(Self.results)/\($0)" }
         }
     }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import LRExperiments
 
@@ -10,5 +11,25 @@ import Testing
         #expect(out.exitCode == ExitStatus.invalidInput)
         #expect(out.stderr == "error: no/such/path: no bundle on either side\n")
         #expect(out.stdout.isEmpty)
+    }
+}
+
+/// A killed run's `.name.tmp-PID-N` / `.name.old-PID-N` siblings are not bundles to diff.
+@Suite struct HiddenSiblingTests {
+    @Test func hiddenSiblingsAreNotListed() throws {
+        let repo = try DiffRepository.shared.get()
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("lrlab-hidden-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try FileManager.default.createDirectory(atPath: "\(root)/results", withIntermediateDirectories: true)
+        for name in ["tiny", ".tiny.tmp-4242-1", ".tiny.old-4242-2"] {
+            try FileManager.default.copyItem(atPath: "\(repo.root)/results/tiny", toPath: "\(root)/results/\(name)")
+        }
+        _ = try HostileTreeTests.git(["init", "-q"], in: root)
+        _ = try HostileTreeTests.git(["add", "-A", "-f"], in: root)
+        _ = try HostileTreeTests.git(["-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "x"], in: root)
+        let out = DiffCommand(arguments: [], directory: root).run()
+        #expect(out.exitCode == 0, "\(out.stderr)")
+        #expect(out.stdout.contains("results/tiny: unchanged"))
+        #expect(!out.stdout.contains(".tiny."))
     }
 }
