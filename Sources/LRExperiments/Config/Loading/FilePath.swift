@@ -55,7 +55,8 @@ enum FilePath {
         guard fstat(descriptor, &status) == 0 else { return .failure(.unreadable) }
         guard status.st_mode & S_IFMT == S_IFREG else { return .failure(.notRegular) }
         guard status.st_size <= limit else { return .failure(.tooLarge(limit)) }
-        // Read one byte past the limit, so a file that grows while being read is still caught.
+        // Room for one byte more than fstat reported, grown up to one past the limit: a file
+        // longer than its stated size (procfs) or growing while read is still bounded.
         var bytes = [UInt8](repeating: 0, count: Int(status.st_size) + 1)
         var count = 0
         while count < bytes.count {
