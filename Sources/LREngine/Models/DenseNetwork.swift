@@ -46,15 +46,21 @@ public struct DenseNetwork: Model {
         var biases: [Int] = []
         for layer in 0..<(widths.count - 1) {
             let fanIn = widths[layer], fanOut = widths[layer + 1]
-            weights.append(
-                parameters.append(name: "layer\(layer).weight", shape: [fanOut, fanIn]).lowerBound)
-            biases.append(parameters.append(name: "layer\(layer).bias", shape: [fanOut]).lowerBound)
+            let names = Self.parameterNames(layer: layer)
+            weights.append(parameters.append(name: names.weight, shape: [fanOut, fanIn]).lowerBound)
+            biases.append(parameters.append(name: names.bias, shape: [fanOut]).lowerBound)
         }
         self.parameters = parameters
         weightOffsets = weights
         biasOffsets = biases
         preActivationOffsets = Array(repeating: 0, count: widths.count - 1)
         activationOffsets = Array(repeating: 0, count: widths.count - 1)
+    }
+
+    /// The names of layer `layer`'s tensors; a network of n layers has those of 0..<n, in
+    /// order (known without building it, e.g. to check `param_groups` globs).
+    public static func parameterNames(layer: Int) -> (weight: String, bias: String) {
+        ("layer\(layer).weight", "layer\(layer).bias")
     }
 
     public var layerCount: Int { widths.count - 1 }

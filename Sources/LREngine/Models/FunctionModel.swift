@@ -18,7 +18,7 @@ public struct FunctionModel: Model {
         }
         self.function = function
         var parameters = ParameterSet()
-        parameters.append(name: "x", shape: [start.count])
+        parameters.append(name: Self.parameterName, shape: [start.count])
         for i in start.indices { parameters.values[i] = Float(start[i]) }
         self.parameters = parameters
         point = Array(repeating: 0, count: start.count)
@@ -30,6 +30,9 @@ public struct FunctionModel: Model {
         for i in point.indices { point[i] = Double(parameters.values[i]) }
         return function.evaluate(point, gradient: &gradient)
     }
+
+    /// The name of the one tensor, the coordinates.
+    public static let parameterName = "x"
 
     /// f(x) and ∇f(x); `inputs` and `targets` are ignored (a function model has no data).
     public mutating func lossAndGradient(inputs: Matrix, targets: Targets) -> Double {

@@ -27,7 +27,7 @@ public struct ScheduleError: Error, Sendable, Equatable, CustomStringConvertible
     }
 
     /// The largest tick count a schedule accepts (2⁴⁰), so tick arithmetic never overflows.
-    static let maximumTicks = 1 << 40
+    public static let maximumTicks = 1 << 40
 
     /// Throws unless `value` is finite and `> 0`.
     static func requirePositive(_ key: String, _ value: Double) throws {

@@ -1,6 +1,11 @@
+import LREngine
+
 /// Sizes an experiment may ask for, each refused at validation with a located error so that
 /// `validate`, `plan` and `run` agree before anything large is built.
 public enum Limits {
+    /// Longest schedule length, in ticks (2⁴⁰): the engine's schedules refuse more, so that
+    /// their tick arithmetic never overflows; the key table refuses it first.
+    public static let maxTicks = ScheduleError.maximumTicks
     /// Most files one experiment may load through `extends:` (counting each `extends:` entry
     /// followed): a few hand-written bases are the use; fan-out beyond this is a mistake.
     public static let maxExtendsLoads = 256
@@ -15,4 +20,19 @@ public enum Limits {
     /// Most members of a pbt population: every member is a live model trained round by round,
     /// and each is a trial, so the population is held to well under ``maxTrials``.
     public static let maxPopulation = 1_000
+    /// Largest CSV file a `csv` source may read (64 MiB): it is parsed whole, at about
+    /// twenty times its size in memory at worst (one field per two bytes).
+    public static let maxCSVBytes = 64 << 20
+    /// Most working memory one trial may be estimated to need (4 GiB): parameters with their
+    /// gradients and optimizer state, the batch's activations and the data. `--jobs` runs
+    /// several trials at once, each within this.
+    public static let maxTrialBytes = 4 << 30
+    /// Most cells (rows × columns) of one trial's `curve.csv`, one row per update: at the
+    /// widest 25 bytes a cell, the file stays under the 128 MiB a bundle file may hold
+    /// (``BundleReader``).
+    public static let maxCurveCells = 5_000_000
+    /// Most curve cells of all the trials a sweep plans, for the same reason: the bundle as a
+    /// whole stays under the 512 MiB ``BundleReader`` reads, so `check` and `diff` can read
+    /// back every bundle `run` writes.
+    public static let maxSweepCurveCells = 20_000_000
 }

@@ -19,10 +19,14 @@ public enum CSVLoader {
     /// Loads the file at `url`; errors name it as `displayPath` (e.g. as the experiment wrote it).
     public static func load(contentsOf url: URL, displayPath: String? = nil, options: CSVOptions = CSVOptions()) throws(CSVError) -> LoadedDataset {
         let name = displayPath ?? url.path
-        let text: String
-        do {
-            text = try String(contentsOf: url, encoding: .utf8)
-        } catch {
+        // A regular file within the cap only: a device, a FIFO or a huge file is refused
+        // before it is read, not after it has filled memory.
+        let bytes: [UInt8]
+        switch FilePath.read(url.path, limit: Limits.maxCSVBytes) {
+        case .success(let read): bytes = read
+        case .failure(let reason): throw CSVError(file: name, message: reason.message)
+        }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
             throw CSVError(file: name, message: "cannot read the file as UTF-8 text")
         }
         return try parse(text, file: name, options: options)

@@ -10,6 +10,20 @@ public enum DataSource: Sendable, Equatable {
     /// A user's CSV file; errors name it `displayPath` (the path as the experiment wrote it).
     case csv(url: URL, displayPath: String, options: CSVOptions)
 
+    /// The shape `prepare` would load or generate, with the same errors: a synthetic source's
+    /// settings are checked without generating anything; a file is read and parsed (its
+    /// contents are needed to know its shape).
+    public func shape() throws -> DatasetShape {
+        switch self {
+        case .synthetic(let name, let samples, let features, let classes, let noise):
+            return try Synthetic.shape(name, samples: samples, features: features, classes: classes, noise: noise)
+        case .builtin(let source):
+            return try source.load().dataset.shape
+        case .csv(let url, let displayPath, let options):
+            return try CSVLoader.load(contentsOf: url, displayPath: displayPath, options: options).dataset.shape
+        }
+    }
+
     /// Loads or generates the dataset, then splits it and, if asked, standardises it with
     /// statistics of the training part only.
     ///
@@ -39,5 +53,12 @@ public enum DataSource: Sendable, Equatable {
         }
         let (scaled, standardizer) = parts.standardized()
         return PreparedData(split: scaled, standardizer: standardizer, classValues: loaded.classValues)
+    }
+}
+
+extension Dataset {
+    /// Its size, as ``Synthetic/shape(_:samples:features:classes:noise:)`` states one.
+    var shape: DatasetShape {
+        DatasetShape(samples: count, features: features.columns, classes: task.classCount)
     }
 }

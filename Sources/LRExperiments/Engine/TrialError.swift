@@ -22,10 +22,20 @@ public struct TrialError: Error, Sendable, Equatable, CustomStringConvertible {
 extension Experiment {
     /// Where `section.key…` was written in the merged document (the deepest node found).
     func location(of path: String...) -> SourceLocation? {
+        location(of: path)
+    }
+
+    /// Where the keys of `path` were written (the deepest node found).
+    func location(of path: [String]) -> SourceLocation? {
         var node: ConfigNode? = document
         var found: SourceLocation?
         for key in path {
-            node = node?[key]
+            // A number steps into a list: `optimizer.param_groups.0.match`.
+            if let index = Int(key), let items = node?.sequenceItems {
+                node = items.indices.contains(index) ? items[index] : nil
+            } else {
+                node = node?[key]
+            }
             if let node { found = node.location } else { break }
         }
         return found

@@ -15,23 +15,7 @@ extension TrialRunner {
     public static func prepareData(for experiment: Experiment) throws(TrialError) -> PreparedData? {
         guard experiment.model.kind != .function, let config = experiment.data else { return nil }
         let location = experiment.location(of: "data")
-        let source: DataSource
-        switch config.source {
-        case .csv:
-            guard let path = config.path else { throw TrialError("a csv source needs 'path'", at: location) }
-            // Errors name the path resolved against the experiment file, which opens from anywhere.
-            source = .csv(
-                url: URL(fileURLWithPath: path), displayPath: path,
-                options: CSVOptions(targetColumn: config.target ?? "target"))
-        default:
-            if let builtin = BuiltinDataset(rawValue: config.source.rawValue) {
-                source = .builtin(builtin)
-            } else {
-                source = .synthetic(
-                    name: config.source.rawValue, samples: config.samples ?? 1000, features: config.features,
-                    classes: config.classes, noise: config.noise)
-            }
-        }
+        guard let source = dataSource(config) else { throw TrialError("a csv source needs 'path'", at: location) }
         var data = TrialStreams.shared(TrialStreams.data, experiment: experiment)
         var split = TrialStreams.shared(TrialStreams.split, experiment: experiment)
         do {
@@ -45,6 +29,22 @@ extension TrialRunner {
             throw TrialError("data: \(error)", at: location)
         } catch {
             throw TrialError("data: \(error)", at: location)
+        }
+    }
+
+    /// Where `config`'s examples come from; nil for a csv source without a path (refused
+    /// when the file loads).
+    static func dataSource(_ config: DataConfig) -> DataSource? {
+        switch config.source {
+        case .csv:
+            // Errors name the path resolved against the experiment file, which opens from anywhere.
+            guard let path = config.path else { return nil }
+            return .csv(url: URL(fileURLWithPath: path), displayPath: path,
+                        options: CSVOptions(targetColumn: config.target ?? "target"))
+        default:
+            if let builtin = BuiltinDataset(rawValue: config.source.rawValue) { return .builtin(builtin) }
+            return .synthetic(name: config.source.rawValue, samples: config.samples ?? 1000, features: config.features,
+                              classes: config.classes, noise: config.noise)
         }
     }
 }

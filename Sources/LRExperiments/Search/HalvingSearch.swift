@@ -57,6 +57,23 @@ struct HalvingSearch {
     /// The number of brackets run: `brackets`, at most one per rung.
     var bracketCount: Int { min(max(1, sweep.brackets ?? 1), budgets.count) }
 
+    /// The most (configuration, budget) evaluations the brackets can make: every rung's
+    /// count, as `run` promotes them (fewer when two brackets share an evaluation).
+    var mostEvaluations: Int {
+        let budgets = budgets
+        var total = 0
+        for k in 0..<bracketCount {
+            var alive = configurations.count
+            for _ in 0..<k { alive = (alive + eta - 1) / eta }
+            alive = k > 0 ? max(1, alive) : alive
+            for _ in k..<budgets.count {
+                total += alive
+                alive = max(1, alive / eta)
+            }
+        }
+        return total
+    }
+
     /// The draws of a configuration trained for `epochs`: its own, then `train.epochs`.
     func draws(_ configuration: [SweepDraw], epochs: Int) -> [SweepDraw] {
         let origin = experiment.document.value(at: "sweep.method")?.location ?? experiment.document.location

@@ -11,8 +11,7 @@ final class SearchBatches {
 
     init(experiment: Experiment) {
         self.experiment = experiment
-        var seeds: [Int] = []
-        for seed in experiment.sweep?.seeds ?? [] where !seeds.contains(seed) { seeds.append(seed) }
+        let seeds = SearchBatches.distinct(experiment.sweep?.seeds ?? [])
         self.seeds = seeds.isEmpty ? [experiment.seed] : seeds
     }
 
@@ -67,5 +66,12 @@ final class SearchBatches {
             if let evaluation = memo[id] { return evaluation }
             return SearchEvaluation(configurationID: "", trials: [], objective: nil, problem: problems[id])
         }
+    }
+
+    /// `seeds` without repeats, first occurrences in order (a set, not a list scan: a long
+    /// seed list must not take quadratic time).
+    static func distinct(_ seeds: [Int]) -> [Int] {
+        var seen: Set<Int> = []
+        return seeds.filter { seen.insert($0).inserted }
     }
 }

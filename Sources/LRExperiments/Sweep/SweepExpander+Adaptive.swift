@@ -16,6 +16,10 @@ extension SweepExpander {
         case .pbt where experiment.model.kind == .function:
             throw refuse("pbt trains models on data; a 'function' model has none")
         case .annealing:
+            // Every proposal is a trial, replicated over the seeds.
+            let (count, overflow) = AnnealingSearch(sweep, experiment).budget
+                .multipliedReportingOverflow(by: max(1, SearchBatches.distinct(sweep.seeds).count))
+            if overflow || count > maxTrials { throw tooMany(experiment, at: "sweep.trials", sources: &sources) }
             return [AnnealingSearch(sweep, experiment).start()]
         case .halving:
             // Sized before anything is built: `grid` counts the product with checked arithmetic
@@ -30,6 +34,9 @@ extension SweepExpander {
                 configurations = random(sweep, experiment)
             }
             let search = HalvingSearch(sweep, experiment, configurations: configurations)
+            let (count, overflow) = search.mostEvaluations
+                .multipliedReportingOverflow(by: max(1, SearchBatches.distinct(sweep.seeds).count))
+            if overflow || count > maxTrials { throw tooMany(experiment, at: "sweep", sources: &sources) }
             return configurations.map { search.draws($0, epochs: search.budgets[0]) }
         case .pbt:
             return PBTSearch(sweep: sweep, experiment: experiment).configurations()

@@ -53,13 +53,17 @@ public struct SweepExpander: Sendable {
         } else {
             configurations = [[]]
         }
-        return try replicate(configurations, seeds: seeds, experiment, sources: &sources)
+        // A halving configuration is sized at its last rung, the longest it may train.
+        let longest = experiment.sweep?.method == .halving
+            ? HalvingSearch(experiment.sweep!, experiment, configurations: []).maxEpochs : nil
+        return try replicate(configurations, seeds: seeds, experiment, epochs: longest, sources: &sources)
     }
 
-    /// Validates each configuration and builds its seed replicates, skipping repeats.
+    /// Validates and sizes each configuration (``TrialSizer``, at `epochs` when given) and
+    /// builds its seed replicates, skipping repeats.
     private func replicate(
         _ configurations: [[SweepDraw]], seeds: [(seed: Int, location: SourceLocation?)],
-        _ experiment: Experiment, sources: inout SourceLines
+        _ experiment: Experiment, epochs: Int?, sources: inout SourceLines
     ) throws(ConfigError) -> SweepExpansion {
         let base = experiment.document
         var errors: [Diagnostic] = []
@@ -82,6 +86,8 @@ public struct SweepExpander: Sendable {
             throw tooMany(experiment, at: "sweep", sources: &sources)
         }
         var trials: [TrialSpec] = []
+        var sizer = TrialSizer()
+        var curveCells = 0.0
         var firstDraws: [String: [SweepDraw]] = [:]  // looked up only, never iterated
         for draws in configurations {
             let assignments = draws.map(\.assignment)
@@ -93,6 +99,14 @@ public struct SweepExpander: Sendable {
             firstDraws[configurationID] = draws
             switch resolve(draws, experiment, sources: &sources) {
             case .success(let resolved):
+                switch sizer.size(resolved, epochs: epochs) {
+                case .success(let size): curveCells += size.curveCells * Double(uniqueSeeds.count)
+                case .failure(let problem):
+                    var d = relocate(problem.diagnostic, draws: draws, sources: &sources)
+                    if d.sourceLine == nil { d.sourceLine = sources.line(SourceLocation(file: d.file, line: d.line, column: d.column)) }
+                    if seenErrors.insert("\(d.file):\(d.line):\(d.column):\(d.text)").inserted { errors.append(d) }
+                    continue
+                }
                 for seed in uniqueSeeds {
                     trials.append(TrialSpec(
                         id: TrialIdentity.trialID(assignments, seed: seed, base: base),
@@ -104,6 +118,13 @@ public struct SweepExpander: Sendable {
                     errors.append(d)
                 }
             }
+        }
+        if errors.isEmpty, curveCells > Double(Limits.maxSweepCurveCells) {
+            let location = experiment.document.value(at: "sweep")?.location ?? experiment.document.location
+            errors.append(sources.diagnostic(at: location, path: "sweep", """
+                the sweep's curves would hold \(TrialSizer.integer(curveCells)) cells in all; at most \
+                \(Limits.maxSweepCurveCells) (the bundle must stay readable by 'check' and 'diff')
+                """))
         }
         warnings = Self.sorted(warnings, file: experiment.file)
         guard errors.isEmpty else { throw ConfigError(diagnostics: Self.sorted(errors + warnings, file: experiment.file)) }

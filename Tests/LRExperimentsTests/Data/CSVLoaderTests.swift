@@ -100,7 +100,7 @@ struct CSVLoaderTests {
 
     @Test func missingFileIsAnError() {
         let url = URL(fileURLWithPath: "/nonexistent-lrlab-dir/x.csv")
-        #expect(throws: CSVError(file: "data/x.csv", message: "cannot read the file as UTF-8 text")) {
+        #expect(throws: CSVError(file: "data/x.csv", message: "no such file")) {
             try CSVLoader.load(contentsOf: url, displayPath: "data/x.csv")
         }
     }

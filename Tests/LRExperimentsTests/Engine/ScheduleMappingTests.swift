@@ -96,17 +96,25 @@ import Testing
         #expect(closeTo(annealing.temperature, pow(0.9, 10), rtol: 1e-12))
     }
 
-    /// An engine refusal for a valid file becomes a located error, not a trap.
-    @Test func engineRefusalIsALocatedError() throws {
+    /// A length the engine's schedules would refuse (over 2⁴⁰ ticks) is refused by the key
+    /// table first, at validation, with its location; the engine's own check stays as a guard.
+    @Test func aLengthBeyondTheEnginesIsAValidationError() throws {
         let files = try TempFiles()
-        let e = try #require(try Self.experiment(
-            "{kind: one_cycle, max_lr: 1.0, pct_start: 0.3, total_steps: 1099511627777}", files: files))
-        #expect(throws: TrialError.self) { try TrialRunner.makeSchedule(e, trainCount: 0, trialSeed: 0) }
-        do {
-            _ = try TrialRunner.makeSchedule(e, trainCount: 0, trialSeed: 0)
-        } catch {
-            #expect(error.location?.line == 5)
-            #expect(error.description.contains("'total_steps' must be at most"))
+        let path = try files.write("a.yaml", """
+            version: 1
+            name: schedules
+            model: {kind: function, name: quadratic, start: [1.0]}
+            optimizer: {kind: sgd, lr: 0.1}
+            schedule: {kind: one_cycle, max_lr: 1.0, total_steps: 1099511627777}
+            train: {steps: 100}
+
+            """)
+        let result = ExperimentLoader().check(file: path)
+        let d = try #require(result.diagnostics.first)
+        #expect((d.line, d.path) == (5, "schedule.total_steps"))
+        #expect(d.message.contains("1099511627776"))
+        #expect(throws: ScheduleError.self) {
+            try OneCycleSchedule(maxLR: 1, totalSteps: Limits.maxTicks + 1)
         }
     }
 }

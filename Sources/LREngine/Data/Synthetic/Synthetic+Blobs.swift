@@ -9,11 +9,7 @@ extension Synthetic {
     public static func blobs(
         samples: Int, features: Int = 2, classes: Int = 3, noise: Double = 1, stream: inout RandomStream
     ) throws(DataError) -> Dataset {
-        try checkSamples(samples, features: features)
-        try checkNoise(noise)
-        guard classes >= 1, classes <= samples else {
-            throw .invalidArgument("'classes' must be between 1 and 'samples', got \(classes)")
-        }
+        try checkBlobs(samples: samples, features: features, classes: classes, noise: noise)
         var centres = [[Double]]()
         for _ in 0..<classes {
             centres.append((0..<features).map { _ in stream.uniform(-10, 10) })
@@ -30,5 +26,14 @@ extension Synthetic {
         }
         let (rows, targets) = shuffled(points, labels, stream: &stream)
         return classification(rows, targets, classes: classes, names: featureNames(features))
+    }
+
+    /// The settings `blobs` refuses.
+    static func checkBlobs(samples: Int, features: Int, classes: Int, noise: Double) throws(DataError) {
+        try checkSamples(samples, features: features)
+        try checkNoise(noise)
+        guard classes >= 1, classes <= samples else {
+            throw .invalidArgument("'classes' must be between 1 and 'samples', got \(classes)")
+        }
     }
 }

@@ -31,13 +31,7 @@ extension Synthetic {
     public static func purchases(
         samples: Int, features: Int = 8, noise: Double = 0, stream: inout RandomStream
     ) throws(DataError) -> Dataset {
-        try checkSamples(samples, features: purchaseFeatureNames.count)
-        guard (1...purchaseFeatureNames.count).contains(features) else {
-            throw .invalidArgument("'features' for 'purchases' must be between 1 and \(purchaseFeatureNames.count), got \(features)")
-        }
-        guard noise.isFinite, noise >= 0, noise <= 1 else {
-            throw .invalidArgument("'noise' must be a probability in [0, 1], got \(noise)")
-        }
+        try checkPurchases(samples: samples, features: features, noise: noise)
         var points = [[Double]]()
         var labels = [Int]()
         points.reserveCapacity(samples)
@@ -63,6 +57,17 @@ extension Synthetic {
             labels.append(buys ? 1 : 0)
         }
         return classification(points, labels, classes: 2, names: Array(purchaseFeatureNames.prefix(features)))
+    }
+
+    /// The settings `purchases` refuses.
+    static func checkPurchases(samples: Int, features: Int, noise: Double) throws(DataError) {
+        try checkSamples(samples, features: purchaseFeatureNames.count)
+        guard (1...purchaseFeatureNames.count).contains(features) else {
+            throw .invalidArgument("'features' for 'purchases' must be between 1 and \(purchaseFeatureNames.count), got \(features)")
+        }
+        guard noise.isFinite, noise >= 0, noise <= 1 else {
+            throw .invalidArgument("'noise' must be a probability in [0, 1], got \(noise)")
+        }
     }
 
     /// Poisson(`mean`) by Knuth's product of uniforms; `mean` is capped at 500, far above any

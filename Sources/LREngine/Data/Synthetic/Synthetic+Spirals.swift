@@ -9,11 +9,7 @@ extension Synthetic {
     public static func spirals(
         samples: Int, classes: Int = 2, noise: Double = 0, stream: inout RandomStream
     ) throws(DataError) -> Dataset {
-        try checkSamples(samples, minimum: 2)
-        try checkNoise(noise)
-        guard classes >= 2, classes <= samples else {
-            throw .invalidArgument("'classes' must be between 2 and 'samples', got \(classes)")
-        }
+        try checkSpirals(samples: samples, classes: classes, noise: noise)
         var points = [[Double]]()
         var labels = [Int]()
         for (arm, size) in groupSizes(samples, groups: classes).enumerated() {
@@ -28,5 +24,14 @@ extension Synthetic {
         var (rows, targets) = shuffled(points, labels, stream: &stream)
         addNoise(&rows, noise, stream: &stream)
         return classification(rows, targets, classes: classes, names: featureNames(2))
+    }
+
+    /// The settings `spirals` refuses.
+    static func checkSpirals(samples: Int, classes: Int, noise: Double) throws(DataError) {
+        try checkSamples(samples, minimum: 2)
+        try checkNoise(noise)
+        guard classes >= 2, classes <= samples else {
+            throw .invalidArgument("'classes' must be between 2 and 'samples', got \(classes)")
+        }
     }
 }

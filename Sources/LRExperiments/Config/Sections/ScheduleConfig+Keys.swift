@@ -1,6 +1,8 @@
 /// The key table of `schedule:` and its decoding.
 enum ScheduleKeys {
     static let kinds = ScheduleConfig.Kind.allCases.map(\.rawValue)
+    /// A count of ticks: at most what the engine's schedules accept (``Limits/maxTicks``).
+    static let ticks = IntegerRule(min: 1, max: Limits.maxTicks)
     static let milestones = ValueType.list(.integer(.positive), minCount: 1, increasing: true)
 
     static let section = SectionSpec(
@@ -32,7 +34,7 @@ enum ScheduleKeys {
     static let warmup = SectionSpec(
         .warmup, doc: "A linear ramp of the rate in front of the schedule.",
         keys: [
-            KeySpec("steps", .integer(.positive), "Length of the ramp in ticks.", required: .always),
+            KeySpec("steps", .integer(ticks), "Length of the ramp in ticks.", required: .always),
             KeySpec("start_factor", .number(.unitOpenBelow), "Factor at the first tick.", default: .number(0.01)),
         ])
 
@@ -58,14 +60,14 @@ enum ScheduleKeys {
                     kindDefaults: byKind(("step", .number(0.1)), ("multistep", .number(0.1)), ("cyclic", .number(1.0)))),
             KeySpec("milestones", milestones, "Ticks at which to decay (multistep) or switch schedules (sequence).",
                     kinds: ["multistep", "sequence"], required: .forKinds(["multistep", "sequence"])),
-            KeySpec("total_steps", .integer(.positive), "Length of the schedule in ticks (default: the run's length).",
+            KeySpec("total_steps", .integer(ticks), "Length of the schedule in ticks (default: the run's length).",
                     kinds: ["polynomial", "linear", "one_cycle"]),
             KeySpec("power", .number(.positive), "Exponent of the polynomial decay.", kinds: ["polynomial"],
                     default: .number(1.0)),
             KeySpec("start_factor", .number(.unitOpenBelow), "Factor at the first tick.", kinds: ["linear"],
                     default: .number(1.0 / 3.0)),
             KeySpec("end_factor", .number(.unit), "Factor after total_steps.", kinds: ["linear"], default: .number(1.0)),
-            KeySpec("t_max", .integer(.positive), "Half period in ticks (default: the run's length).", kinds: ["cosine"]),
+            KeySpec("t_max", .integer(ticks), "Half period in ticks (default: the run's length).", kinds: ["cosine"]),
             KeySpec("eta_min", .number(.nonNegative), "Lowest rate.", kinds: ["cosine", "cosine_restarts"],
                     default: .number(0.0)),
             KeySpec("t_0", .integer(.positive), "Ticks until the first restart.", kinds: ["cosine_restarts"],
@@ -77,9 +79,9 @@ enum ScheduleKeys {
             KeySpec("max_lr", .number(.positive), "Upper rate of the cycle (annealing, bandit: upper bound).",
                     kinds: ["cyclic", "one_cycle", "annealing", "bandit"], required: .forKinds(["cyclic", "one_cycle"]),
                     kindDefaults: byKind(("annealing", .number(10.0)), ("bandit", .number(10.0)))),
-            KeySpec("step_size_up", .integer(.positive), "Ticks in the rising half of a cycle.", kinds: ["cyclic"],
+            KeySpec("step_size_up", .integer(ticks), "Ticks in the rising half of a cycle.", kinds: ["cyclic"],
                     default: .integer(2000)),
-            KeySpec("step_size_down", .integer(.positive), "Ticks in the falling half (default: step_size_up).",
+            KeySpec("step_size_down", .integer(ticks), "Ticks in the falling half (default: step_size_up).",
                     kinds: ["cyclic"]),
             KeySpec("mode", .choice(["triangular", "triangular2", "exp_range"], what: "cyclic mode"),
                     "Cycle amplitude policy.", kinds: ["cyclic"], default: .string("triangular")),
@@ -129,7 +131,7 @@ enum ScheduleKeys {
             KeySpec("policy", .choice(["ucb1", "exp3"], what: "bandit policy"),
                     "How an arm is chosen: UCB1 (Auer et al., 2002) or EXP3 (Auer et al., 2002).",
                     kinds: ["bandit"], default: .string("ucb1")),
-            KeySpec("decision_interval", .integer(.positive), "Ticks between choices of an arm.",
+            KeySpec("decision_interval", .integer(ticks), "Ticks between choices of an arm.",
                     kinds: ["bandit"], default: .integer(50)),
             KeySpec("exploration", .number(.nonNegative),
                     "UCB1's c in mean + c*sqrt(2 ln n / n_a) (policy ucb1; 1 is Auer et al.'s UCB1).",
