@@ -57,7 +57,7 @@ final class ProgressDisplay: @unchecked Sendable {
     func write(_ text: String) {
         lock.withLock {
             clearBar()
-            FileHandle.standardError.write(Data(text.utf8))
+            FileHandle.standardError.write(Data(TerminalText.visible(text, keepingColour: true).utf8))
             drawBar(force: true)
         }
     }
@@ -79,17 +79,17 @@ final class ProgressDisplay: @unchecked Sendable {
                 let line = RunText.logLine(done: done, total: total, trial: trial, outcome: outcome, cached: cached, seconds: seconds)
                 if mode == .log || (mode == .bar && (outcome.status == .failed || outcome.status == .diverged)) {
                     clearBar()
-                    FileHandle.standardError.write(Data((line + "\n").utf8))
+                    FileHandle.standardError.write(Data((TerminalText.visible(line) + "\n").utf8))
                 }
                 drawBar(force: true)
             case .corruptCacheEntry(_, let trial, let reason):
                 guard mode != .quiet else { return }
                 clearBar()
-                FileHandle.standardError.write(Data("warning: cache entry of trial \(trial.id) is unusable (\(reason)); training it again\n".utf8))
+                FileHandle.standardError.write(Data("warning: cache entry of trial \(trial.id) is unusable (\(TerminalText.visible(reason))); training it again\n".utf8))
             case .cacheWriteFailed(_, let trial, let reason):
                 guard mode != .quiet else { return }
                 clearBar()
-                FileHandle.standardError.write(Data("warning: trial \(trial.id) could not be cached: \(reason)\n".utf8))
+                FileHandle.standardError.write(Data("warning: trial \(trial.id) could not be cached: \(TerminalText.visible(reason))\n".utf8))
             }
         }
     }

@@ -63,9 +63,13 @@ struct Schema: ParsableCommand {
 }
 
 /// Writes a command's output and exits with its status.
+/// Control characters from input (bundle contents, file names) are shown escaped; only the
+/// colour lrlab itself adds on a terminal passes.
 func emit(_ output: CommandOutput) {
-    if !output.stdout.isEmpty { FileHandle.standardOutput.write(Data(output.stdout.utf8)) }
-    if !output.stderr.isEmpty { FileHandle.standardError.write(Data(output.stderr.utf8)) }
+    let stdout = TerminalText.visible(output.stdout)
+    let stderr = TerminalText.visible(output.stderr, keepingColour: stderrColour())
+    if !stdout.isEmpty { FileHandle.standardOutput.write(Data(stdout.utf8)) }
+    if !stderr.isEmpty { FileHandle.standardError.write(Data(stderr.utf8)) }
     if output.exitCode != 0 { LRLab.exit(withError: ExitCode(output.exitCode)) }
 }
 

@@ -21,15 +21,17 @@ public struct DiagnosticPrinter: Sendable {
     /// A compiler-style message, the offending source line and a caret under the column.
     public func renderText(_ d: Diagnostic) -> String {
         // A file that could not be read at all has no position: `path: error: no such file`.
-        let location = d.line > 0 ? "\(d.file):\(d.line):\(d.column):" : "\(d.file):"
+        // A key or value from the input may hold escape sequences: shown, never sent.
+        let file = TerminalText.visible(d.file), text = TerminalText.visible(d.text)
+        let location = d.line > 0 ? "\(file):\(d.line):\(d.column):" : "\(file):"
         let severity = "\(d.severity.rawValue):"
         var out: String
         if colour {
             let code = d.severity == .error ? "31" : d.severity == .warning ? "35" : "36"
             out = "\u{1B}[1m\(location)\u{1B}[0m \u{1B}[1;\(code)m\(severity)\u{1B}[0m "
-                + "\u{1B}[1m\(d.text)\u{1B}[0m\n"
+                + "\u{1B}[1m\(text)\u{1B}[0m\n"
         } else {
-            out = "\(location) \(severity) \(d.text)\n"
+            out = "\(location) \(severity) \(text)\n"
         }
         if let line = d.sourceLine, d.line > 0 {
             let printable = Self.printable(line)
@@ -44,8 +46,8 @@ public struct DiagnosticPrinter: Sendable {
     public func renderGitHub(_ d: Diagnostic) -> String {
         let command = d.severity == .note ? "notice" : d.severity.rawValue
         let position = d.line > 0 ? ",line=\(d.line),col=\(d.column)" : ""
-        return "::\(command) file=\(Self.escapeProperty(d.file))\(position)::"
-            + Self.escapeData(d.text) + "\n"
+        return "::\(command) file=\(Self.escapeProperty(TerminalText.visible(d.file)))\(position)::"
+            + Self.escapeData(TerminalText.visible(d.text)) + "\n"
     }
 
     /// A pretty-printed JSON array; keys in a fixed order, trailing newline.
