@@ -137,6 +137,56 @@ import Testing
         for (path, bytes) in uninterrupted where path != "provenance.json" { #expect(resumed[path] == bytes, "\(path) differs") }
     }
 
+    /// Three quick trials of a linear regression, for cache tests.
+    static let quick = """
+        version: 1
+        name: e2e-quick
+        seed: 3
+        data: {source: linear, samples: 100}
+        model: {kind: linear}
+        optimizer: {kind: sgd, lr: 0.01}
+        train: {epochs: 3, batch_size: 10}
+        sweep:
+          method: grid
+          parameters:
+            optimizer.lr: [0.01, 0.03, 0.05]
+
+        """
+
+    /// A cache entry whose outcome.json was edited (still valid JSON, a better val_loss) is
+    /// not used: the run warns, trains that trial again and writes the same bundle as a run
+    /// over the untouched cache; the rewritten entry is a hit afterwards.
+    @Test func tamperedCacheEntryIsRetrainedWithAWarning() throws {
+        let scratch = try Scratch()
+        try scratch.write("quick.yaml", Self.quick)
+        let reference = try LRLabBinary.run(["run", "quick.yaml", "--quiet", "--cache", "cache", "--out", "reference"], in: scratch.path)
+        #expect(reference.status == 0, "\(reference.stderr)")
+
+        let entry = try #require(try FileManager.default.contentsOfDirectory(atPath: scratch.path + "/cache").sorted().first)
+        let outcomePath = "cache/\(entry)/outcome.json"
+        let original = try scratch.read(outcomePath)
+        let range = try #require(original.range(of: #""val_loss": [^,\n]+"#, options: .regularExpression))
+        let tampered = original.replacingCharacters(in: range, with: #""val_loss": 1e-09"#)
+        #expect(tampered != original)
+        try scratch.write(outcomePath, tampered)
+        let trial = try #require(try scratch.json(outcomePath)["trial"] as? String)
+
+        let rerun = try LRLabBinary.run(["run", "quick.yaml", "--jobs", "1", "--cache", "cache"], in: scratch.path)
+        #expect(rerun.status == 0, "\(rerun.stderr)")
+        #expect(rerun.stdout.hasPrefix("e2e-quick: 3 trials (1 trained, 2 cached): 3 ok\n"))
+        #expect(rerun.stderr.contains(
+            "warning: cache entry of trial \(trial) is unusable (digest does not match the entry (a file was edited, or the entry belongs to another key)); training it again\n"))
+        let retrained = try scratch.files(under: "results/e2e-quick")
+        let untampered = try scratch.files(under: "reference/e2e-quick")
+        #expect(retrained.keys.sorted() == untampered.keys.sorted())
+        for (path, bytes) in untampered where path != "provenance.json" { #expect(retrained[path] == bytes, "\(path) differs") }
+        #expect(try scratch.read(outcomePath) == original)
+
+        let again = try LRLabBinary.run(["run", "quick.yaml", "--cache", "cache", "--out", "again"], in: scratch.path)
+        #expect(again.stdout.hasPrefix("e2e-quick: 3 trials (0 trained, 3 cached): 3 ok\n"))
+        #expect(!again.stderr.contains("warning"))
+    }
+
     /// SIGINT: running trials finish and are cached, no bundle, exit 130 with a message.
     @Test func interruptWritesNoBundleAndSaysWhatIsCached() throws {
         let scratch = try Scratch()

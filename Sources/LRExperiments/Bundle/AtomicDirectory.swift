@@ -3,16 +3,19 @@ import Foundation
 /// Directories that appear whole or not at all: built in a hidden temporary sibling, then
 /// renamed into place (rename(2) is atomic within a file system). A process killed at any
 /// moment leaves the old directory, the new one, or nothing at the target path — never a part —
-/// plus at worst a hidden `.<name>.tmp-…` or `.<name>.old-…` sibling.
+/// plus at worst a hidden `.<name>.tmp-<pid>-<n>` or `.<name>.old-<pid>-<n>` sibling, which the
+/// next `replace` of the same target removes once that pid is gone.
 enum AtomicDirectory {
     /// Builds `target` with `fill` (given the temporary directory to write into) and moves it
     /// into place. An existing `target` is first renamed aside, then removed; one for which
-    /// `isReplaceable` is false is left alone and the write fails.
+    /// `isReplaceable` is false is left alone and the write fails. Siblings of `target` left
+    /// by killed writers are removed first.
     static func replace(
         _ target: URL, fill: (URL) throws -> Void, isReplaceable: (URL) -> Bool = { _ in true }
     ) throws {
         let parent = target.deletingLastPathComponent()
         try createDirectory(parent)
+        removeStaleSiblings(of: target)
         let temporary = try uniqueSibling(of: target, tag: "tmp")
         do {
             try fill(temporary)

@@ -1,18 +1,23 @@
 import Foundation
 
-/// Finished trials on disk, by trial key: `<directory>/<trialKey>/` holds `curve.csv` and
-/// `outcome.json` (the outcome without its curve, plus the curve's SHA-256).
+/// Finished trials on disk, by trial key: `<directory>/<trialKey>/` holds `curve.csv`,
+/// `outcome.json` (the outcome without its curve, plus the curve's SHA-256) and `digest` (a
+/// SHA-256 binding both files' bytes to the key; see `TrialCache+Digest.swift`).
 ///
-/// An entry is written into a hidden temporary sibling (`curve.csv` first, `outcome.json`
-/// last) and renamed into place, so a killed run leaves complete entries only. Reading checks
-/// the entry against its key and the curve against its hash; anything unexpected is a miss
+/// An entry is written into a hidden temporary sibling (`curve.csv`, `outcome.json`, then
+/// `digest` last) and renamed into place, so a killed run leaves complete entries only.
+/// Reading checks the digest against the key and both files, so an edited `outcome.json` or an
+/// entry copied under another key is not used; anything unexpected is a miss
 /// (the trial is trained again and the entry rewritten), never an error. `failed` outcomes
 /// are not stored: a failure may come from something outside the key (a file being written,
 /// a full disk), so the next run tries again. Diverged trials are stored — divergence is a
 /// result.
 public struct TrialCache: Sendable {
-    /// The entry format written into `outcome.json`.
-    static let format = "lrlab.cache/1"
+    /// The entry format written into `outcome.json`. 2: entries carry a `digest`.
+    static let format = "lrlab.cache/2"
+    /// Formats of earlier lrlab versions: such an entry is a plain miss (trained again and
+    /// rewritten without a warning), since it is outdated rather than damaged.
+    static let earlierFormats: Set<String> = ["lrlab.cache/1"]
     static let outcomeFile = "outcome.json"
     static let curveFile = "curve.csv"
 
@@ -41,11 +46,16 @@ public struct TrialCache: Sendable {
         }
         do {
             let root = JSONReader(try JSONValue.parse(Array(outcomeData)))
-            guard try root.string("format") == Self.format else { return .corrupt("unknown entry format") }
-            guard try root.string("trial_key") == key else { return .corrupt("entry of another key") }
-            let curveInfo = try root.member("curve")
+            let format = try root.string("format")
+            if Self.earlierFormats.contains(format) { return .miss }
+            guard format == Self.format else { return .corrupt("unknown entry format") }
             guard let curveData = FileManager.default.contents(atPath: entry.appendingPathComponent(Self.curveFile).path)
             else { return .corrupt("no \(Self.curveFile)") }
+            if let mismatch = Self.digestMismatch(entry: entry, key: key, outcome: Array(outcomeData), curve: Array(curveData)) {
+                return .corrupt(mismatch)
+            }
+            guard try root.string("trial_key") == key else { return .corrupt("entry of another key") }
+            let curveInfo = try root.member("curve")
             guard ContentHash.sha256(curveData) == (try curveInfo.string("sha256")) else {
                 return .corrupt("\(Self.curveFile) does not match its hash")
             }
@@ -67,7 +77,8 @@ public struct TrialCache: Sendable {
     }
 
     /// Stores `outcome` under `key` (not `failed` ones; see the type's documentation), replacing
-    /// any entry there.
+    /// any entry there. The digest is written last: a temporary directory without one is never
+    /// renamed into place.
     public func store(_ outcome: TrialOutcome, key: String, trialID: String) throws {
         guard outcome.status != .failed, Self.isValidKey(key) else { return }
         let curve = Array(CurveCSV.text(outcome.curve).utf8)
@@ -83,10 +94,13 @@ public struct TrialCache: Sendable {
             ("steps", .integer(outcome.steps)),
             ("curve", .object([("sha256", .string(ContentHash.sha256(curve))), ("bytes", .integer(curve.count))])),
         ])
+        let outcomeBytes = Array((record.pretty() + "\n").utf8)
         try AtomicDirectory.replace(directory.appendingPathComponent(key)) { temporary in
             try AtomicDirectory.writeFile(temporary.appendingPathComponent(Self.curveFile), bytes: curve)
+            try AtomicDirectory.writeFile(temporary.appendingPathComponent(Self.outcomeFile), bytes: outcomeBytes)
             try AtomicDirectory.writeFile(
-                temporary.appendingPathComponent(Self.outcomeFile), bytes: Array((record.pretty() + "\n").utf8))
+                temporary.appendingPathComponent(Self.digestFile),
+                bytes: Self.digest(key: key, outcome: outcomeBytes, curve: curve))
         }
     }
 

@@ -13,6 +13,18 @@ public enum ContentHash {
         sha256(Array(text.utf8))
     }
 
+    /// The SHA-256 of `parts` framed so that no two different lists of parts hash the same
+    /// bytes: each part is its byte count as 8 bytes big-endian, then its bytes.
+    public static func sha256(lengthPrefixed parts: [[UInt8]]) -> String {
+        var hasher = SHA256()
+        for part in parts {
+            let count = UInt64(part.count)
+            hasher.update(stride(from: 56, through: 0, by: -8).map { UInt8(truncatingIfNeeded: count >> UInt64($0)) })
+            hasher.update(part)
+        }
+        return hex(hasher.finalize())
+    }
+
     private static func hex(_ digest: [UInt8]) -> String {
         let digits = Array("0123456789abcdef".utf8)
         var out: [UInt8] = []

@@ -26,7 +26,7 @@ import Testing
         let entries = try FileManager.default.contentsOfDirectory(atPath: cache.directory.path)
         #expect(entries == ["k\(index)"])
         let inside = try FileManager.default.contentsOfDirectory(atPath: cache.directory.appendingPathComponent("k\(index)").path)
-        #expect(inside.sorted() == ["curve.csv", "outcome.json"])
+        #expect(inside.sorted() == ["curve.csv", "digest", "outcome.json"])
     }
 
     @Test func nanRoundTripsAsNaN() throws {
@@ -57,7 +57,9 @@ import Testing
     static let damages: [(String, @Sendable (URL) throws -> Void)] = [
         ("no outcome", { try FileManager.default.removeItem(at: $0.appendingPathComponent("outcome.json")) }),
         ("no curve", { try FileManager.default.removeItem(at: $0.appendingPathComponent("curve.csv")) }),
-        ("truncated outcome", { try Data("{\"format\": \"lrlab.cache/1\",".utf8).write(to: $0.appendingPathComponent("outcome.json")) }),
+        ("no digest", { try FileManager.default.removeItem(at: $0.appendingPathComponent("digest")) }),
+        ("edited digest", { try Data(String(repeating: "0", count: 64).utf8 + [10]).write(to: $0.appendingPathComponent("digest")) }),
+        ("truncated outcome", { try Data("{\"format\": \"lrlab.cache/2\",".utf8).write(to: $0.appendingPathComponent("outcome.json")) }),
         ("edited curve", { try Data("step\n1\n".utf8).write(to: $0.appendingPathComponent("curve.csv")) }),
         ("binary outcome", { try Data([0xFF, 0x00, 0x7B]).write(to: $0.appendingPathComponent("outcome.json")) }),
         ("other key", {

@@ -23,3 +23,19 @@ import Testing
         #expect(ContentHash.sha256((0..<10240).map { UInt8($0 % 256) }) == "e96760a87768717bcebcfd25ddc7d46b4dbc95a4b0014def080c08539f7d90d0")
     }
 }
+
+@Suite struct LengthPrefixedHashTests {
+    /// Each part is its 8-byte big-endian length, then its bytes.
+    @Test func framingIsLengthThenBytes() {
+        let framed: [UInt8] = [0, 0, 0, 0, 0, 0, 0, 2] + Array("ab".utf8) + [0, 0, 0, 0, 0, 0, 0, 0]
+        #expect(ContentHash.sha256(lengthPrefixed: [Array("ab".utf8), []]) == ContentHash.sha256(framed))
+    }
+
+    /// Moving bytes from one part to the next changes the hash.
+    @Test func boundariesMatter() {
+        let split = ContentHash.sha256(lengthPrefixed: [Array("ab".utf8), Array("c".utf8)])
+        #expect(split != ContentHash.sha256(lengthPrefixed: [Array("a".utf8), Array("bc".utf8)]))
+        #expect(split != ContentHash.sha256(lengthPrefixed: [Array("abc".utf8)]))
+        #expect(ContentHash.sha256(lengthPrefixed: []) != ContentHash.sha256(lengthPrefixed: [[]]))
+    }
+}
