@@ -103,18 +103,24 @@ import Testing
         let rows = first.stdout.split(separator: "\n").dropFirst().prefix(6)
         #expect(rows.count == 6)
         #expect(rows.allSatisfy { $0.split(separator: " ", omittingEmptySubsequences: true)[2] == "no" })
-        // Finish two trials in the cache under their keys, as the executor would.
+        // Train two of the trials (a narrower sweep with the same configurations and seed).
         let keyed = try LRLabBinary.run(["plan", "exp.yaml", "--keys"], in: s.directory)
         let keys = keyed.stdout.split(separator: "\n").dropFirst().prefix(6).map { String($0.split(separator: " ").last ?? "") }
         #expect(keys.count == 6 && keys.allSatisfy { $0.count == 64 })
-        for key in [keys[0], keys[4]] {
-            let dir = "\(s.directory)/.lrlab/cache/\(key)"
-            try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-            try Data("{}".utf8).write(to: URL(fileURLWithPath: "\(dir)/outcome.json"))
-        }
+        let two = try LRLabBinary.run(["run", "exp.yaml", "--quiet", "--out", "out",
+                                       "--set", "sweep.parameters={optimizer.lr: [0.1, 0.001]}", "--set", "sweep.seeds=[1]"],
+                                      in: s.directory)
+        #expect(two.status == 0)
         let second = try LRLabBinary.run(["plan", "exp.yaml"], in: s.directory)
         #expect(second.stdout.hasSuffix("\n6 trials, 2 cached, 4 to run\n"))
         let cachedColumn = second.stdout.split(separator: "\n").dropFirst().prefix(6).map { $0.split(separator: " ")[2] }
         #expect(cachedColumn == ["yes", "no", "no", "no", "yes", "no"])
+        // An entry that is there but edited is trained again by `run`, so `plan` does not count it.
+        let outcome = URL(fileURLWithPath: "\(s.directory)/.lrlab/cache/\(keys[4])/outcome.json")
+        var edited = try Data(contentsOf: outcome)
+        edited.append(contentsOf: Array(" ".utf8))
+        try edited.write(to: outcome)
+        let third = try LRLabBinary.run(["plan", "exp.yaml"], in: s.directory)
+        #expect(third.stdout.hasSuffix("\n6 trials, 1 cached, 5 to run\n"))
     }
 }

@@ -50,12 +50,15 @@ enum AtomicDirectory {
     static func uniqueSibling(of target: URL, tag: String) throws -> URL {
         let parent = target.deletingLastPathComponent()
         let stem = ".\(target.lastPathComponent).\(tag)-\(ProcessInfo.processInfo.processIdentifier)"
+        var failure = EEXIST
         for attempt in 0..<10_000 {
             let candidate = parent.appendingPathComponent("\(stem)-\(attempt)")
             if mkdir(candidate.path, 0o755) == 0 { return candidate }
-            guard errno == EEXIST else { break }
+            // Kept at once: the Foundation calls that follow may set errno themselves.
+            failure = errno
+            guard failure == EEXIST else { break }
         }
-        throw BundleError.writeFailed(parent.appendingPathComponent(stem).relativePath, reason: String(cString: strerror(errno)))
+        throw BundleError.writeFailed(parent.relativePath, reason: String(cString: strerror(failure)))
     }
 
     static func createDirectory(_ url: URL) throws {
@@ -76,7 +79,8 @@ enum AtomicDirectory {
 
     static func rename(_ source: URL, to destination: URL) throws {
         guard Foundation.rename(source.path, destination.path) == 0 else {
-            throw BundleError.writeFailed(destination.relativePath, reason: String(cString: strerror(errno)))
+            let failure = errno
+            throw BundleError.writeFailed(destination.relativePath, reason: String(cString: strerror(failure)))
         }
     }
 
@@ -95,6 +99,16 @@ enum AtomicDirectory {
             return String(cString: strerror(Int32(underlying.code)))
         }
         if nsError.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(nsError.code))) }
+        // Foundation's file errors, in the words of the system call that failed.
+        let posix: Int32? = switch CocoaError.Code(rawValue: nsError.code) {
+        case .fileWriteVolumeReadOnly: EROFS
+        case .fileWriteNoPermission, .fileReadNoPermission: EACCES
+        case .fileWriteOutOfSpace: ENOSPC
+        case .fileNoSuchFile, .fileReadNoSuchFile: ENOENT
+        case .fileWriteFileExists: EEXIST
+        default: nil
+        }
+        if nsError.domain == NSCocoaErrorDomain, let posix { return String(cString: strerror(posix)) }
         return nsError.localizedDescription
     }
 }

@@ -76,17 +76,21 @@ public struct RunCommand: Sendable {
         }
     }
 
-    /// The exit status of finished attempts: 1 when any trial failed, else 0 (diverged and
-    /// stopped trials are results, not failures).
+    /// The exit status of finished attempts: 2 when a bundle could not be written (an
+    /// environment error), else 1 when any trial failed or a run stopped, else 0 (diverged
+    /// trials are results, not failures).
     public static func exitStatus(_ attempts: [RunAttempt]) -> Int32 {
+        var status = ExitStatus.ok
         for attempt in attempts {
             switch attempt {
             case .written(let result, _, _, _):
-                if result.trials.contains(where: { $0.outcome.status == .failed }) { return ExitStatus.checkFailed }
-            case .stopped, .bundleFailed:
-                return ExitStatus.checkFailed
+                if result.trials.contains(where: { $0.outcome.status == .failed }) { status = max(status, ExitStatus.checkFailed) }
+            case .stopped:
+                status = max(status, ExitStatus.checkFailed)
+            case .bundleFailed:
+                return ExitStatus.environmentError
             }
         }
-        return ExitStatus.ok
+        return status
     }
 }

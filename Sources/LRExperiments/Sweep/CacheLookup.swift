@@ -4,11 +4,10 @@ import Foundation
 /// `.lrlab/cache/<trial key>/outcome.json` once a trial is complete.
 public let defaultCacheDirectory = ".lrlab/cache"
 
-/// Whether the cache holds a finished outcome for `trialKey`: the file
-/// `<cacheDirectory>/<trialKey>/outcome.json` exists and is a regular file. A trial directory
-/// without it (an interrupted run) does not count.
+/// Whether the cache holds a usable outcome for `trialKey`: what `run` would take instead of
+/// training (complete, intact, of this format), so `plan`'s "cached" column is never a promise
+/// `run` breaks. An interrupted, damaged or tampered entry does not count.
 public func isCached(trialKey: String, cacheDirectory: String) -> Bool {
-    var isDirectory: ObjCBool = false
-    let path = "\(cacheDirectory)/\(trialKey)/outcome.json"
-    return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && !isDirectory.boolValue
+    if case .hit = TrialCache(directory: URL(fileURLWithPath: cacheDirectory)).lookup(key: trialKey) { return true }
+    return false
 }

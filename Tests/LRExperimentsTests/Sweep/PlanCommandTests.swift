@@ -17,7 +17,8 @@ import Testing
         let trials = try f.trials()
         let graph = PipelineGraph(trials: trials, experiment: f.experiment)
         // One finished trial, and one interrupted (directory without outcome.json).
-        try f.files.write("cache/\(graph.trialKey(for: trials[1]))/outcome.json", "{}")
+        try TrialCache(directory: URL(fileURLWithPath: cache)).store(
+            SampleRuns.outcome(trainLoss: 0.3, valLoss: 0.4), key: graph.trialKey(for: trials[1]), trialID: trials[1].id)
         try f.files.write("cache/\(graph.trialKey(for: trials[2]))/curve.csv", "")
         let output = PlanCommand(file: f.path, cacheDirectory: cache).run()
         #expect(output.exitCode == 0)
@@ -35,13 +36,21 @@ import Testing
             """)
     }
 
-    @Test func isCachedNeedsTheOutcomeFile() throws {
+    @Test func isCachedMeansRunWouldUseTheEntry() throws {
         let files = try TempFiles()
         #expect(!isCached(trialKey: "abc", cacheDirectory: files.directory))
         try FileManager.default.createDirectory(atPath: "\(files.directory)/abc/outcome.json", withIntermediateDirectories: true)
         #expect(!isCached(trialKey: "abc", cacheDirectory: files.directory))
         try files.write("def/outcome.json", "{}")
-        #expect(isCached(trialKey: "def", cacheDirectory: files.directory))
+        #expect(!isCached(trialKey: "def", cacheDirectory: files.directory))
+        try TrialCache(directory: URL(fileURLWithPath: files.directory))
+            .store(SampleRuns.outcome(trainLoss: 0.3, valLoss: 0.4), key: "ghi", trialID: "t")
+        #expect(isCached(trialKey: "ghi", cacheDirectory: files.directory))
+        // A tampered entry is trained again, so it is not cached.
+        let outcome = "\(files.directory)/ghi/outcome.json"
+        let text = try String(contentsOfFile: outcome, encoding: .utf8)
+        try text.replacingOccurrences(of: "0.4", with: "0.001").write(toFile: outcome, atomically: false, encoding: .utf8)
+        #expect(!isCached(trialKey: "ghi", cacheDirectory: files.directory))
     }
 
     @Test func invalidFileExitsTwoWithValidateStyleDiagnostics() throws {

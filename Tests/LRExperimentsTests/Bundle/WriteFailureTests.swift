@@ -1,0 +1,31 @@
+import Foundation
+import Testing
+@testable import LRExperiments
+
+/// A bundle that cannot be written says why in the system's words and exits 2 (an environment
+/// error), not 1 (a failed check).
+@Suite struct WriteFailureTests {
+    @Test(arguments: [
+        (CocoaError.Code.fileWriteVolumeReadOnly, "Read-only file system"),
+        (.fileWriteNoPermission, "Permission denied"), (.fileWriteOutOfSpace, "No space left on device"),
+        (.fileNoSuchFile, "No such file or directory"),
+    ])
+    func foundationFileErrorsAreTheSystemsReasons(code: CocoaError.Code, reason: String) {
+        #expect(AtomicDirectory.reason(CocoaError(code)) == reason)
+    }
+
+    @Test func aSiblingThatCannotBeMadeNamesItsDirectoryAndTheRealReason() throws {
+        let target = URL(fileURLWithPath: "/nonexistent-lrlab-dir/results/b")
+        #expect(throws: BundleError.writeFailed("/nonexistent-lrlab-dir/results", reason: "No such file or directory")) {
+            try AtomicDirectory.uniqueSibling(of: target, tag: "tmp")
+        }
+    }
+
+    @Test func aBundleThatCouldNotBeWrittenExitsTwo() {
+        let report = ExecutionReport(outcomes: [], trained: 0, cached: 0, ending: .completed)
+        let failed = RunAttempt.bundleFailed(.writeFailed("out/b", reason: "Read-only file system"), execution: report)
+        #expect(RunCommand.exitStatus([failed]) == ExitStatus.environmentError)
+        #expect(RunCommand.exitStatus([.stopped(report)]) == ExitStatus.checkFailed)
+        #expect(ExitStatus.environmentError == 2)
+    }
+}
