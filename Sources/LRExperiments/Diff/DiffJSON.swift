@@ -19,6 +19,8 @@ enum DiffJSON {
                     ("state", .string(diff.state.rawValue)),
                     ("regression", .bool(diff.regression)),
                     ("objective", .object([("metric", .string(diff.objective)), ("goal", .string(diff.maximize ? "maximize" : "minimize"))])),
+                    // Every file (but provenance.json) whose listed SHA-256 differs.
+                    ("differing_files", .array(diff.differingFiles.map(JSONValue.string))),
                     ("config", .array(diff.config.map { c in
                         .object([("path", .string(c.path)), ("old", .optional(c.old)), ("new", .optional(c.new))])
                     })),

@@ -16,6 +16,10 @@ enum DiffMarkdown {
                 for c in diff.config { out.append("| \(code(c.path)) | \(code(c.old)) | \(code(c.new)) |") }
                 out.append("")
             }
+            let explained = diff.config.contains(where: \.changed) || diff.trials.contains { $0.state != .unchanged }
+            if !diff.differingFiles.isEmpty, !explained || options.all {
+                out += ["#### Files whose bytes differ", ""] + diff.differingFiles.map { "- \(code($0))" } + [""]
+            }
             let statuses = diff.trials.filter { $0.state != .unchanged || options.all }
             if !statuses.isEmpty {
                 out += ["#### Trials", "", "| Trial | Configuration | Seed | State | Status |", "| --- | --- | --- | --- | --- |"]
