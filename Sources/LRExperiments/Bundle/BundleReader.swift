@@ -26,9 +26,7 @@ public enum BundleReader {
             else { throw .invalidPath(file.path, listedIn: manifestPath) }
             try checkNoLinkedDirectories(directory, file.path)
             let path = join(directory, file.path)
-            let bytes = try self.bytes(at: path)
-            guard bytes.count == file.size else { throw .sizeMismatch(path, expected: file.size, found: bytes.count) }
-            let sha = ContentHash.sha256(bytes)
+            let sha = try sha256(at: path, size: file.size)
             guard sha == file.sha256 else { throw .checksumMismatch(path, expected: file.sha256, found: sha) }
         }
         let contentHash = BundleFile.contentHash(manifest.files)
@@ -121,6 +119,47 @@ public enum BundleReader {
     /// The bytes of a regular file of at most ``maxFileBytes``: never through a symbolic link
     /// (`O_NOFOLLOW`), never a device or FIFO.
     static func bytes(at path: String) throws(BundleError) -> [UInt8] {
+        try withRegularFile(at: path) { descriptor, size throws(BundleError) in
+            var bytes = [UInt8](repeating: 0, count: size)
+            var count = 0
+            while count < bytes.count {
+                let n = bytes.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress! + count, $0.count - count) }
+                if n < 0, errno == EINTR { continue }
+                guard n > 0 else { throw .unreadable(path, reason: n == 0 ? "the file shrank while being read" : String(cString: strerror(errno))) }
+                count += n
+            }
+            return bytes
+        }
+    }
+
+    /// The SHA-256 of the regular file at `path`, which must be `size` bytes: the size is
+    /// compared before anything is read, and the file is hashed 64 KiB at a time, so checking
+    /// a bundle never holds a whole file in memory.
+    static func sha256(at path: String, size: Int) throws(BundleError) -> String {
+        try withRegularFile(at: path) { descriptor, found throws(BundleError) in
+            guard found == size else { throw .sizeMismatch(path, expected: size, found: found) }
+            var hash = SHA256()
+            var chunk = [UInt8](repeating: 0, count: 64 << 10)
+            var count = 0
+            while true {
+                let n = chunk.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress!, $0.count) }
+                if n < 0, errno == EINTR { continue }
+                guard n >= 0 else { throw .unreadable(path, reason: String(cString: strerror(errno))) }
+                if n == 0 { break }
+                count += n
+                guard count <= size else { throw .unreadable(path, reason: "the file grew while being read") }
+                hash.update(chunk[0..<n])
+            }
+            guard count == size else { throw .unreadable(path, reason: "the file shrank while being read") }
+            return ContentHash.hex(hash.finalize())
+        }
+    }
+
+    /// Opens `path` as a regular file of at most ``maxFileBytes`` (no symbolic link, device
+    /// or FIFO) and gives `body` the descriptor and the file's size.
+    private static func withRegularFile<T>(
+        at path: String, _ body: (Int32, Int) throws(BundleError) -> T
+    ) throws(BundleError) -> T {
         let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else {
             switch errno {
@@ -138,15 +177,7 @@ public enum BundleReader {
         guard status.st_size <= maxFileBytes else {
             throw .unreadable(path, reason: "larger than \(maxFileBytes) bytes")
         }
-        var bytes = [UInt8](repeating: 0, count: Int(status.st_size))
-        var count = 0
-        while count < bytes.count {
-            let n = bytes.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress! + count, $0.count - count) }
-            if n < 0, errno == EINTR { continue }
-            guard n > 0 else { throw .unreadable(path, reason: n == 0 ? "the file shrank while being read" : String(cString: strerror(errno))) }
-            count += n
-        }
-        return bytes
+        return try body(descriptor, Int(status.st_size))
     }
 
     /// Every directory between `directory` and the listed file `relative` must be a real

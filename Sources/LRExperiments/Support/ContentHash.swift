@@ -25,7 +25,7 @@ public enum ContentHash {
         return hex(hasher.finalize())
     }
 
-    private static func hex(_ digest: [UInt8]) -> String {
+    static func hex(_ digest: [UInt8]) -> String {
         let digits = Array("0123456789abcdef".utf8)
         var out: [UInt8] = []
         out.reserveCapacity(64)
