@@ -103,6 +103,12 @@ public struct SweepExpander: Sendable {
                 case .success(let size): curveCells += size.curveCells * Double(uniqueSeeds.count)
                 case .failure(let problem):
                     var d = relocate(problem.diagnostic, draws: draws, sources: &sources)
+                    if let epochs, problem.diagnostic.path == "train.epochs" {
+                        // Sized at halving's last rung: blame the budget that set it.
+                        let path = experiment.document.value(at: "sweep.max_epochs") != nil ? "sweep.max_epochs" : "train.epochs"
+                        let location = experiment.document.value(at: path)?.location ?? experiment.document.location
+                        d = sources.diagnostic(at: location, path: path, "at the last rung (\(epochs) epochs), \(problem.diagnostic.message)")
+                    }
                     if d.sourceLine == nil { d.sourceLine = sources.line(SourceLocation(file: d.file, line: d.line, column: d.column)) }
                     if seenErrors.insert("\(d.file):\(d.line):\(d.column):\(d.text)").inserted { errors.append(d) }
                     continue

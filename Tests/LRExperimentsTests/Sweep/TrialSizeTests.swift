@@ -166,6 +166,20 @@ import Testing
         #expect(d.message == "the sweep expands to more than \(Limits.maxTrials) trials")
     }
 
+    @Test func halvingIsSizedAtItsLastRung() throws {
+        let files = try TempFiles()
+        let path = try files.write("a.yaml", Self.experiment(data: "{source: moons, samples: 1000}", train: "{epochs: 2, batch_size: 1}", rest: """
+            sweep:
+              method: halving
+              max_epochs: 1000
+              parameters: {optimizer.lr: [0.1, 0.01]}
+
+            """))
+        let d = try #require(try Self.refusal(path).first)
+        #expect((d.line, d.path) == (9, "sweep.max_epochs"))
+        #expect(d.message.hasPrefix("at the last rung (1000 epochs), the curve would have 700000 updates × 8 columns"))
+    }
+
     @Test func aSweepWhoseBundleWouldBeTooLargeIsRefused() throws {
         // Each trial 700 updates × 800 epochs × 8 columns (4,480,000 cells) is under the
         // per-trial cap; five of them are over the sweep's.
