@@ -15,8 +15,11 @@ enum ReportSentences {
             summary.configurations.count == 1
             ? "The only configuration"
             : "The best configuration is \(code(labels.configuration(index))), which"
+        let scope = summary.budget.map {
+            " Only configurations trained for the full \($0) epochs are ranked (successive halving's last rung)."
+        } ?? ""
         return "\(subject) reaches a mean `\(metric)` of \(ReportNumbers.meanStd(stats)) "
-            + "over \(seeds(stats.n)) (\(direction))."
+            + "over \(seeds(stats.n)) (\(direction)).\(scope)"
     }
 
     /// Whether the best beats the runner-up by more than seed noise, phrased so a reader knows

@@ -13,7 +13,10 @@ import LREngine
 /// - Bracket k = 0 … `brackets` − 1 (at most s + 1; 1 is plain successive halving) starts at
 ///   rung k with ⌈n/η^k⌉ configurations: all n in sweep order for k = 0, else the first of a
 ///   permutation drawn from the `sweep` stream (stream trial k). After each rung but the
-///   last, the best max(1, ⌊count/η⌋) by the objective are promoted (ties by position).
+///   last, the best max(1, ⌊count/η⌋) by the objective are promoted (ties by position);
+///   a configuration without a finite objective (every seed failed) is never promoted.
+/// - The run's best configuration is chosen among those trained for the largest budget
+///   reached (`RunSummary.budget`): rungs are never compared across budgets.
 /// - A rung's trial is a normal trial with `train.epochs` set to the rung's budget, trained
 ///   from scratch: every trial is cacheable and reproducible on its own, at the price of
 ///   re-training the promoted configurations' early epochs (counted in the epochs figure).
@@ -101,7 +104,9 @@ struct HalvingSearch {
                 var promoted: [Int] = []
                 if i < budgets.count - 1 {
                     let keep = max(1, alive.count / eta)
-                    let order = entries.indices.sorted { a, b in
+                    // A configuration with no usable trial (every seed failed or diverged to
+                    // no value) has nothing to be promoted for.
+                    let order = entries.indices.filter { entries[$0].2.map(\.isFinite) == true }.sorted { a, b in
                         let la = SearchObjective.loss(entries[a].2, sweep.objective)
                         let lb = SearchObjective.loss(entries[b].2, sweep.objective)
                         return la < lb || (la == lb && a < b)

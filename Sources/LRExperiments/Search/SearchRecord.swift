@@ -81,7 +81,9 @@ extension HalvingSearch {
             let lb = SearchObjective.loss(top[b].objective, sweep.objective)
             return la < lb || (la == lb && a < b)
         }.map { top[$0] }
-        let gridEpochs = configurations.count * maxEpochs
+        // The grid trains every configuration for max_epochs once per seed, as the search does.
+        let seeds = max(1, SearchBatches.distinct(sweep.seeds).count)
+        let gridEpochs = configurations.count * maxEpochs * seeds
         let fraction = gridEpochs > 0 ? Double(epochs) / Double(gridEpochs) : 0
         let rungJSON: [JSONValue] = rungs.map { rung in
             .object([
@@ -101,7 +103,7 @@ extension HalvingSearch {
             ("objective", .object([("metric", .string(sweep.objective.metric)), ("maximize", .bool(sweep.objective.maximize))])),
             ("reduction_factor", .integer(eta)), ("min_epochs", .integer(minEpochs)), ("max_epochs", .integer(maxEpochs)),
             ("budgets", .array(budgets.map { .integer($0) })), ("brackets", .integer(bracketCount)),
-            ("configurations", .integer(configurations.count)),
+            ("configurations", .integer(configurations.count)), ("seeds", .integer(seeds)),
             ("epochs_trained", .integer(epochs)), ("grid_epochs", .integer(gridEpochs)),
             ("epochs_fraction", .number(fraction)),
             ("best", best.map { .object([
@@ -112,7 +114,9 @@ extension HalvingSearch {
         ])
         var md = "## Successive halving\n\n"
         md += "η = \(eta), budgets \(budgets.map(String.init).joined(separator: ", ")) epochs, \(bracketCount) bracket(s), "
-        md += "\(configurations.count) configurations. Trained \(epochs) epochs in all; the full grid at "
+        md += "\(configurations.count) configurations"
+        md += seeds > 1 ? " × \(seeds) seeds. " : ". "
+        md += "Trained \(epochs) epochs in all; the full grid at "
         md += "\(maxEpochs) epochs would train \(gridEpochs) (\(SearchRecord.cell(fraction * 100)) %).\n"
         if let best {
             md += "\nBest at \(maxEpochs) epochs: \(SearchRecord.text(best.draws)), \(sweep.objective.metric) "

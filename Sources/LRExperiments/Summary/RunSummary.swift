@@ -16,6 +16,10 @@ public struct RunSummary: Sendable {
     public var comparison: SeedComparison?
     /// Status counts over all trials.
     public var statuses: StatusCounts
+    /// Under successive halving, the budget in epochs the best is chosen at: the largest any
+    /// trial trained. Rungs are never compared across budgets (a 3-epoch trial's loss says
+    /// nothing against a 27-epoch one's), so only configurations trained for it are ranked.
+    public var budget: Int?
 
     /// The best configuration, if any.
     public var bestConfiguration: ConfigurationSummary? { best.map { configurations[$0] } }
@@ -68,8 +72,13 @@ public struct RunSummary: Sendable {
         }
         statuses = total
 
+        let epochs = order.map { id in groups[id]?.first.flatMap(Self.trainedEpochs) }
+        budget = result.experiment.sweep?.method == .halving ? epochs.compactMap { $0 }.max() : nil
+        let budget = budget
+
         // Rank by mean objective; a stable order keeps the first of equal means ahead.
         let ranked = configurations.indices
+            .filter { budget == nil || epochs[$0] == budget }
             .compactMap { i in configurations[i].objective.mean.map { (index: i, mean: $0) } }
             .enumerated()
             .sorted { lhs, rhs in
@@ -87,5 +96,13 @@ public struct RunSummary: Sendable {
         } else {
             comparison = nil
         }
+    }
+
+    /// The `train.epochs` a sweep set for `trial` (halving's rung budget), nil when unset.
+    static func trainedEpochs(_ trial: RunResult.Trial) -> Int? {
+        guard case .int(let epochs)? = trial.spec.assignments.last(where: { $0.path == "train.epochs" })?.value.scalar else {
+            return nil
+        }
+        return epochs
     }
 }
