@@ -99,7 +99,7 @@ public struct SweepExpander: Sendable {
             firstDraws[configurationID] = draws
             switch resolve(draws, experiment, sources: &sources) {
             case .success(let resolved):
-                switch sizer.size(resolved, epochs: epochs) {
+                switch sizer.size(resolved, epochs: epochs, schedules: experiment.sweep?.method != .pbt) {
                 case .success(let size): curveCells += size.curveCells * Double(uniqueSeeds.count)
                 case .failure(let problem):
                     var d = relocate(problem.diagnostic, draws: draws, sources: &sources)

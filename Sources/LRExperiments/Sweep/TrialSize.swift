@@ -35,14 +35,15 @@ struct TrialSizer {
     private var shapes: [String: Result<DatasetShape, SizeProblem>] = [:]
 
     /// The size of `experiment` trained for `epochs` (default `train.epochs`), or the problems
-    /// that stop it, located in the experiment's document.
-    mutating func size(_ experiment: Experiment, epochs: Int? = nil) -> Result<TrialSize, SizeProblem> {
+    /// that stop it, located in the experiment's document. `schedules`: whether the trial
+    /// trains with its own schedule (pbt replaces it by the member's rate).
+    mutating func size(_ experiment: Experiment, epochs: Int? = nil, schedules: Bool = true) -> Result<TrialSize, SizeProblem> {
         if experiment.model.kind == .function {
             let dimension = Double(experiment.model.start.count)
             let size = TrialSize(
                 data: nil, parameters: dimension, bytes: dimension * TrialSize.parameterCopies * TrialSize.bytesPerFloat,
                 updates: Double(experiment.train.steps ?? 0), columns: Self.curveColumns(experiment, classification: false))
-            return check(size, experiment)
+            return check(size, experiment).flatMap { size in checkSchedule(size, experiment, trainRows: 0, epochs: epochs, schedules: schedules) }
         }
         guard let config = experiment.data else { return .failure(SizeProblem(experiment, at: "data", "a data model needs 'data'")) }
         let shape: DatasetShape
@@ -73,7 +74,37 @@ struct TrialSizer {
             data: shape, parameters: parameters, bytes: bytes,
             updates: Double(epochs ?? experiment.train.epochs ?? 0) * batches,
             columns: Self.curveColumns(experiment, classification: shape.classes != nil))
-        return check(size, experiment)
+        return check(size, experiment).flatMap { size in checkSchedule(size, experiment, trainRows: trainRows, epochs: epochs, schedules: schedules) }
+    }
+
+    /// Builds the trial's schedule as training would (an engine refusal is a located error
+    /// now, not a failed trial later) and refuses a `one_cycle` whose `total_steps` ends
+    /// before the run does: PyTorch's `OneCycleLR` raises an error there rather than step
+    /// past its cycle.
+    private func checkSchedule(
+        _ size: TrialSize, _ experiment: Experiment, trainRows: Int, epochs: Int?, schedules: Bool
+    ) -> Result<TrialSize, SizeProblem> {
+        guard schedules else { return .success(size) }
+        var run = experiment
+        if let epochs { run.train.epochs = epochs }
+        do {
+            _ = try TrialRunner.makeSchedule(run, trainCount: trainRows, trialSeed: run.seed)
+        } catch {
+            guard let location = error.location else { return .failure(SizeProblem(experiment, at: "schedule", error.message)) }
+            return .failure(SizeProblem(diagnostic: Diagnostic(location, path: "schedule", error.message)))
+        }
+        let length = TrainingMapping.scheduleLength(run, trainCount: trainRows)
+        if case .oneCycle(let cycle) = run.schedule.parameters, let total = cycle.totalSteps {
+            let covered = total + (run.schedule.warmup?.steps ?? 0)
+            if covered < length {
+                let unit = run.schedule.interval == .epoch ? "epochs" : "updates"
+                return .failure(SizeProblem(experiment, at: "schedule.total_steps", """
+                    one_cycle ends after \(covered) ticks but the run has \(length) \(unit); PyTorch's OneCycleLR \
+                    refuses to step past its cycle: leave 'total_steps' out (the run's length) or make it at least \(length)
+                    """))
+            }
+        }
+        return .success(size)
     }
 
     /// Refuses a size beyond ``Limits``, and `param_groups` globs that match no parameter of

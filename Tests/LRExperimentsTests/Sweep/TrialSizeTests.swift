@@ -180,6 +180,25 @@ import Testing
         #expect(d.message.hasPrefix("at the last rung (1000 epochs), the curve would have 700000 updates × 8 columns"))
     }
 
+    @Test func aOneCycleShorterThanTheRunIsRefusedAsPyTorchWould() throws {
+        // 200 samples: 140 to train, 5 batches of 32 an epoch, 15 updates in 3 epochs.
+        let files = try TempFiles()
+        let short = try files.write("a.yaml", Self.experiment(rest: "schedule: {kind: one_cycle, max_lr: 0.5, total_steps: 14}\n"))
+        let d = try #require(try Self.refusal(short).first)
+        #expect((d.line, d.path) == (7, "schedule.total_steps"))
+        #expect(d.message.hasPrefix("one_cycle ends after 14 ticks but the run has 15 updates"))
+        let exact = try files.write("b.yaml", Self.experiment(rest: "schedule: {kind: one_cycle, max_lr: 0.5, total_steps: 15}\n"))
+        #expect(ValidateCommand(files: [exact]).diagnostics()[0].result.isValid)
+        let warm = try files.write("c.yaml", Self.experiment(
+            rest: "schedule: {kind: one_cycle, max_lr: 0.5, total_steps: 10, warmup: {steps: 5}}\n"))
+        #expect(ValidateCommand(files: [warm]).diagnostics()[0].result.isValid)
+        let epochs = try files.write("d.yaml", Self.experiment(
+            rest: "schedule: {kind: one_cycle, max_lr: 0.5, total_steps: 2, interval: epoch}\n"))
+        #expect(try Self.refusal(epochs).first?.message.hasPrefix("one_cycle ends after 2 ticks but the run has 3 epochs") == true)
+        let unwritten = try files.write("e.yaml", Self.experiment(rest: "schedule: {kind: one_cycle, max_lr: 0.5}\n"))
+        #expect(ValidateCommand(files: [unwritten]).diagnostics()[0].result.isValid)
+    }
+
     @Test func aSweepWhoseBundleWouldBeTooLargeIsRefused() throws {
         // Each trial 700 updates × 800 epochs × 8 columns (4,480,000 cells) is under the
         // per-trial cap; five of them are over the sweep's.
