@@ -35,6 +35,7 @@ public struct SweepExpander: Sendable {
         let configurations: [[SweepDraw]]
         var seeds: [(seed: Int, location: SourceLocation?)] = [(experiment.seed, nil)]
         if let written = experiment.sweep {
+            try refuseReplacedOverrides(written, experiment, sources: &sources)
             let sweep = try resolvingLRFind(written, experiment, sources: &sources)
             switch sweep.method {
             case .grid: configurations = try grid(sweep, experiment, sources: &sources)

@@ -215,3 +215,33 @@ import Testing
         #expect(d.message.hasPrefix("the sweep's curves would hold 22400000 cells in all"))
     }
 }
+
+/// A `--set` the sweep would silently replace is refused at the override.
+@Suite struct ReplacedOverrideTests {
+    static let yaml = TrialSizeTests.experiment(rest: """
+        sweep:
+          method: grid
+          parameters:
+            schedule: [{kind: constant}, {kind: step, step_size: 1}]
+            optimizer.lr: [0.1, 0.2]
+
+        """)
+
+    @Test func anOverrideUnderASweptPathIsAnError() throws {
+        let files = try TempFiles()
+        let path = try files.write("a.yaml", Self.yaml)
+        let kind = try #require(try TrialSizeTests.refusal(path, overrides: ["schedule.kind=cosine"]).first)
+        #expect((kind.file, kind.path) == ("<command line>", "schedule"))
+        #expect(kind.message.hasPrefix("this value is replaced by the sweep, which sets 'schedule' in every trial"))
+        let lr = try #require(try TrialSizeTests.refusal(path, overrides: ["optimizer.lr=0.5"]).first)
+        #expect((lr.column, lr.path) == (14, "optimizer.lr"))
+    }
+
+    @Test func overridesBesideTheSweptPathsAreKept() throws {
+        let files = try TempFiles()
+        let path = try files.write("a.yaml", Self.yaml)
+        let result = ValidateCommand(files: [path], overrides: ["optimizer.momentum=0.5", "sweep.parameters={optimizer.lr: [0.3]}"])
+            .diagnostics()[0].result
+        #expect(result.isValid)
+    }
+}

@@ -1,0 +1,28 @@
+extension SweepExpander {
+    /// A `--set` value under a path the sweep sets would be replaced in every trial without a
+    /// word (`--set schedule.kind=cosine` when the sweep varies `schedule`): it is an error at
+    /// the override instead, naming the sweep parameter to change.
+    func refuseReplacedOverrides(_ sweep: SweepConfig, _ experiment: Experiment, sources: inout SourceLines) throws(ConfigError) {
+        var errors: [Diagnostic] = []
+        for parameter in sweep.parameters {
+            guard let node = experiment.document.value(at: parameter.path),
+                  let override = Self.firstOverride(in: node)
+            else { continue }
+            errors.append(sources.diagnostic(at: override.location, path: parameter.path, """
+                this value is replaced by the sweep, which sets '\(parameter.path)' in every trial; \
+                change 'sweep.parameters' instead
+                """))
+        }
+        if !errors.isEmpty { throw ConfigError(diagnostics: errors) }
+    }
+
+    /// The first node under `node` (itself included) that a `--set` wrote.
+    static func firstOverride(in node: ConfigNode) -> ConfigNode? {
+        if node.location.file == OverrideSet.file { return node }
+        switch node.content {
+        case .scalar: return nil
+        case .sequence(let items): return items.lazy.compactMap(firstOverride).first
+        case .mapping(let entries): return entries.lazy.compactMap { firstOverride(in: $0.value) }.first
+        }
+    }
+}
