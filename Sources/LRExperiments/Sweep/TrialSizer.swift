@@ -10,8 +10,6 @@ import LREngine
 /// same checks as at run time (``DataSource/shape()``): a purchases source with 12 features, a
 /// CSV file without its target column or with a bad cell fail here, once, not once per trial.
 struct TrialSize {
-    /// The data's shape; nil for a function model.
-    var data: DatasetShape?
     var parameters: Double
     /// Estimated bytes: parameters, gradients and optimizer state; the batch's activations;
     /// the dataset.
@@ -32,7 +30,12 @@ struct TrialSize {
 /// Sizes trials, remembering data shapes by data settings: the trials of a sweep share their
 /// data unless the sweep varies it, and a CSV file is read once.
 struct TrialSizer {
-    private var shapes: [String: Result<DatasetShape, SizeProblem>] = [:]
+    private var shapes: [ShapeKey: Result<DatasetShape, SizeProblem>] = [:]
+
+    /// The data settings a shape depends on.
+    private struct ShapeKey: Hashable {
+        var source: String, samples: Int?, features: Int?, classes: Int?, noise: Double?, path: String?, target: String?
+    }
 
     /// The size of `experiment` trained for `epochs` (default `train.epochs`), or the problems
     /// that stop it, located in the experiment's document. `schedules`: whether the trial
@@ -41,7 +44,7 @@ struct TrialSizer {
         if experiment.model.kind == .function {
             let dimension = Double(experiment.model.start.count)
             let size = TrialSize(
-                data: nil, parameters: dimension, bytes: dimension * TrialSize.parameterCopies * TrialSize.bytesPerFloat,
+                parameters: dimension, bytes: dimension * TrialSize.parameterCopies * TrialSize.bytesPerFloat,
                 updates: Double(experiment.train.steps ?? 0), columns: Self.curveColumns(experiment, classification: false))
             return check(size, experiment).flatMap { size in checkSchedule(size, experiment, trainRows: 0, epochs: epochs, schedules: schedules) }
         }
@@ -71,40 +74,10 @@ struct TrialSizer {
         let bytes = (parameters * TrialSize.parameterCopies + workspace + dataset) * TrialSize.bytesPerFloat
         let batches = (Double(trainRows) / batch).rounded(.up)
         let size = TrialSize(
-            data: shape, parameters: parameters, bytes: bytes,
+            parameters: parameters, bytes: bytes,
             updates: Double(epochs ?? experiment.train.epochs ?? 0) * batches,
             columns: Self.curveColumns(experiment, classification: shape.classes != nil))
         return check(size, experiment).flatMap { size in checkSchedule(size, experiment, trainRows: trainRows, epochs: epochs, schedules: schedules) }
-    }
-
-    /// Builds the trial's schedule as training would (an engine refusal is a located error
-    /// now, not a failed trial later) and refuses a `one_cycle` whose `total_steps` ends
-    /// before the run does: PyTorch's `OneCycleLR` raises an error there rather than step
-    /// past its cycle.
-    private func checkSchedule(
-        _ size: TrialSize, _ experiment: Experiment, trainRows: Int, epochs: Int?, schedules: Bool
-    ) -> Result<TrialSize, SizeProblem> {
-        guard schedules else { return .success(size) }
-        var run = experiment
-        if let epochs { run.train.epochs = epochs }
-        do {
-            _ = try TrialRunner.makeSchedule(run, trainCount: trainRows, trialSeed: run.seed)
-        } catch {
-            guard let location = error.location else { return .failure(SizeProblem(experiment, at: "schedule", error.message)) }
-            return .failure(SizeProblem(diagnostic: Diagnostic(location, path: "schedule", error.message)))
-        }
-        let length = TrainingMapping.scheduleLength(run, trainCount: trainRows)
-        if case .oneCycle(let cycle) = run.schedule.parameters, let total = cycle.totalSteps {
-            let covered = total + (run.schedule.warmup?.steps ?? 0)
-            if covered < length {
-                let unit = run.schedule.interval == .epoch ? "epochs" : "updates"
-                return .failure(SizeProblem(experiment, at: "schedule.total_steps", """
-                    one_cycle ends after \(covered) ticks but the run has \(length) \(unit); PyTorch's OneCycleLR \
-                    refuses to step past its cycle: leave 'total_steps' out (the run's length) or make it at least \(length)
-                    """))
-            }
-        }
-        return .success(size)
     }
 
     /// Refuses a size beyond ``Limits``, and `param_groups` globs that match no parameter of
@@ -146,8 +119,8 @@ struct TrialSizer {
 
     /// The data's shape, from memory when these settings were seen before.
     private mutating func dataShape(_ config: DataConfig, _ experiment: Experiment) -> Result<DatasetShape, SizeProblem> {
-        let key = "\(config.source.rawValue)|\(String(describing: config.samples))|\(String(describing: config.features))|"
-            + "\(String(describing: config.classes))|\(String(describing: config.noise))|\(config.path ?? "")|\(config.target ?? "")"
+        let key = ShapeKey(source: config.source.rawValue, samples: config.samples, features: config.features,
+                           classes: config.classes, noise: config.noise, path: config.path, target: config.target)
         if let known = shapes[key] { return known }
         let found: Result<DatasetShape, SizeProblem>
         if let source = TrialRunner.dataSource(config) {
@@ -192,34 +165,5 @@ struct TrialSizer {
 
     static func integer(_ value: Double) -> String {
         value < 1e18 ? String(Int64(value.rounded())) : String(format: "%.3g", value)
-    }
-}
-
-/// Why a trial cannot be sized: a located diagnostic in the experiment's document or in a
-/// data file.
-struct SizeProblem: Error {
-    var diagnostic: Diagnostic
-
-    init(diagnostic: Diagnostic) {
-        self.diagnostic = diagnostic
-    }
-
-    /// At the node of `path` in `experiment`'s document (its nearest written ancestor).
-    init(_ experiment: Experiment, at path: String, _ message: String) {
-        let keys = path.split(separator: ".").map(String.init)
-        let location = experiment.location(of: keys) ?? experiment.document.location
-        // Shown as the loader shows list items: `optimizer.param_groups[0].match`.
-        let shown = keys.reduce("") { path, key in Int(key) != nil ? "\(path)[\(key)]" : path.isEmpty ? key : "\(path).\(key)" }
-        self.init(diagnostic: Diagnostic(location, path: shown, message))
-    }
-
-    /// At the CSV file's line and field when the error has them, else at `data.path`.
-    init(csv error: CSVError, _ experiment: Experiment) {
-        if let line = error.line, line > 0 {
-            self.init(diagnostic: Diagnostic(file: error.file, line: line, column: error.column ?? 1,
-                                             message: error.message))
-        } else {
-            self.init(experiment, at: "data.path", "'\(error.file)': \(error.message)")
-        }
     }
 }
