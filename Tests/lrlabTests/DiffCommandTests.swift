@@ -52,7 +52,7 @@ import Testing
         let text = try LRLabBinary.run(["diff"], in: root)
         #expect(text.status == 1)
         #expect(text.stdout.hasPrefix("results/tiny: changed (HEAD:results/tiny → results/tiny)\n  config:\n    optimizer.lr: 0.1 → 0.3\n"))
-        #expect(text.stdout.contains("Welch's t-test p = "))
+        #expect(text.stdout.contains("paired t-test by seed p = "))
 
         let markdown = try LRLabBinary.run(["diff", "HEAD", "--format", "markdown", "--precision", "3"], in: root)
         #expect(markdown.status == 1)

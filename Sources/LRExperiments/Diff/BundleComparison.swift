@@ -77,19 +77,22 @@ public enum BundleComparison {
             newStatus: new?.status, metrics: metrics, curves: curves)
     }
 
-    /// Welch's t-test of the objective's final values per configuration with ≥ 2 finished
-    /// seeds on both sides.
+    /// A t-test of the objective's final values per configuration with ≥ 2 finished seeds on
+    /// both sides: paired by seed when both sides ran the same seeds (``SeedTest``).
     static func seedTests(_ old: BundleMetrics?, _ new: BundleMetrics?, objective: String) -> [BundleDiff.SeedTest] {
         guard let old, let new else { return [] }
-        func values(_ metrics: BundleMetrics, _ configuration: String) -> [Double] {
+        func bySeed(_ metrics: BundleMetrics, _ configuration: String) -> [(seed: Int, value: Double)] {
             metrics.trials.filter { $0.configuration == configuration && BundleDiff.isGood($0.status) }
-                .compactMap { trial in trial.final.first { $0.name == objective }?.value }
+                .compactMap { trial in trial.final.first { $0.name == objective }.map { (trial.seed, $0.value) } }
+                .filter { $0.1.isFinite }
         }
         var tests: [BundleDiff.SeedTest] = []
         for configuration in old.configurations where new.configurations.contains(where: { $0.id == configuration.id }) {
-            let a = values(old, configuration.id)
-            let b = values(new, configuration.id)
-            guard let test = WelchTest(b, a) else { continue }
+            let pairsA = bySeed(old, configuration.id)
+            let pairsB = bySeed(new, configuration.id)
+            guard let test = SeedTest(pairsB, pairsA) else { continue }
+            let a = pairsA.map(\.value)
+            let b = pairsB.map(\.value)
             let ma = SampleStatistics(name: objective, values: a).mean ?? .nan
             let mb = SampleStatistics(name: objective, values: b).mean ?? .nan
             tests.append(BundleDiff.SeedTest(

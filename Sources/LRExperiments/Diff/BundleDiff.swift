@@ -68,7 +68,7 @@ public struct BundleDiff: Sendable, Equatable {
         public var newMean: Double
         public var oldN: Int
         public var newN: Int
-        public var test: WelchTest
+        public var test: LRExperiments.SeedTest
         /// p < 0.05.
         public var significant: Bool { test.p < 0.05 }
     }

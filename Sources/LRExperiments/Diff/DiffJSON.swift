@@ -51,7 +51,7 @@ enum DiffJSON {
                     ("seed_tests", .array(diff.seedTests.map { s in
                         .object([
                             ("configuration", .string(s.configuration)), ("metric", .string(s.metric)),
-                            ("test", .string("welch_t")),
+                            ("test", .string(s.test.method.rawValue)),
                             ("old_mean", number(s.oldMean)), ("new_mean", number(s.newMean)),
                             ("old_n", .integer(s.oldN)), ("new_n", .integer(s.newN)),
                             ("t", number(s.test.t)), ("df", number(s.test.df)), ("p", number(s.test.p)),

@@ -47,7 +47,7 @@ enum DiffMarkdown {
                 out.append("")
             }
             if !diff.seedTests.isEmpty {
-                out += ["#### Seed noise (Welch's t-test)", "",
+                out += ["#### Seed noise (t-test, paired by seed when both sides ran the same seeds)", "",
                         "| Configuration | Metric | Old mean (n) | New mean (n) | p | Verdict |", "| --- | --- | ---: | ---: | ---: | --- |"]
                 for s in diff.seedTests {
                     out.append("| \(code(s.configuration)) | \(plain(s.metric)) | \(DiffNumber.text(s.oldMean, p)) (\(s.oldN)) | "

@@ -43,7 +43,7 @@ enum DiffText {
             for test in diff.seedTests {
                 lines.append(
                     "  configuration \(test.configuration): mean \(test.metric) \(DiffNumber.text(test.oldMean, p)) (n=\(test.oldN)) → "
-                        + "\(DiffNumber.text(test.newMean, p)) (n=\(test.newN)); Welch's t-test p = \(DiffNumber.text(test.test.p, p)): "
+                        + "\(DiffNumber.text(test.newMean, p)) (n=\(test.newN)); \(test.test.method.name) p = \(DiffNumber.text(test.test.p, p)): "
                         + DiffRenderer.noise(test))
             }
             if diff.objectiveRegressed {

@@ -49,7 +49,8 @@ enum ReportSentences {
         switch comparison.verdict {
         case .tested(let test, let significant):
             let stats =
-                "Welch's t-test t = \(ReportNumbers.value(test.t)), df = \(ReportNumbers.value(test.df)), "
+                "\(test.method.name) t = \(ReportNumbers.value(test.t)), "
+                + "df = \(ReportNumbers.value(test.df)), "
                 + "p \(ReportNumbers.pValue(test.p))"
             if significant {
                 return "\(a) beats the runner-up \(b) on `\(metric)` by more than seed noise over \(over) "
@@ -60,7 +61,7 @@ enum ReportSentences {
                 + "treat them as equal or add seeds."
         case .notEnoughSeeds:
             return "\(a) leads the runner-up \(b) on `\(metric)`, but with \(over) "
-                + "the gap cannot be told from seed noise: Welch's t-test needs at least 2 finished seeds "
+                + "the gap cannot be told from seed noise: a t-test needs at least 2 finished seeds "
                 + "per configuration (add seeds with `sweep.seeds`)."
         }
     }

@@ -14,6 +14,9 @@ public struct ConfigurationSummary: Sendable {
     public var metrics: [SampleStatistics]
     /// The objective over the same trials.
     public var objective: SampleStatistics
+    /// The objective's finite values with their trials' seeds, in trial order: what seed
+    /// tests pair on.
+    public var objectiveBySeed: [(seed: Int, value: Double)]
 
     /// The statistics of a metric by name.
     public func metric(_ name: String) -> SampleStatistics? {

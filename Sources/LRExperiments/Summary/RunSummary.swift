@@ -68,7 +68,10 @@ public struct RunSummary: Sendable {
                 seeds: trials.map(\.spec.seed),
                 statuses: counts,
                 metrics: names.map(stats),
-                objective: stats(objective.metric))
+                objective: stats(objective.metric),
+                objectiveBySeed: usable.compactMap { trial in
+                    trial.outcome.metric(objective.metric).flatMap { $0.isFinite ? (trial.spec.seed, $0) : nil }
+                })
         }
         statuses = total
 
@@ -91,8 +94,8 @@ public struct RunSummary: Sendable {
         if ranked.count >= 2 {
             comparison = SeedComparison(
                 best: ranked[0], runnerUp: ranked[1],
-                bestValues: configurations[ranked[0]].objective.values,
-                runnerUpValues: configurations[ranked[1]].objective.values)
+                bestValues: configurations[ranked[0]].objectiveBySeed,
+                runnerUpValues: configurations[ranked[1]].objectiveBySeed)
         } else {
             comparison = nil
         }

@@ -2,8 +2,9 @@
 public struct SeedComparison: Sendable {
     /// The outcome of the comparison.
     public enum Verdict: Sendable {
-        /// Welch's t-test on the objective over seeds; `significant` when p < `alpha`.
-        case tested(WelchTest, significant: Bool)
+        /// A t-test on the objective over seeds, paired by seed when both ran the same
+        /// seeds (``SeedTest``); `significant` when p < `alpha`.
+        case tested(SeedTest, significant: Bool)
         /// Either side has fewer than two usable seeds.
         case notEnoughSeeds
     }
@@ -17,10 +18,10 @@ public struct SeedComparison: Sendable {
     public var runnerUp: Int
     public var verdict: Verdict
 
-    init(best: Int, runnerUp: Int, bestValues: [Double], runnerUpValues: [Double]) {
+    init(best: Int, runnerUp: Int, bestValues: [(seed: Int, value: Double)], runnerUpValues: [(seed: Int, value: Double)]) {
         self.best = best
         self.runnerUp = runnerUp
-        if let test = WelchTest(bestValues, runnerUpValues) {
+        if let test = SeedTest(bestValues, runnerUpValues) {
             verdict = .tested(test, significant: test.p < Self.alpha)
         } else {
             verdict = .notEnoughSeeds

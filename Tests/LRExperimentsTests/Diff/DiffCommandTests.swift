@@ -28,7 +28,7 @@ import Testing
         let out = repo.diff(["HEAD~1"], format: .markdown)
         #expect(out.exitCode == 1)
         for heading in ["## lrlab diff", "### `results/tiny`", "#### Configuration", "#### Trials", "#### Final metrics",
-                        "#### Curves", "#### Seed noise (Welch's t-test)"] {
+                        "#### Curves", "#### Seed noise (t-test, paired by seed when both sides ran the same seeds)"] {
             #expect(out.stdout.contains(heading + "\n"), "\(heading)")
         }
         #expect(out.stdout.contains("| `optimizer.lr` | `0.5` | `0.8` |"))
