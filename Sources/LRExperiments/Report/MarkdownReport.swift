@@ -29,6 +29,16 @@ enum MarkdownReport {
                 + "- **Seed noise:** " + ReportSentences.seedNoise(summary, labels)
                 + perFirstParameter(summary, labels))
 
+        if let table = againstBestTable(summary, labels) {
+            out.append("## Against the best")
+            out.append(
+                "Each configuration against the best over its seeds (a t-test paired by seed when both ran "
+                    + "the same seeds, else Welch's), with Holm's correction for the "
+                    + "\(summary.againstBest.count) comparisons: a gap is beyond seed noise when the adjusted p is "
+                    + "below \(ReportNumbers.value(SeedComparison.alpha)).")
+            out.append(table.render())
+        }
+
         out.append("## Configurations")
         out.append(configurationTable(summary).render())
 
@@ -81,6 +91,25 @@ enum MarkdownReport {
             row.append(String(configuration.objective.n))
             row.append(configuration.statuses.described)
             rows.append(row)
+        }
+        return MarkdownTable(header: header, rows: rows, rightAligned: right)
+    }
+
+    /// Every other configuration against the best; nil with fewer than two ranked ones.
+    static func againstBestTable(_ summary: RunSummary, _ labels: ReportLabels) -> MarkdownTable? {
+        guard let best = summary.best, !summary.againstBest.isEmpty else { return nil }
+        let metric = summary.objective.metric
+        let bestMean = summary.configurations[best].objective.mean
+        let header = ["#", "configuration", "mean `\(metric)`", "Δ vs best", "test", "p", "Holm p", "verdict"]
+        let right = [true, false, true, true, false, true, true, false]
+        let rows = summary.againstBest.map { c -> [String] in
+            let stats = summary.configurations[c.configuration].objective
+            var delta = "—"
+            if let mean = stats.mean, let bestMean { delta = ReportNumbers.value(mean - bestMean) }
+            let verdict = c.test == nil ? "not tested (fewer than 2 seeds)" : c.significant ? "worse beyond seed noise" : "within seed noise"
+            return [String(c.configuration + 1), "`\(labels.configuration(c.configuration))`", ReportNumbers.meanStd(stats), delta,
+                    c.test?.method.name ?? "—", c.test.map { ReportNumbers.value($0.p) } ?? "—",
+                    c.adjustedP.map(ReportNumbers.value) ?? "—", verdict]
         }
         return MarkdownTable(header: header, rows: rows, rightAligned: right)
     }

@@ -51,7 +51,10 @@ enum ReportSentences {
             let stats =
                 "\(test.method.name) t = \(ReportNumbers.value(test.t)), "
                 + "df = \(ReportNumbers.value(test.df)), "
-                + "p \(ReportNumbers.pValue(test.p))"
+                + (comparison.comparisons > 1
+                    ? "p = \(ReportNumbers.value(test.p)); Holm-adjusted over \(comparison.comparisons) comparisons with the best, "
+                        + "p \(ReportNumbers.pValue(comparison.adjustedP ?? test.p))"
+                    : "p \(ReportNumbers.pValue(test.p))")
             if significant {
                 return "\(a) beats the runner-up \(b) on `\(metric)` by more than seed noise over \(over) "
                     + "(\(stats) < \(ReportNumbers.value(SeedComparison.alpha)))."

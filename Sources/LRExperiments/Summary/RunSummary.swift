@@ -14,6 +14,8 @@ public struct RunSummary: Sendable {
     public var best: Int?
     /// Best against runner-up; nil when fewer than two configurations have usable trials.
     public var comparison: SeedComparison?
+    /// Every other ranked configuration against the best, Holm-corrected, in rank order.
+    public var againstBest: [BestComparison] = []
     /// Status counts over all trials.
     public var statuses: StatusCounts
     /// Under successive halving, the budget in epochs the best is chosen at: the largest any
@@ -91,14 +93,8 @@ public struct RunSummary: Sendable {
             }
             .map(\.element.index)
         best = ranked.first
-        if ranked.count >= 2 {
-            comparison = SeedComparison(
-                best: ranked[0], runnerUp: ranked[1],
-                bestValues: configurations[ranked[0]].objectiveBySeed,
-                runnerUpValues: configurations[ranked[1]].objectiveBySeed)
-        } else {
-            comparison = nil
-        }
+        againstBest = BestComparison.all(configurations, ranked: ranked)
+        comparison = againstBest.first.map { SeedComparison(best: ranked[0], runnerUp: $0, comparisons: againstBest.count) }
     }
 
     /// The `train.epochs` a sweep set for `trial` (halving's rung budget), nil when unset.

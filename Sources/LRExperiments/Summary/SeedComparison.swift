@@ -1,9 +1,12 @@
 /// The best configuration against the runner-up: is the gap bigger than seed noise?
+///
+/// Decided on the p-value adjusted for every comparison with the best (``BestComparison``),
+/// so this sentence and the report's "against the best" table never disagree.
 public struct SeedComparison: Sendable {
     /// The outcome of the comparison.
     public enum Verdict: Sendable {
         /// A t-test on the objective over seeds, paired by seed when both ran the same
-        /// seeds (``SeedTest``); `significant` when p < `alpha`.
+        /// seeds (``SeedTest``); `significant` when the adjusted p < `alpha`.
         case tested(SeedTest, significant: Bool)
         /// Either side has fewer than two usable seeds.
         case notEnoughSeeds
@@ -17,12 +20,18 @@ public struct SeedComparison: Sendable {
     /// Index into `RunSummary.configurations`.
     public var runnerUp: Int
     public var verdict: Verdict
+    /// The runner-up's p-value after Holm's correction over `comparisons` tests.
+    public var adjustedP: Double?
+    /// How many configurations were compared with the best.
+    public var comparisons: Int
 
-    init(best: Int, runnerUp: Int, bestValues: [(seed: Int, value: Double)], runnerUpValues: [(seed: Int, value: Double)]) {
+    init(best: Int, runnerUp: BestComparison, comparisons: Int) {
         self.best = best
-        self.runnerUp = runnerUp
-        if let test = SeedTest(bestValues, runnerUpValues) {
-            verdict = .tested(test, significant: test.p < Self.alpha)
+        self.runnerUp = runnerUp.configuration
+        self.adjustedP = runnerUp.adjustedP
+        self.comparisons = comparisons
+        if let test = runnerUp.test {
+            verdict = .tested(test, significant: runnerUp.significant)
         } else {
             verdict = .notEnoughSeeds
         }

@@ -1,0 +1,31 @@
+/// One configuration against the best, over seeds: the test (paired by seed when both ran the
+/// same seeds) and its p-value adjusted for every configuration compared with the best
+/// (``Holm``). Picking the best from m configurations and testing it against each is m tests,
+/// so "beyond seed noise" is decided on the adjusted value.
+public struct BestComparison: Sendable {
+    /// Index into `RunSummary.configurations`.
+    public var configuration: Int
+    /// Nil when either side has fewer than two finished seeds.
+    public var test: SeedTest?
+    /// Holm-adjusted p-value over the tested comparisons; nil without a test.
+    public var adjustedP: Double?
+
+    /// The gap is beyond seed noise after the correction.
+    public var significant: Bool { adjustedP.map { $0 < SeedComparison.alpha } ?? false }
+
+    /// Every ranked configuration after the best (`ranked[0]`) against it, in rank order.
+    static func all(_ configurations: [ConfigurationSummary], ranked: [Int]) -> [BestComparison] {
+        guard let best = ranked.first else { return [] }
+        var comparisons = ranked.dropFirst().map { index in
+            BestComparison(
+                configuration: index,
+                // Best minus other, as the report's best-against-runner-up sentence reads it.
+                test: SeedTest(configurations[best].objectiveBySeed, configurations[index].objectiveBySeed),
+                adjustedP: nil)
+        }
+        let tested = comparisons.indices.compactMap { i in comparisons[i].test.map { (index: i, p: $0.p) } }
+        let adjusted = Holm.adjust(tested.map(\.p))
+        for (position, entry) in tested.enumerated() { comparisons[entry.index].adjustedP = adjusted[position] }
+        return comparisons
+    }
+}
