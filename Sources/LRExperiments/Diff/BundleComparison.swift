@@ -97,8 +97,10 @@ public enum BundleComparison {
             let mb = SampleStatistics(name: objective, values: b).mean ?? .nan
             tests.append(BundleDiff.SeedTest(
                 configuration: configuration.id, metric: objective, oldMean: ma, newMean: mb, oldN: a.count, newN: b.count,
-                test: test))
+                test: test, adjustedP: test.p))
         }
+        // One test per configuration: the verdicts are corrected for their number.
+        for (index, adjusted) in Holm.adjust(tests.map(\.test.p)).enumerated() { tests[index].adjustedP = adjusted }
         return tests
     }
 

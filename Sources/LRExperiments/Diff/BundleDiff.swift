@@ -69,8 +69,10 @@ public struct BundleDiff: Sendable, Equatable {
         public var oldN: Int
         public var newN: Int
         public var test: LRExperiments.SeedTest
-        /// p < 0.05.
-        public var significant: Bool { test.p < 0.05 }
+        /// `test.p` after Holm's correction over the bundle's seed tests (one per configuration).
+        public var adjustedP: Double
+        /// The adjusted p < 0.05.
+        public var significant: Bool { adjustedP < SeedComparison.alpha }
     }
 
     /// `results/<name>` relative to where the command ran.

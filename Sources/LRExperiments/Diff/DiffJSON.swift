@@ -55,7 +55,7 @@ enum DiffJSON {
                             ("old_mean", number(s.oldMean)), ("new_mean", number(s.newMean)),
                             ("old_n", .integer(s.oldN)), ("new_n", .integer(s.newN)),
                             ("t", number(s.test.t)), ("df", number(s.test.df)), ("p", number(s.test.p)),
-                            ("significant", .bool(s.significant)),
+                            ("holm_p", number(s.adjustedP)), ("significant", .bool(s.significant)),
                         ])
                     })),
                 ])

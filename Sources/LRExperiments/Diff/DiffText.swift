@@ -43,8 +43,9 @@ enum DiffText {
             for test in diff.seedTests {
                 lines.append(
                     "  configuration \(test.configuration): mean \(test.metric) \(DiffNumber.text(test.oldMean, p)) (n=\(test.oldN)) → "
-                        + "\(DiffNumber.text(test.newMean, p)) (n=\(test.newN)); \(test.test.method.name) p = \(DiffNumber.text(test.test.p, p)): "
-                        + DiffRenderer.noise(test))
+                        + "\(DiffNumber.text(test.newMean, p)) (n=\(test.newN)); \(test.test.method.name) p = \(DiffNumber.text(test.test.p, p))"
+                        + (diff.seedTests.count > 1 ? " (Holm over \(diff.seedTests.count): \(DiffNumber.text(test.adjustedP, p)))" : "")
+                        + ": " + DiffRenderer.noise(test))
             }
             if diff.objectiveRegressed {
                 lines.append("  regression: \(diff.objective) (\(diff.maximize ? "maximize" : "minimize")) moved the wrong way beyond tolerance")
