@@ -55,8 +55,9 @@ public struct SweepExpander: Sendable {
             configurations = [[]]
         }
         // A halving configuration is sized at its last rung, the longest it may train.
-        let longest = experiment.sweep?.method == .halving
-            ? HalvingSearch(experiment.sweep!, experiment, configurations: []).maxEpochs : nil
+        let longest = experiment.sweep.flatMap { sweep in
+            sweep.method == .halving ? HalvingSearch(sweep, experiment, configurations: []).maxEpochs : nil
+        }
         return try replicate(configurations, seeds: seeds, experiment, epochs: longest, sources: &sources)
     }
 
@@ -103,14 +104,7 @@ public struct SweepExpander: Sendable {
                 switch sizer.size(resolved, epochs: epochs, schedules: experiment.sweep?.method != .pbt) {
                 case .success(let size): curveCells += size.curveCells * Double(uniqueSeeds.count)
                 case .failure(let problem):
-                    var d = relocate(problem.diagnostic, draws: draws, sources: &sources)
-                    if let epochs, problem.diagnostic.path == "train.epochs" {
-                        // Sized at halving's last rung: blame the budget that set it.
-                        let path = experiment.document.value(at: "sweep.max_epochs") != nil ? "sweep.max_epochs" : "train.epochs"
-                        let location = experiment.document.value(at: path)?.location ?? experiment.document.location
-                        d = sources.diagnostic(at: location, path: path, "at the last rung (\(epochs) epochs), \(problem.diagnostic.message)")
-                    }
-                    if d.sourceLine == nil { d.sourceLine = sources.line(SourceLocation(file: d.file, line: d.line, column: d.column)) }
+                    let d = blame(problem, draws: draws, epochs: epochs, experiment, sources: &sources)
                     if seenErrors.insert("\(d.file):\(d.line):\(d.column):\(d.text)").inserted { errors.append(d) }
                     continue
                 }
@@ -136,6 +130,21 @@ public struct SweepExpander: Sendable {
         warnings = Self.sorted(warnings, file: experiment.file)
         guard errors.isEmpty else { throw ConfigError(diagnostics: Self.sorted(errors + warnings, file: experiment.file)) }
         return SweepExpansion(trials: trials, warnings: warnings)
+    }
+
+    /// A trial that cannot be sized, blamed on the sweep entry that produced the value, or, for
+    /// a curve too long at halving's last rung (`epochs`), on the budget that sets that rung.
+    private func blame(
+        _ problem: SizeProblem, draws: [SweepDraw], epochs: Int?, _ experiment: Experiment, sources: inout SourceLines
+    ) -> Diagnostic {
+        if let epochs, problem.diagnostic.path == "train.epochs" {
+            let path = experiment.document.value(at: "sweep.max_epochs") != nil ? "sweep.max_epochs" : "train.epochs"
+            let location = experiment.document.value(at: path)?.location ?? experiment.document.location
+            return sources.diagnostic(at: location, path: path, "at the last rung (\(epochs) epochs), \(problem.diagnostic.message)")
+        }
+        var d = relocate(problem.diagnostic, draws: draws, sources: &sources)
+        if d.sourceLine == nil { d.sourceLine = sources.line(SourceLocation(file: d.file, line: d.line, column: d.column)) }
+        return d
     }
 
     /// Diagnostics by position, as the loader orders them: the experiment's own file first,
