@@ -87,7 +87,7 @@ enum ReportSentences {
         let name = labels.names[first] ?? first
         return values.map { value in
             var best: Int?
-            for (index, configuration) in summary.configurations.enumerated() {
+            for (index, configuration) in summary.configurations.enumerated() where summary.isRanked(index) {
                 guard configuration.parameters.first(where: { $0.path == first })?.text == value,
                     let mean = configuration.objective.mean
                 else { continue }
@@ -97,6 +97,9 @@ enum ReportSentences {
                 best = index
             }
             guard let index = best else {
+                if let budget = summary.budget {
+                    return "\(code("\(name)=\(value)")): no configuration reached the last rung (\(budget) epochs)."
+                }
                 return "\(code("\(name)=\(value)")): no finished trial with a `\(metric)`."
             }
             let rest = summary.configurations[index].parameters.filter { $0.path != first }
@@ -104,7 +107,7 @@ enum ReportSentences {
             let stats = summary.configurations[index].objective
             // Equal means are a tie, not a win: say so, or the first listed looks better.
             let ties = summary.configurations.indices.filter { other in
-                other != index && summary.configurations[other].objective.mean == stats.mean
+                other != index && summary.isRanked(other) && summary.configurations[other].objective.mean == stats.mean
                     && summary.configurations[other].parameters.first(where: { $0.path == first })?.text == value
             }.count
             let tie = ties == 0 ? "" : " (tied with \(ties) other\(ties == 1 ? "" : "s"))"

@@ -14,6 +14,8 @@ public struct ConfigurationSummary: Sendable {
     public var metrics: [SampleStatistics]
     /// The objective over the same trials.
     public var objective: SampleStatistics
+    /// The `train.epochs` the sweep set for it (halving's rung budget); nil when unset.
+    public var trainedEpochs: Int?
     /// The objective's finite values with their trials' seeds, in trial order: what seed
     /// tests pair on.
     public var objectiveBySeed: [(seed: Int, value: Double)]

@@ -71,19 +71,18 @@ public struct RunSummary: Sendable {
                 statuses: counts,
                 metrics: names.map(stats),
                 objective: stats(objective.metric),
+                trainedEpochs: trials.first.flatMap(Self.trainedEpochs),
                 objectiveBySeed: usable.compactMap { trial in
                     trial.outcome.metric(objective.metric).flatMap { $0.isFinite ? (trial.spec.seed, $0) : nil }
                 })
         }
         statuses = total
 
-        let epochs = order.map { id in groups[id]?.first.flatMap(Self.trainedEpochs) }
-        budget = result.experiment.sweep?.method == .halving ? epochs.compactMap { $0 }.max() : nil
-        let budget = budget
+        budget = result.experiment.sweep?.method == .halving ? configurations.compactMap(\.trainedEpochs).max() : nil
 
         // Rank by mean objective; a stable order keeps the first of equal means ahead.
         let ranked = configurations.indices
-            .filter { budget == nil || epochs[$0] == budget }
+            .filter(isRanked)
             .compactMap { i in configurations[i].objective.mean.map { (index: i, mean: $0) } }
             .enumerated()
             .sorted { lhs, rhs in
@@ -95,6 +94,12 @@ public struct RunSummary: Sendable {
         best = ranked.first
         againstBest = BestComparison.all(configurations, ranked: ranked)
         comparison = againstBest.first.map { SeedComparison(best: ranked[0], runnerUp: $0, comparisons: againstBest.count) }
+    }
+
+    /// Whether configuration `index` competes for the best: every one does, except under
+    /// halving, where only those trained for the largest budget do.
+    public func isRanked(_ index: Int) -> Bool {
+        budget == nil || configurations[index].trainedEpochs == budget
     }
 
     /// The `train.epochs` a sweep set for `trial` (halving's rung budget), nil when unset.

@@ -51,6 +51,10 @@ import Testing
         #expect(BundleMetrics(result: result).best?.configuration == "c-0.1-9")
         let sentence = ReportSentences.best(summary, ReportLabels(summary))
         #expect(sentence.hasSuffix("Only configurations trained for the full 9 epochs are ranked (successive halving's last rung)."))
+        // The best per rate compares the last rung only; a rate dropped earlier says so.
+        let perRate = try #require(ReportSentences.bestPerFirstParameter(summary, ReportLabels(summary)))
+        #expect(perRate.contains { $0.hasPrefix("`lr=0.3`: no configuration reached the last rung (9 epochs).") })
+        #expect(perRate.contains { $0.hasPrefix("`lr=0.1`: `epochs=9` with 0.4") })
     }
 
     @Test func otherSweepsRankEveryConfiguration() throws {
