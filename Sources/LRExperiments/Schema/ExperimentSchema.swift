@@ -185,7 +185,6 @@ public enum ExperimentSchema {
         case .parameterMap:
             return .object([
                 ("type", .string("object")),
-                ("minProperties", .integer(1)),
                 ("propertyNames", .object([("pattern", .string("^[a-z0-9_]+(\\.[a-z0-9_]+)*$"))])),
                 ("additionalProperties", .object([("anyOf", .array([
                     .object([("type", .string("array")), ("minItems", .integer(1))]),

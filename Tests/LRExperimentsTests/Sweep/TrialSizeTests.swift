@@ -245,3 +245,27 @@ import Testing
         #expect(result.isValid)
     }
 }
+
+/// A grid sweep may replicate seeds alone; searching methods still need parameters.
+@Suite struct SeedsOnlySweepTests {
+    @Test func aGridWithoutParametersReplicatesTheSeeds() throws {
+        let files = try TempFiles()
+        for sweep in ["sweep: {method: grid, seeds: [1, 2, 3]}\n", "sweep: {method: grid, parameters: {}, seeds: [1, 2, 3]}\n"] {
+            let path = try files.write("a.yaml", TrialSizeTests.experiment(rest: sweep))
+            let expanded = try ExpandedExperiment(file: path)
+            #expect(expanded.trials.map(\.seed) == [1, 2, 3])
+            #expect(Set(expanded.trials.map(\.configurationID)).count == 1)
+            #expect(expanded.trials.allSatisfy { $0.assignments.isEmpty })
+        }
+    }
+
+    @Test func searchingMethodsNeedParameters() throws {
+        let files = try TempFiles()
+        let missing = try files.write("a.yaml", TrialSizeTests.experiment(rest: "sweep: {method: random, trials: 3, seeds: [1, 2]}\n"))
+        let absent = try TrialSizeTests.refusal(missing).first
+        #expect(absent?.message == "missing required key 'parameters' for sweep method 'random'")
+        let empty = try files.write("b.yaml", TrialSizeTests.experiment(rest: "sweep: {method: pbt, parameters: {}}\n"))
+        let d = try #require(try TrialSizeTests.refusal(empty).first)
+        #expect((d.path, d.message) == ("sweep.parameters", "expected at least one parameter for method 'pbt'"))
+    }
+}

@@ -195,7 +195,6 @@ struct SectionReader {
             expected("a mapping of dotted paths to values", node, path)
             return
         }
-        if entries.isEmpty { error(node.location, path, "expected at least one parameter") }
         for entry in entries {
             let itemPath = "\(path).\(entry.key)"
             guard let target = ExperimentPath.resolve(entry.key) else {

@@ -13,8 +13,9 @@ enum SweepKeys {
         keys: [
             KeySpec("method", .choice(SweepConfig.Method.allCases.map(\.rawValue), what: "sweep method"),
                     "The search method.", required: .always),
-            KeySpec("parameters", .parameterMap, "Dotted paths to lists of values or distributions.",
-                    required: .always),
+            KeySpec("parameters", .parameterMap,
+                    "Dotted paths to lists of values or distributions (grid: may be left out to replicate seeds only).",
+                    required: .forKinds(["random", "annealing", "halving", "pbt"])),
             KeySpec("trials", .integer(IntegerRule(min: 1, max: 1_000_000)),
                     "Number of trials (random, annealing); halving: random configurations when a parameter is a distribution.",
                     kinds: ["random", "annealing", "halving"], required: .forKinds(["random", "annealing"])),
@@ -119,6 +120,11 @@ enum SweepKeys {
             }
         }
         guard let method = f.kind.flatMap(SweepConfig.Method.init) else { return nil }
+        // A grid without parameters is its one configuration, replicated over the seeds; the
+        // other methods search, so they need something to search over.
+        if method != .grid, let written = f.written("parameters"), written.entries?.isEmpty == true {
+            reader.error(written.location, f.path("parameters"), "expected at least one parameter for method '\(method.rawValue)'")
+        }
         if let lo = f.int("min_epochs"), let hi = f.written("max_epochs")?.number, Double(lo) > hi {
             reader.error(f.location("max_epochs"), f.path("max_epochs"), "'max_epochs' must not be less than 'min_epochs'")
         }
