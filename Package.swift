@@ -45,10 +45,13 @@ let package = Package(
         .target(name: "CLibFuzzer"),
         .executableTarget(name: "FuzzExperiment", dependencies: ["LRExperiments", "CLibFuzzer"]),
         .executableTarget(name: "FuzzBundle", dependencies: ["LRExperiments", "CLibFuzzer"]),
-        .testTarget(name: "LRYAMLTests", dependencies: ["LRYAML"]),
-        .testTarget(name: "LREngineTests", dependencies: ["LREngine"]),
-        .testTarget(name: "LRExperimentsTests", dependencies: ["LRExperiments"]),
+        // What every test target shares: paths, snapshots, inline marks, PyTorch references,
+        // child processes.
+        .target(name: "LRTestSupport", path: "Tests/LRTestSupport"),
+        .testTarget(name: "LRYAMLTests", dependencies: ["LRYAML", "LRTestSupport"]),
+        .testTarget(name: "LREngineTests", dependencies: ["LREngine", "LRTestSupport"]),
+        .testTarget(name: "LRExperimentsTests", dependencies: ["LRExperiments", "LRTestSupport"]),
         // End-to-end: runs the built `lrlab` binary.
-        .testTarget(name: "lrlabTests", dependencies: ["lrlab"]),
+        .testTarget(name: "lrlabTests", dependencies: ["lrlab", "LRTestSupport"]),
     ]
 )

@@ -1,4 +1,5 @@
 import Foundation
+import LRTestSupport
 import Testing
 
 /// `lrlab diff` end to end, in a scratch git repository.
@@ -37,14 +38,7 @@ import Testing
     }
 
     static func git(_ arguments: [String], _ directory: String) throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git"] + arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: directory)
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw CocoaError(.executableLoad) }
+        try ChildProcess.git(arguments, in: directory)
     }
 
     @Test func headAgainstWorkingTree() throws {

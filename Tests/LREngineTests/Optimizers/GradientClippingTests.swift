@@ -1,6 +1,7 @@
 import Testing
 
 @testable import LREngine
+import LRTestSupport
 
 /// `clipGradientNorm` against hand-computed values of `torch.nn.utils.clip_grad_norm_`.
 @Suite struct GradientClippingTests {

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import LREngine
+import LRTestSupport
 
 /// Hypergradient descent (Baydin et al., 2018) on `f(x) = ½·Σ cᵢxᵢ²`, whose gradient is `c ⊙ x`.
 @Suite struct HypergradientTests {

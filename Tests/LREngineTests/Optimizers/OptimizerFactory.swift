@@ -1,8 +1,9 @@
 @testable import LREngine
+import LRTestSupport
 
 /// Builds an optimizer from the `lrlab` fragment of a reference case (test-only mapping; the
 /// experiments layer owns the real one). Unknown kinds give nil.
-func makeOptimizer(_ spec: JSONValue) -> (any Optimizer)? {
+func makeOptimizer(_ spec: ReferenceValue) -> (any Optimizer)? {
     func number(_ key: String, _ fallback: Double) -> Double { spec[key]?.double ?? fallback }
     func flag(_ key: String, _ fallback: Bool) -> Bool { spec[key]?.bool ?? fallback }
     let betas = spec["betas"]?.doubles

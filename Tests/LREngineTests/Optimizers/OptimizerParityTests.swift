@@ -1,6 +1,7 @@
 import Testing
 
 @testable import LREngine
+import LRTestSupport
 
 /// Trajectories against `Tests/Fixtures/reference/torch-optimizers.json`, produced by PyTorch in
 /// float32: `grads[i]` is applied at step i and `params[i]` is the result.

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import LREngine
+import LRTestSupport
 
 /// Options the PyTorch reference cases leave at their defaults, checked against the update
 /// formulas of the `torch.optim` documentation written out in Double for three steps.

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import LREngine
+import LRTestSupport
 
 /// Per-group rate factors and weight decay. Every element-wise optimizer is separable, so a
 /// group must behave exactly like a separate optimizer with the group's settings.
@@ -15,8 +16,8 @@ import Testing
         x.enumerated().map { i, v in Float(i + 1) * v + 0.1 * Float((step * 7 + i * 3) % 5 - 2) }
     }
 
-    static func spec(_ kind: String, lr: Double, weightDecay: Double) -> JSONValue {
-        var fields: [String: JSONValue] = [
+    static func spec(_ kind: String, lr: Double, weightDecay: Double) -> ReferenceValue {
+        var fields: [String: ReferenceValue] = [
             "kind": .string(kind), "lr": .number(lr), "weight_decay": .number(weightDecay),
         ]
         if kind == "sgd" || kind == "rmsprop" { fields["momentum"] = .number(0.9) }
@@ -85,7 +86,7 @@ import Testing
         // likewise Adam's β₁.
         let all = [ParameterGroup(ranges: [0..<6])]
         for (kind, key) in [("sgd", "momentum"), ("rmsprop", "momentum"), ("adam", "betas")] {
-            func spec(_ value: Double) -> JSONValue {
+            func spec(_ value: Double) -> ReferenceValue {
                 .object([
                     "kind": .string(kind), "lr": .number(0.01),
                     key: key == "betas"

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import LREngine
+import LRTestSupport
 
 /// The Metropolis rule and the reproducibility of `AnnealingSchedule`.
 @Suite struct AnnealingScheduleTests {

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import LREngine
+import LRTestSupport
 
 /// Schedule behaviour beyond the PyTorch reference cases: warmup, three-phase and linear
 /// one-cycle, plateau variants, sequences and the settings each schedule refuses.

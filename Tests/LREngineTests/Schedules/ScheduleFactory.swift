@@ -1,8 +1,9 @@
 @testable import LREngine
+import LRTestSupport
 
 /// Builds a schedule from the `lrlab` fragment of a reference case and the optimizer's base
 /// rate (test-only mapping; the experiments layer owns the real one).
-func makeSchedule(_ spec: JSONValue, baseLR: Double) throws -> (any LRSchedule)? {
+func makeSchedule(_ spec: ReferenceValue, baseLR: Double) throws -> (any LRSchedule)? {
     func number(_ key: String, _ fallback: Double) -> Double { spec[key]?.double ?? fallback }
     func integer(_ key: String, _ fallback: Int) -> Int { spec[key]?.int ?? fallback }
     func flag(_ key: String, _ fallback: Bool) -> Bool { spec[key]?.bool ?? fallback }

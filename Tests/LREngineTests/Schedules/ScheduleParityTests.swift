@@ -1,6 +1,7 @@
 import Testing
 
 @testable import LREngine
+import LRTestSupport
 
 /// Rates against `Tests/Fixtures/reference/torch-schedules.json`, produced by PyTorch: `lr[i]` (and
 /// `momentum[i]`) is in force for update i, read before the scheduler's i-th step; the plateau

@@ -1,5 +1,6 @@
 import LRExperiments
 import Testing
+import LRTestSupport
 
 /// Typed values and defaults after decoding.
 @Suite struct DecodingTests {

@@ -1,19 +1,13 @@
 import Foundation
+import LRTestSupport
 
-/// Paths of the experiment fixtures (`Tests/Fixtures/experiments`), found from this file so
-/// the tests run wherever the package is checked out.
+/// The experiment fixtures (`Tests/Fixtures/experiments`).
 enum Fixtures {
     /// `…/Tests/Fixtures/experiments`.
-    static let root: String = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent()  // Config
-        .deletingLastPathComponent()  // LRExperimentsTests
-        .deletingLastPathComponent()  // Tests
-        .appendingPathComponent("Fixtures/experiments").path
+    static let root = TestPaths.experimentFixtures
 
     /// The package root (for `schemas/` and `experiments/`).
-    static let packageRoot: String = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().path
+    static let packageRoot = TestPaths.packageRoot
 
     /// A file under `Tests/Fixtures` (PyTorch references, the design contract's example).
     static func file(_ relative: String) -> String? {

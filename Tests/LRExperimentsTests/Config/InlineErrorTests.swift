@@ -1,5 +1,6 @@
 import LRExperiments
 import Testing
+import LRTestSupport
 
 /// Small experiments with the position of their one error marked inline (`‸`).
 @Suite struct InlineErrorTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import LRExperiments
+import LRTestSupport
 
 /// `lrlab diff` on a real two-commit repository (see `DiffRepository`).
 @Suite struct DiffCommandTests {
@@ -21,7 +22,7 @@ import Testing
         #expect(text.contains("Welch's t-test p = "))
         #expect(text.contains("curve lr: first differs at step 1, max |Δ| 0.3\n"))
         #expect(!text.contains("(unchanged)"))
-        try DiffSnapshot.check(text, named: "tiny.txt")
+        Snapshot.check(text, named: "diff/tiny.txt")
     }
 
     @Test func markdownHasSectionsAndTables() throws {
@@ -32,7 +33,7 @@ import Testing
             #expect(out.stdout.contains(heading + "\n"), "\(heading)")
         }
         #expect(out.stdout.contains("| `optimizer.lr` | `0.5` | `0.8` |"))
-        try DiffSnapshot.check(out.stdout, named: "tiny.md")
+        Snapshot.check(out.stdout, named: "diff/tiny.md")
     }
 
     @Test func jsonIsValidAndStable() throws {
@@ -42,7 +43,7 @@ import Testing
         #expect(json["format"]?.stringValue == "lrlab.diff/1")
         #expect(json.pretty() + "\n" == out.stdout)
         #expect(repo.diff(["HEAD~1"], format: .json).stdout == out.stdout)
-        try DiffSnapshot.check(out.stdout, named: "tiny.json")
+        Snapshot.check(out.stdout, named: "diff/tiny.json")
     }
 
     @Test func precisionRoundsJSONNumbers() throws {
@@ -56,7 +57,7 @@ import Testing
             #expect(String(format: "%.2e", y) == String(format: "%.2e", x))
         }
         #expect(a != b)
-        try DiffSnapshot.check(repo.diff(["HEAD~1"], DiffOptions(precision: 3), format: .json).stdout, named: "tiny-precision3.json")
+        Snapshot.check(repo.diff(["HEAD~1"], DiffOptions(precision: 3), format: .json).stdout, named: "diff/tiny-precision3.json")
     }
 
     @Test func sameRevisionIsUnchanged() {

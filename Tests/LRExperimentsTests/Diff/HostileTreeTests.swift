@@ -1,4 +1,5 @@
 import Foundation
+import LRTestSupport
 import Testing
 @testable import LRExperiments
 
@@ -46,20 +47,8 @@ import Testing
     }
 
     /// Runs git in `directory`, feeding `input`; returns trimmed stdout, throws on failure.
+    @discardableResult
     static func git(_ arguments: [String], in directory: String, input: String = "") throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git"] + arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: directory)
-        let stdin = Pipe(), stdout = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = stdout
-        try process.run()
-        stdin.fileHandleForWriting.write(Data(input.utf8))
-        try stdin.fileHandleForWriting.close()
-        let data = stdout.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw DiffRepository.TestFailure("git \(arguments) failed") }
-        return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        try ChildProcess.git(arguments, in: directory, input: input)
     }
 }

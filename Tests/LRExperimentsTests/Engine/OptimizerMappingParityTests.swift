@@ -3,6 +3,7 @@ import LREngine
 import Testing
 
 @testable import LRExperiments
+import LRTestSupport
 
 /// Optimizers built from experiment files against `Tests/Fixtures/reference/torch-optimizers.json`
 /// (PyTorch, float32): each case's `lrlab` fragment is written as the file's `optimizer:`,
@@ -12,22 +13,22 @@ import Testing
     static let file = "torch-optimizers.json"
 
     @Test func referenceFileHasCases() {
-        #expect(ReferenceCases.ids(Self.file).count == 13)
+        #expect(Reference.caseIDs(Self.file).count == 13)
     }
 
-    @Test(arguments: ReferenceCases.ids(file))
+    @Test(arguments: Reference.caseIDs(file))
     func matchesPyTorchThroughDecoding(id: String) throws {
-        let reference = try #require(ReferenceCases.case(Self.file, id: id))
-        let x0 = ReferenceCases.doubles(reference["x0"])
-        let gradients = ReferenceCases.rows(reference["grads"])
-        let expected = ReferenceCases.rows(reference["params"])
+        let reference = try #require(Reference.case(Self.file, id: id))
+        let x0 = reference["x0"]?.doubles ?? []
+        let gradients = reference["grads"]?.rows ?? []
+        let expected = reference["params"]?.rows ?? []
         #expect(!gradients.isEmpty && gradients.count == expected.count)
         let files = try TempFiles()
         let text = """
             version: 1
             name: parity
-            model: {kind: function, name: quadratic, start: \(try ReferenceCases.flow(x0))}
-            optimizer: \(try ReferenceCases.flow(try #require(reference["lrlab"])))
+            model: {kind: function, name: quadratic, start: \(try #require(reference["x0"]).flow)}
+            optimizer: \(try #require(reference["lrlab"]).flow)
             train: {steps: \(gradients.count)}
 
             """
@@ -44,7 +45,7 @@ import Testing
                 momentum: nil, groups: groups)
             #expect(expected[step].count == parameters.count)
             for (actual, wanted) in zip(parameters, expected[step]) {
-                let ok = closeTo(Double(actual), wanted, rtol: 1e-4, atol: 1e-6)
+                let ok = isClose(Double(actual), wanted, rtol: 1e-4, atol: 1e-6)
                 #expect(ok, "\(id) step \(step): \(actual) vs \(wanted)")
                 if !ok { return }
                 worst = max(worst, abs(Double(actual) - wanted) / (1e-6 + 1e-4 * abs(wanted)))

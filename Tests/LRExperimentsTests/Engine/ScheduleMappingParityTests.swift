@@ -3,6 +3,7 @@ import LREngine
 import Testing
 
 @testable import LRExperiments
+import LRTestSupport
 
 /// Schedules built from experiment files against `Tests/Fixtures/reference/torch-schedules.json`
 /// (PyTorch): each case's `lrlab` fragment is the file's `schedule:`, with an SGD optimizer at
@@ -12,21 +13,20 @@ import Testing
     static let file = "torch-schedules.json"
 
     @Test func referenceFileHasCases() {
-        #expect(ReferenceCases.ids(Self.file).count == 13)
+        #expect(Reference.caseIDs(Self.file).count == 13)
     }
 
-    @Test(arguments: ReferenceCases.ids(file))
+    @Test(arguments: Reference.caseIDs(file))
     func matchesPyTorchThroughDecoding(id: String) throws {
-        let reference = try #require(ReferenceCases.case(Self.file, id: id))
-        let torch = try #require(reference["torch"] as? [String: Any])
-        let baseLR = try #require((torch["base_lr"] as? NSNumber)?.doubleValue)
-        let kwargs = torch["optimizer_kwargs"] as? [String: Any] ?? [:]
+        let reference = try #require(Reference.case(Self.file, id: id))
+        let torch = try #require(reference["torch"])
+        let baseLR = try #require(torch["base_lr"]?.double)
         var optimizer = "{kind: sgd, lr: \(baseLR)"
-        if let momentum = (kwargs["momentum"] as? NSNumber)?.doubleValue { optimizer += ", momentum: \(momentum)" }
+        if let momentum = torch["optimizer_kwargs"]?["momentum"]?.double { optimizer += ", momentum: \(momentum)" }
         optimizer += "}"
-        let lrs = ReferenceCases.doubles(reference["lr"])
-        let momenta = ReferenceCases.doubles(reference["momentum"])
-        let metrics = ReferenceCases.doubles(reference["metric"])
+        let lrs = reference["lr"]?.doubles ?? []
+        let momenta = reference["momentum"]?.doubles ?? []
+        let metrics = reference["metric"]?.doubles ?? []
         #expect(!lrs.isEmpty)
         let files = try TempFiles()
         let text = """
@@ -34,7 +34,7 @@ import Testing
             name: parity
             model: {kind: function, name: quadratic, start: [1.0, 2.0]}
             optimizer: \(optimizer)
-            schedule: \(try ReferenceCases.flow(try #require(reference["lrlab"])))
+            schedule: \(try #require(reference["lrlab"]).flow)
             train: {steps: \(lrs.count)}
 
             """
@@ -43,11 +43,11 @@ import Testing
         var worst = 0.0
         for tick in lrs.indices {
             let lr = schedule.lr
-            #expect(closeTo(lr, lrs[tick], rtol: 1e-9), "\(id) tick \(tick): lr \(lr) vs \(lrs[tick])")
+            #expect(isClose(lr, lrs[tick], rtol: 1e-9), "\(id) tick \(tick): lr \(lr) vs \(lrs[tick])")
             worst = max(worst, abs(lr - lrs[tick]) / (1e-9 * abs(lrs[tick])))
             if !momenta.isEmpty {
                 let momentum = try #require(schedule.momentum, "\(id): no momentum")
-                #expect(closeTo(momentum, momenta[tick], rtol: 1e-9), "\(id) tick \(tick): momentum \(momentum) vs \(momenta[tick])")
+                #expect(isClose(momentum, momenta[tick], rtol: 1e-9), "\(id) tick \(tick): momentum \(momentum) vs \(momenta[tick])")
             }
             let metric = tick < metrics.count ? metrics[tick] : nil
             schedule.advance(after: ScheduleObservation(metric: metric))

@@ -3,6 +3,7 @@ import LREngine
 import Testing
 
 @testable import LRExperiments
+import LRTestSupport
 
 /// Defaults and wrappers the mapping adds on top of the engine's schedules.
 @Suite struct ScheduleMappingTests {
@@ -66,7 +67,7 @@ import Testing
         var schedule = try TrialRunner.makeSchedule(e, trainCount: 0, trialSeed: 0)
         let lrs = Self.rates(&schedule, 10)
         let expected = [0.025, 0.04375, 0.0625, 0.08125, 0.1, 0.1, 0.1, 0.1, 0.1, 0.05]
-        for (a, b) in zip(lrs, expected) { #expect(closeTo(a, b, rtol: 1e-12), "\(lrs)") }
+        for (a, b) in zip(lrs, expected) { #expect(isClose(a, b, rtol: 1e-12), "\(lrs)") }
     }
 
     /// A sequence's last child without `t_max` runs from its milestone to the end of the run.
@@ -93,7 +94,7 @@ import Testing
         let annealing = try #require(a as? AnnealingSchedule)
         #expect(annealing.interval == 2 && annealing.sigma == 0.5)
         // cooling_rate is per proposal: after 10 proposals (20 ticks) T = 0.9^10.
-        #expect(closeTo(annealing.temperature, pow(0.9, 10), rtol: 1e-12))
+        #expect(isClose(annealing.temperature, pow(0.9, 10), rtol: 1e-12))
     }
 
     /// A length the engine's schedules would refuse (over 2⁴⁰ ticks) is refused by the key

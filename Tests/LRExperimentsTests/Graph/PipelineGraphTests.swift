@@ -1,5 +1,6 @@
 import Testing
 @testable import LRExperiments
+import LRTestSupport
 
 @Suite struct PipelineGraphTests {
     /// 3 learning rates × 2 seeds on iris.
@@ -130,7 +131,7 @@ import Testing
     func renderedGraphsMatchTheirSnapshots(format: GraphFormat) throws {
         let (graph, _) = try Self.graph(Self.lrSweep)
         let ext = format == .text ? "txt" : format.rawValue
-        try Snapshot.check(graph.rendered(format), named: "graph-lr-sweep.\(ext)")
+        Snapshot.check(graph.rendered(format), named: "graph-lr-sweep.\(ext)")
     }
 
     @Test func renderingIsDeterministic() throws {

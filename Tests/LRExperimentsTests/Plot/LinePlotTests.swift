@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import LRExperiments
+import LRTestSupport
 
 struct LinePlotTests {
     /// Three curves, one with a gap (nil) and one ending in NaN and infinity.
@@ -25,13 +26,13 @@ struct LinePlotTests {
     @Test func linearSnapshot() {
         let svg = Self.sample(yScale: .linear).svg()
         #expect(XMLCheck.error(svg) == nil)
-        ReportSnapshot.check(svg, "plot-linear.svg")
+        Snapshot.check(svg, named: "report/plot-linear.svg")
     }
 
     @Test func logSnapshot() {
         let svg = Self.sample(yScale: .log).svg()
         #expect(XMLCheck.error(svg) == nil)
-        ReportSnapshot.check(svg, "plot-log.svg")
+        Snapshot.check(svg, named: "report/plot-log.svg")
     }
 
     @Test func deterministic() {
@@ -64,7 +65,7 @@ struct LinePlotTests {
         #expect(svg.contains(">series 10</text>") && !svg.contains(">series 11</text>"))
         // Colours repeat dashed after the palette's ten.
         #expect(svg.contains("stroke-dasharray=\"6 3\""))
-        ReportSnapshot.check(svg, "plot-legend.svg")
+        Snapshot.check(svg, named: "report/plot-legend.svg")
     }
 
     @Test func longSeriesAreDownsampled() {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import LRExperiments
+import LRTestSupport
 
 struct ReportWriterTests {
     static func files(_ result: RunResult) -> [(path: String, contents: String)] {
@@ -16,7 +17,7 @@ struct ReportWriterTests {
         #expect(files.map(\.path) == ["report.md", "plots/loss.svg", "plots/lr.svg", "plots/val.svg"])
         for file in files {
             if file.path.hasSuffix(".svg") { #expect(XMLCheck.error(file.contents) == nil, "\(file.path)") }
-            ReportSnapshot.check(file.contents, "sweep-" + file.path.replacingOccurrences(of: "plots/", with: ""))
+            Snapshot.check(file.contents, named: "report/sweep-" + file.path.replacingOccurrences(of: "plots/", with: ""))
         }
     }
 
@@ -25,7 +26,7 @@ struct ReportWriterTests {
         // No validation data: no val.svg, and the report does not link one.
         #expect(files.map(\.path) == ["report.md", "plots/loss.svg", "plots/lr.svg"])
         #expect(!files[0].contents.contains("val.svg"))
-        ReportSnapshot.check(files[0].contents, "single-report.md")
+        Snapshot.check(files[0].contents, named: "report/single-report.md")
     }
 
     @Test func deterministicAndTimestampFree() throws {
@@ -100,7 +101,7 @@ struct ReportWriterTests {
         #expect(loss.contains(">kind=adam, lr=0.01</text>") && !loss.contains("seed"))
         #expect(loss.components(separatedBy: "<g fill=\"none\"").count - 1 == 4)
         #expect(files[0].contents.contains("one line per configuration: the mean over its ok/stopped seeds"))
-        ReportSnapshot.check(loss, "many-loss.svg")
+        Snapshot.check(loss, named: "report/many-loss.svg")
     }
 }
 

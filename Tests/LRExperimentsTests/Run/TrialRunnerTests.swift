@@ -3,6 +3,7 @@ import LREngine
 import Testing
 
 @testable import LRExperiments
+import LRTestSupport
 
 /// Whole trials from experiment files, through the loader, the mapping and the trainer.
 @Suite struct TrialRunnerTests {
@@ -253,14 +254,10 @@ import Testing
 
 /// Every valid example file runs as a short trial without failing.
 @Suite struct FixtureTrialTests {
-    static let directory = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Fixtures/experiments/valid")
+    static let directory = URL(fileURLWithPath: TestPaths.experimentFixtures + "/valid")
 
     /// `…/experiments`, the runnable examples at the package root.
-    static let examples = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("experiments")
+    static let examples = URL(fileURLWithPath: TestPaths.packageRoot + "/experiments")
 
     static func yamlFiles(in directory: URL) -> [String] {
         ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? [])

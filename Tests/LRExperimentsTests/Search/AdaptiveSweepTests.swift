@@ -3,11 +3,11 @@ import LREngine
 import Testing
 
 @testable import LRExperiments
+import LRTestSupport
 
 /// `annealing` and `halving` sweeps through `RunCommand`, and the committed example bundles.
 @Suite struct AdaptiveSweepTests {
-    static let root = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = URL(fileURLWithPath: TestPaths.packageRoot)
 
     static func path(_ relative: String) -> String { root.appendingPathComponent(relative).path }
 

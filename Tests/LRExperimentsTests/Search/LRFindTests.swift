@@ -3,14 +3,13 @@ import LREngine
 import Testing
 
 @testable import LRExperiments
+import LRTestSupport
 
 /// `lrlab lr-find`'s library side: the range test on an experiment, its bundle, and its
 /// agreement with a grid of fixed rates.
 @Suite struct LRFindTests {
     /// `experiments/lr-find-digits.yaml` in this package.
-    static let example = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("experiments/lr-find-digits.yaml").path
+    static let example = TestPaths.packageRoot + "/experiments/lr-find-digits.yaml"
 
     static func experiment() throws -> Experiment {
         let checked = ExperimentLoader().check(file: example, overrides: [])

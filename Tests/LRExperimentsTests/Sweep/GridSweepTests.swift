@@ -1,5 +1,6 @@
 import Testing
 @testable import LRExperiments
+import LRTestSupport
 
 @Suite struct GridSweepTests {
     @Test func productSizeAndOrderLastParameterFastest() throws {

@@ -2,6 +2,7 @@ import Foundation
 import LREngine
 import Testing
 @testable import LRExperiments
+import LRTestSupport
 
 @Suite struct RandomSweepTests {
     static func experiment(seed: Int = 7, trials: Int = 200) -> String {

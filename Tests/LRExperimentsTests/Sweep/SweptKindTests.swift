@@ -1,5 +1,6 @@
 import Testing
 @testable import LRExperiments
+import LRTestSupport
 
 /// Sweeping a section's `kind`, and combinations that only fail once substituted.
 @Suite struct SweptKindTests {

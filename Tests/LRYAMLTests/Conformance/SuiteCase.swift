@@ -1,4 +1,5 @@
 import Foundation
+import LRTestSupport
 
 /// One case of the YAML test suite (`Tests/Fixtures/yaml-test-suite`): a folder with `in.yaml`,
 /// `test.event`, and `in.json` (expected data) or `error` (must be rejected).
@@ -17,14 +18,9 @@ struct SuiteCase: CustomStringConvertible, Sendable {
         (try? Data(contentsOf: folder.appendingPathComponent(name))).map { [UInt8]($0) }
     }
 
-    /// The suite folder: `Tests/Fixtures/yaml-test-suite`, found from this file's path so the
-    /// tests run wherever the repository is checked out.
+    /// The suite folder: `Tests/Fixtures/yaml-test-suite`.
     static func suiteFolder() -> URL? {
-        let folder = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent()  // Conformance
-            .deletingLastPathComponent()  // LRYAMLTests
-            .deletingLastPathComponent()  // Tests
-            .appendingPathComponent("Fixtures/yaml-test-suite")
+        let folder = URL(fileURLWithPath: TestPaths.fixtures + "/yaml-test-suite")
         return FileManager.default.fileExists(atPath: folder.path) ? folder : nil
     }
 

@@ -1,34 +1,16 @@
+import LRTestSupport
 import Testing
 @testable import LRYAML
 
-/// YAML source with its expected error position marked inline by `‸`, which is removed;
-/// the mark is the 1-based line and column (in characters) of the character after it.
+/// YAML source with its expected error position marked inline by `‸` (see `MarkedSource`).
 struct Marked {
-    static let marker: Character = "‸"
-
     var text: String
     var mark: Mark
 
     init(_ source: String) {
-        var line = 1
-        var column = 1
-        var found: Mark?
-        var text = ""
-        for c in source {
-            if c == Self.marker {
-                found = Mark(line: line, column: column)
-                continue
-            }
-            text.append(c)
-            if c == "\n" {
-                line += 1
-                column = 1
-            } else {
-                column += c.unicodeScalars.count
-            }
-        }
-        self.text = text
-        self.mark = found ?? Mark(line: 0, column: 0)
+        let marked = MarkedSource(source)
+        text = marked.text
+        mark = marked.positions.first.map { Mark(line: $0.line, column: $0.column) } ?? Mark(line: 0, column: 0)
     }
 }
 

@@ -106,8 +106,9 @@ struct LoadSession {
         sources[file] = Self.lines(bytes)
         let document: Node?
         do {
-            // The YAML layer rejects a byte order mark; marks do not count it, so drop it here.
-            document = try YAML.parseDocument(Self.withoutByteOrderMark(bytes), file: file, limits: limits)
+            // The YAML layer drops a leading byte order mark and its marks do not count it;
+            // `lines` drops it too, so quoted source lines and columns agree.
+            document = try YAML.parseDocument(bytes, file: file, limits: limits)
         } catch {
             diagnostics.append(Diagnostic(
                 file: error.file, line: error.mark.line, column: error.mark.column, message: error.message))
