@@ -34,9 +34,10 @@ enum MarkdownReport {
             out.append(
                 "Each configuration against the best over its seeds (a t-test paired by seed when both ran "
                     + "the same seeds, else Welch's), with Holm's correction for the "
-                    + "\(summary.againstBest.count) comparisons: a gap is beyond seed noise when the adjusted p is "
+                    + "\(summary.againstBest.count) comparison\(summary.againstBest.count == 1 ? "" : "s"): a gap is beyond seed noise when the adjusted p is "
                     + "below \(ReportNumbers.value(SeedComparison.alpha)).")
             out.append(table.render())
+            if let note = ReportSentences.smallSampleNote(summary) { out.append(note) }
         }
 
         out.append("## Configurations")
@@ -100,15 +101,18 @@ enum MarkdownReport {
         guard let best = summary.best, !summary.againstBest.isEmpty else { return nil }
         let metric = summary.objective.metric
         let bestMean = summary.configurations[best].objective.mean
-        let header = ["#", "configuration", "mean `\(metric)`", "Δ vs best", "test", "p", "Holm p", "verdict"]
-        let right = [true, false, true, true, false, true, true, false]
+        let header = ["#", "configuration", "mean `\(metric)`", "Δ vs best", "95 % interval of Δ", "test", "p",
+                      "signed-rank p", "Holm p", "verdict"]
+        let right = [true, false, true, true, false, false, true, true, true, false]
         let rows = summary.againstBest.map { c -> [String] in
             let stats = summary.configurations[c.configuration].objective
             var delta = "—"
             if let mean = stats.mean, let bestMean { delta = ReportNumbers.value(mean - bestMean) }
+            let interval = c.difference.map { "[\(ReportNumbers.value($0.low)), \(ReportNumbers.value($0.high))]" } ?? "—"
             let verdict = c.test == nil ? "not tested (fewer than 2 seeds)" : c.significant ? "worse beyond seed noise" : "within seed noise"
             return [String(c.configuration + 1), "`\(labels.configuration(c.configuration))`", ReportNumbers.meanStd(stats), delta,
-                    c.test?.method.name ?? "—", c.test.map { ReportNumbers.value($0.p) } ?? "—",
+                    interval, c.test?.method.name ?? "—", c.test.map { ReportNumbers.value($0.p) } ?? "—",
+                    c.test?.signedRank.map { ReportNumbers.value($0.p) } ?? "—",
                     c.adjustedP.map(ReportNumbers.value) ?? "—", verdict]
         }
         return MarkdownTable(header: header, rows: rows, rightAligned: right)

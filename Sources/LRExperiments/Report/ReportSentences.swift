@@ -22,6 +22,25 @@ enum ReportSentences {
             + "over \(seeds(stats.n)) (\(direction)).\(scope)"
     }
 
+    /// How to read the interval and signed-rank columns of "Against the best", and what the
+    /// seed count allows the signed-rank test to show.
+    static func smallSampleNote(_ summary: RunSummary) -> String? {
+        guard let best = summary.best else { return nil }
+        var note = "The interval is a 95 % percentile bootstrap of Δ over seeds (10,000 resamples; seed pairs "
+            + "are kept together when both ran the same seeds). With fewer than about 10 seeds it is narrower than "
+            + "the truth, so the verdict follows the Holm-adjusted test, not the interval."
+        guard summary.againstBest.contains(where: { $0.test?.signedRank != nil }) else { return note }
+        note += " The signed-rank p is Wilcoxon's test of the same seed pairs, which assumes nothing about the "
+            + "shape of the seed noise."
+        let seeds = summary.configurations[best].objectiveBySeed.count
+        let smallest = 2 / pow(2, Double(seeds))
+        if seeds < 63, smallest >= SeedComparison.alpha {
+            note += " With \(seeds) seeds it cannot fall below \(ReportNumbers.value(min(1, smallest))), so a verdict "
+                + "here rests on the t-test's assumption that seed noise is roughly normal; more seeds rely on it less."
+        }
+        return note
+    }
+
     /// Whether the best beats the runner-up by more than seed noise, phrased so a reader knows
     /// what to do next.
     static func seedNoise(_ summary: RunSummary, _ labels: ReportLabels) -> String {

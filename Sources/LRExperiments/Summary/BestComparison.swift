@@ -9,6 +9,9 @@ public struct BestComparison: Sendable {
     public var test: SeedTest?
     /// Holm-adjusted p-value over the tested comparisons; nil without a test.
     public var adjustedP: Double?
+    /// The 95 % bootstrap interval of this configuration's mean minus the best's (the "Δ vs
+    /// best" of a report); nil when either side has fewer than two finished seeds.
+    public var difference: BootstrapInterval?
 
     /// The gap is beyond seed noise after the correction.
     public var significant: Bool { adjustedP.map { $0 < SeedComparison.alpha } ?? false }
@@ -21,7 +24,8 @@ public struct BestComparison: Sendable {
                 configuration: index,
                 // Best minus other, as the report's best-against-runner-up sentence reads it.
                 test: SeedTest(configurations[best].objectiveBySeed, configurations[index].objectiveBySeed),
-                adjustedP: nil)
+                adjustedP: nil,
+                difference: BootstrapInterval(configurations[index].objectiveBySeed, configurations[best].objectiveBySeed))
         }
         let tested = comparisons.indices.compactMap { i in comparisons[i].test.map { (index: i, p: $0.p) } }
         let adjusted = Holm.adjust(tested.map(\.p))

@@ -22,24 +22,28 @@ public struct SeedTest: Sendable, Equatable {
     public var df: Double
     /// Two-sided p-value.
     public var p: Double
+    /// The Wilcoxon signed-rank test of the same pairs, when the test is paired: it assumes
+    /// nothing about the shape of the seed noise, and with few seeds it shows how little they
+    /// can prove.
+    public var signedRank: WilcoxonSignedRank?
 
-    public init(method: Method, t: Double, df: Double, p: Double) {
+    public init(method: Method, t: Double, df: Double, p: Double, signedRank: WilcoxonSignedRank? = nil) {
         self.method = method
         self.t = t
         self.df = df
         self.p = p
+        self.signedRank = signedRank
     }
 
     /// `a` against `b`, each a list of (seed, value) with finite values: paired when the two
     /// lists hold the same seeds (each once), else unpaired. Nil when either side has fewer
     /// than two values.
     public init?(_ a: [(seed: Int, value: Double)], _ b: [(seed: Int, value: Double)]) {
-        let bySeed = Dictionary(b.map { ($0.seed, $0.value) }, uniquingKeysWith: { first, _ in first })
-        let seedsA = a.map(\.seed)
-        let paired = Set(seedsA).count == a.count && bySeed.count == b.count && Set(seedsA) == Set(bySeed.keys)
-        if paired, let test = PairedTTest(a.map(\.value), seedsA.compactMap { bySeed[$0] }) {
-            self.init(method: .pairedT, t: test.t, df: test.df, p: test.p)
-        } else if !paired, let test = WelchTest(a.map(\.value), b.map(\.value)) {
+        let pairs = SeedPairs(a, b)
+        if let pairs, let test = PairedTTest(pairs.a, pairs.b) {
+            self.init(
+                method: .pairedT, t: test.t, df: test.df, p: test.p, signedRank: WilcoxonSignedRank(pairs.a, pairs.b))
+        } else if pairs == nil, let test = WelchTest(a.map(\.value), b.map(\.value)) {
             self.init(method: .welchT, t: test.t, df: test.df, p: test.p)
         } else {
             return nil
