@@ -16,11 +16,13 @@ public struct Provenance: Sendable {
     /// Trials trained in this run, and trials taken from the cache.
     public var trained: Int
     public var cached: Int
+    /// The operating system, architecture, compiler and processor.
+    public var platform: Platform
 
     public init(
         started: Date, finished: Date, host: String = ProcessInfo.processInfo.hostName,
         lrlabVersion: String = LRExperiments.lrlabVersion, git: GitState?, jobs: Int,
-        commandLine: [String], trained: Int, cached: Int
+        commandLine: [String], trained: Int, cached: Int, platform: Platform = .current
     ) {
         self.started = started
         self.finished = finished
@@ -31,6 +33,7 @@ public struct Provenance: Sendable {
         self.commandLine = commandLine
         self.trained = trained
         self.cached = cached
+        self.platform = platform
     }
 
     public var json: JSONValue {
@@ -45,6 +48,7 @@ public struct Provenance: Sendable {
             ("command_line", .array(commandLine.map(JSONValue.string))),
             ("trials_trained", .integer(trained)),
             ("trials_cached", .integer(cached)),
+            ("platform", platform.json),
         ])
     }
 
