@@ -35,7 +35,7 @@ public struct LinePlot: Sendable {
     /// Layout in pixels: plot area and legend column.
     private var left: Double { 64 }
     private var top: Double { 36 }
-    private var legendWidth: Double { 184 }
+    private var legendWidth: Double { 204 }
     private var right: Double { Double(width) - legendWidth - 16 }
     private var bottom: Double { Double(height) - 44 }
 
@@ -45,8 +45,10 @@ public struct LinePlot: Sendable {
             Downsampler.thin($0.points, limit: pointLimit, xScale: xScale, yScale: yScale)
         }
         let drawable = thinned.map { $0.filter { Downsampler.isDrawable($0, xScale, yScale) } }
+        let bands = series.map { $0.bandRuns(xScale, yScale).map { Self.thinBand($0, limit: pointLimit) } }
+        let bandValues = bands.flatMap { $0.flatMap { $0.flatMap { [$0.low, $0.high] } } }
         let xAxis = Axis(covering: drawable.flatMap { $0.map(\.x) }, scale: xScale)
-        let yAxis = Axis(covering: drawable.flatMap { $0.compactMap(\.y) }, scale: yScale)
+        let yAxis = Axis(covering: drawable.flatMap { $0.compactMap(\.y) } + bandValues, scale: yScale)
         let c = NumberText.coordinate
         let w = Double(width)
         let h = Double(height)
@@ -105,6 +107,16 @@ public struct LinePlot: Sendable {
                 "<text x=\"\(c((left + right) / 2))\" y=\"\(c((top + bottom) / 2))\" "
                     + "text-anchor=\"middle\" fill=\"#777777\">no data</text>")
         }
+        // Bands under the lines: a translucent polygon per unbroken run.
+        for (index, runs) in bands.enumerated() where !runs.isEmpty {
+            out.append("<g fill=\"\(Palette.color(index, series[index]))\" fill-opacity=\"0.15\" stroke=\"none\">")
+            for run in runs {
+                let upper = run.map { "\(c(xPixel($0.x, xAxis))),\(c(yPixel($0.high, yAxis)))" }
+                let lower = run.reversed().map { "\(c(xPixel($0.x, xAxis))),\(c(yPixel($0.low, yAxis)))" }
+                out.append("<polygon points=\"\((upper + lower).joined(separator: " "))\"/>")
+            }
+            out.append("</g>")
+        }
         for (index, points) in thinned.enumerated() {
             let color = Palette.color(index, series[index])
             var style = "stroke=\"\(color)\""
@@ -123,27 +135,39 @@ public struct LinePlot: Sendable {
             out.append("</g>")
         }
 
-        // Legend.
+        // Legend: long labels wrap onto up to three lines rather than being cut, so entries stay
+        // distinct.
         let legendX = w - legendWidth
         let shown = series.count > legendLimit ? legendLimit - 1 : series.count
         out.append("<g fill=\"#333333\">")
+        var y = top + 8
         for index in 0..<shown {
-            let y = top + 8 + Double(index) * 18
             var dash = ""
             if let d = Palette.dash(index, series[index]) { dash = " stroke-dasharray=\"\(d)\"" }
             out.append(
                 "<line x1=\"\(c(legendX))\" y1=\"\(c(y))\" x2=\"\(c(legendX + 20))\" y2=\"\(c(y))\" "
                     + "stroke=\"\(Palette.color(index, series[index]))\" stroke-width=\"2\"\(dash)/>")
-            let label = SVGText.escape(SVGText.truncated(series[index].label, 27))
-            out.append("<text x=\"\(c(legendX + 26))\" y=\"\(c(y + 4))\">\(label)</text>")
+            let lines = SVGText.wrapped(series[index].label, width: 30, maxLines: 3).map(SVGText.escape)
+            let detail = series[index].detail.map { "<title>\(SVGText.escape($0))</title>" } ?? ""
+            let text = lines.count == 1
+                ? lines[0]
+                : lines.enumerated().map { "<tspan x=\"\(c(legendX + 26))\" dy=\"\($0.offset == 0 ? 0 : 13)\">\($0.element)</tspan>" }.joined()
+            out.append("<text x=\"\(c(legendX + 26))\" y=\"\(c(y + 4))\">\(detail)\(text)</text>")
+            y += 18 + Double(lines.count - 1) * 13
         }
         if shown < series.count {
-            let y = top + 8 + Double(shown) * 18
             out.append("<text x=\"\(c(legendX + 26))\" y=\"\(c(y + 4))\">+\(series.count - shown) more</text>")
         }
         out.append("</g>")
         out.append("</svg>")
         return out.joined(separator: "\n") + "\n"
+    }
+
+    /// Every k-th entry of a band run plus its last, at most about `limit` of them.
+    static func thinBand<T>(_ run: [T], limit: Int) -> [T] {
+        guard run.count > limit, limit > 1 else { return run }
+        let k = (run.count + limit - 2) / (limit - 1)
+        return run.enumerated().filter { $0.offset % k == 0 || $0.offset == run.count - 1 }.map(\.element)
     }
 
     private func xPixel(_ x: Double, _ axis: Axis) -> Double {

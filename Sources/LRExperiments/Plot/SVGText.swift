@@ -24,4 +24,22 @@ enum SVGText {
     static func truncated(_ s: String, _ limit: Int) -> String {
         s.count <= limit ? s : String(s.prefix(limit - 1)) + "…"
     }
+
+    /// `s` in lines of at most `width` characters, broken at spaces where possible, at most
+    /// `maxLines` of them (the last ending with `…` when cut).
+    static func wrapped(_ s: String, width: Int, maxLines: Int) -> [String] {
+        var lines: [String] = []
+        var rest = Substring(s)
+        while !rest.isEmpty {
+            if lines.count == maxLines - 1 || rest.count <= width {
+                lines.append(truncated(String(rest), width))
+                break
+            }
+            let window = rest.prefix(width + 1)
+            let cut = window.lastIndex(of: " ").flatMap { $0 > rest.startIndex ? $0 : nil } ?? rest.index(rest.startIndex, offsetBy: width)
+            lines.append(String(rest[..<cut]))
+            rest = rest[cut...].drop { $0 == " " }
+        }
+        return lines.isEmpty ? [""] : lines
+    }
 }

@@ -5,7 +5,8 @@ enum CurveSeries {
         /// One line per trial.
         case perTrial
         /// One line per configuration: the mean over its `ok`/`stopped` seeds at each row (the
-        /// first trial's curve when none of them finished).
+        /// first trial's curve when none of them finished), with their standard deviation as
+        /// the series' spread.
         case seedMean
         /// One line per configuration: its first trial.
         case firstSeed
@@ -35,7 +36,8 @@ enum CurveSeries {
                 return PlotSeries(
                     label: labels.trial(trial.spec),
                     points: points(trial.outcome.curve, column: column, xColumn: xColumn, onlyMeasured: onlyMeasured),
-                    color: grouped ? configuration : nil, dash: grouped ? replicate : nil)
+                    color: grouped ? configuration : nil, dash: grouped ? replicate : nil,
+                    detail: "\(labels.full(configuration)), seed \(trial.spec.seed)")
             }
         case .seedMean, .firstSeed:
             return summary.configurations.enumerated().map { index, configuration in
@@ -50,7 +52,10 @@ enum CurveSeries {
                 let curves = chosen.map {
                     points($0.outcome.curve, column: column, xColumn: xColumn, onlyMeasured: onlyMeasured)
                 }
-                return PlotSeries(label: labels.configuration(index), points: mean(curves))
+                let (means, spread) = meanAndSpread(curves)
+                return PlotSeries(
+                    label: labels.configuration(index), points: means,
+                    spread: grouping == .seedMean && curves.count > 1 ? spread : nil, detail: labels.full(index))
             }
         }
     }
@@ -69,25 +74,25 @@ enum CurveSeries {
     }
 
     /// The pointwise mean of curves by position (x from the first curve that has the
-    /// position), over the finite values there; nil where none is finite.
-    static func mean(_ curves: [[PlotPoint]]) -> [PlotPoint] {
-        if curves.count == 1, let only = curves.first { return only }
+    /// position), over the finite values there, nil where none is finite; and their sample
+    /// standard deviation, nil where fewer than two are finite.
+    static func meanAndSpread(_ curves: [[PlotPoint]]) -> (points: [PlotPoint], spread: [Double?]) {
+        if curves.count == 1, let only = curves.first { return (only, only.map { _ in nil }) }
         let length = curves.map(\.count).max() ?? 0
         var out: [PlotPoint] = []
+        var spread: [Double?] = []
         out.reserveCapacity(length)
         for i in 0..<length {
             var x: Double?
-            var sum = 0.0
-            var count = 0
+            var values: [Double] = []
             for curve in curves where i < curve.count {
                 if x == nil { x = curve[i].x }
-                if let y = curve[i].y, y.isFinite {
-                    sum += y
-                    count += 1
-                }
+                if let y = curve[i].y, y.isFinite { values.append(y) }
             }
-            out.append(PlotPoint(x: x ?? Double(i + 1), y: count > 0 ? sum / Double(count) : nil))
+            let statistics = SampleStatistics(name: "", values: values)
+            out.append(PlotPoint(x: x ?? Double(i + 1), y: statistics.mean))
+            spread.append(statistics.std)
         }
-        return out
+        return (out, spread)
     }
 }

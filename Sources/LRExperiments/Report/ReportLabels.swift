@@ -4,6 +4,8 @@ struct ReportLabels {
     /// Display name of each swept path: its last component when those are unique, else the
     /// full dotted path.
     let names: [String: String]
+    /// Each configuration's short label (``ConfigurationLabels``).
+    let labels: [String]
 
     init(_ summary: RunSummary) {
         self.summary = summary
@@ -13,14 +15,16 @@ struct ReportLabels {
         var names: [String: String] = [:]
         for (path, last) in zip(paths, lasts) { names[path] = unique ? last : path }
         self.names = names
+        labels = ConfigurationLabels.make(summary.configurations.map(\.parameters))
     }
 
-    /// E.g. `kind=adam, lr=0.001`; `default` when nothing is swept.
+    /// E.g. `adam lr=0.001`: what differs between configurations; `default` when nothing is swept.
     func configuration(_ index: Int) -> String {
-        let parameters = summary.configurations[index].parameters
-        if parameters.isEmpty { return "default" }
-        return parameters.map { "\(names[$0.path] ?? $0.path)=\($0.text)" }.joined(separator: ", ")
+        summary.configurations[index].parameters.isEmpty ? "default" : labels[index]
     }
+
+    /// The whole assignment, e.g. `optimizer.kind=adam, optimizer.lr=0.001`.
+    func full(_ index: Int) -> String { ConfigurationLabels.full(summary.configurations[index].parameters) }
 
     /// The configuration's label plus the seed, or just `seed N` when nothing is swept.
     func trial(_ spec: TrialSpec) -> String {

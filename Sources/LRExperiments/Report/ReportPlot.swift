@@ -10,11 +10,15 @@ struct ReportPlot {
     /// The report's plots, those the trials have data for: training loss against step,
     /// learning rate against step per configuration, validation metric per epoch.
     static func all(_ result: RunResult, _ summary: RunSummary) -> [ReportPlot] {
-        let many = result.trials.count > CurveSeries.perTrialLimit
-        let grouping: CurveSeries.Grouping = many ? .seedMean : .perTrial
+        // Seeds of one configuration are summarised as a mean with a ±1 std band; one line per
+        // trial only when every configuration ran a single seed and there are few of them.
+        let replicated = result.trials.count > summary.configurations.count
+        let grouping: CurveSeries.Grouping =
+            replicated || result.trials.count > CurveSeries.perTrialLimit ? .seedMean : .perTrial
         let how =
-            many
-            ? "one line per configuration: the mean over its ok/stopped seeds at each step (its first seed when none finished)"
+            grouping == .seedMean
+            ? "one line per configuration: the mean over its ok/stopped seeds at each step (its first seed when none "
+                + "finished), shaded ±1 standard deviation over those seeds"
             : "one line per trial"
         var plots: [ReportPlot] = []
 

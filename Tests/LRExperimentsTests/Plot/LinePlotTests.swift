@@ -43,8 +43,12 @@ struct LinePlotTests {
         let svg = Self.sample(yScale: .linear).svg()
         #expect(svg.contains("Loss &lt;train&gt; &amp; &quot;val&quot;"))
         #expect(!svg.contains("<script") && !svg.contains("@font-face") && !svg.contains("href"))
-        // Long legend labels are cut.
-        #expect(svg.contains(">optimizer.kind=adam, optim…</text>"))
+        // Long legend labels wrap at spaces instead of being cut.
+        #expect(svg.contains(">optimizer.kind=adam,</tspan>") && svg.contains(">optimizer.lr=0.001</tspan></text>"))
+        #expect(SVGText.wrapped(String(repeating: "abcd ", count: 30), width: 12, maxLines: 3)
+            == ["abcd abcd", "abcd abcd", "abcd abcd a…"])
+        #expect(SVGText.wrapped("x".padding(toLength: 40, withPad: "y", startingAt: 0), width: 30, maxLines: 3)
+            == ["x" + String(repeating: "y", count: 29), String(repeating: "y", count: 10)])
         #expect(XMLCheck.elements(svg).first == "svg")
     }
 

@@ -45,13 +45,13 @@ struct ReportWriterTests {
         #expect(report.contains("![val_loss](plots/val.svg)"))
         // The best in one sentence, the noise verdict in another (t, df and p from
         // scipy.stats.ttest_ind([0.123, 0.119, 0.127], [0.125, 0.131], equal_var=False)).
-        #expect(report.contains("The best configuration is `kind=adam, lr=0.01`, which reaches a mean `val_loss` of 0.123 ± 0.004 over 3 seeds"))
+        #expect(report.contains("The best configuration is `adam lr=0.01`, which reaches a mean `val_loss` of 0.123 ± 0.004 over 3 seeds"))
         // Holm over the three comparisons with the best (statsmodels' multipletests: the
         // runner-up's 0.30925987069322614 stays the largest, so it is unchanged).
         #expect(report.contains("are not distinguishable on `val_loss` over 3 and 2 seeds (Welch's t-test t = -1.321, df = 2.158, p = 0.3093; "
             + "Holm-adjusted over 3 comparisons with the best, p = 0.3093 ≥ 0.05); treat them as equal or add seeds."))
         // The signed-rank p of three pairs that all point one way is 2/2³ (scipy.stats.wilcoxon: 0.25).
-        #expect(report.contains("| 2 | `kind=adam, lr=0.1` | 0.181 ± 0.009 | 0.058 | [0.053, 0.063] | paired t-test by seed | 0.002468 | 0.25 | 0.007404 | worse beyond seed noise |"))
+        #expect(report.contains("| 2 | `adam lr=0.1` | 0.181 ± 0.009 | 0.058 | [0.053, 0.063] | paired t-test by seed | 0.002468 | 0.25 | 0.007404 | worse beyond seed noise |"))
         #expect(report.contains("With 3 seeds it cannot fall below 0.25"))
         // Failure messages reach the trial table with pipes escaped.
         #expect(report.contains("could not read 'data/x.csv' \\| line 3"))
@@ -67,7 +67,7 @@ struct ReportWriterTests {
             }
         }
         let report = Self.report(result)
-        #expect(report.contains("beats the runner-up `kind=sgd, lr=0.1` (0.151 ± 0.001414) on `val_loss` by more than seed noise"))
+        #expect(report.contains("beats the runner-up `sgd lr=0.1` (0.151 ± 0.001414) on `val_loss` by more than seed noise"))
         // statsmodels' Holm over p = (0.0027478485663782496, 0.002468042659287586,
         // 1.5658014252683735e-05): 0.004936085318575172 for the runner-up.
         #expect(report.contains("p = 0.002748; Holm-adjusted over 3 comparisons with the best, p = 0.004936 < 0.05"))
@@ -100,7 +100,7 @@ struct ReportWriterTests {
         let files = Self.files(result)
         let loss = try #require(files.first { $0.path == "plots/loss.svg" }?.contents)
         #expect(XMLCheck.error(loss) == nil)
-        #expect(loss.contains(">kind=adam, lr=0.01</text>") && !loss.contains("seed"))
+        #expect(loss.contains(">adam lr=0.01</text>") && !loss.contains("seed"))
         #expect(loss.components(separatedBy: "<g fill=\"none\"").count - 1 == 4)
         #expect(files[0].contents.contains("one line per configuration: the mean over its ok/stopped seeds"))
         Snapshot.check(loss, named: "report/many-loss.svg")
@@ -122,7 +122,7 @@ extension ReportWriterTests {
         var labels = summary
         labels.configurations[0].parameters[0].text = "a`b"
         let sentence = ReportSentences.best(labels, ReportLabels(labels))
-        #expect(sentence.contains("`kind=a'b, lr=0.01`"))
+        #expect(sentence.contains("`a'b lr=0.01`"))
         result.trials = []
         #expect(ReportSentences.best(RunSummary(result), ReportLabels(RunSummary(result))).hasPrefix("No configuration"))
     }
@@ -160,7 +160,7 @@ extension ReportWriterTests {
             result.trials[i].outcome.final = RunFixtures.finals(train: 0.2, val: 0.123, accuracy: 0.7)
         }
         let report = Self.report(result)
-        #expect(report.contains("and the runner-up `kind=sgd, lr=0.01` (0.123) tie on `val_loss` over 1 seed: their means are equal."))
+        #expect(report.contains("and the runner-up `sgd lr=0.01` (0.123) tie on `val_loss` over 1 seed: their means are equal."))
         #expect(!report.contains("leads the runner-up"))
     }
 }

@@ -1,0 +1,95 @@
+import LRYAML
+
+/// Short, unique names for a run's configurations, built from the values that differ between
+/// them: `sgd lr=0.01 momentum=0.9` rather than `optimizer={kind: sgd, lr: 0.01, momentum: 0.9}`.
+///
+/// Swept mappings are read leaf by leaf (`optimizer.kind`, `optimizer.lr`, …) and only leaves
+/// whose value is not the same in every configuration are named. A `kind` (or other name-like
+/// key) shows as its value alone; other leaves as `key=value`, by their last key when that is
+/// unique, else their whole path. Numbers are shortened to 4 significant digits, or more when
+/// fewer would make two labels equal; if labels still collide, the full assignment is used.
+enum ConfigurationLabels {
+    /// Keys whose value names a choice and reads well alone.
+    static let nameKeys: Set<String> = ["kind", "source", "name", "method", "policy"]
+
+    /// One label per configuration, in order.
+    static func make(_ configurations: [[ParameterValue]]) -> [String] {
+        let leaves = configurations.map { $0.flatMap(Self.leaves) }
+        var paths: [String] = []
+        for list in leaves { for leaf in list where !paths.contains(leaf.path) { paths.append(leaf.path) } }
+        let varying = paths.filter { path in
+            Set(leaves.map { list in list.first { $0.path == path }?.text ?? "\u{0}absent" }).count > 1
+        }
+        let names = displayNames(varying)
+        for digits in [4, 6, 8, 17] {
+            let labels = leaves.map { list in
+                varying.compactMap { path -> String? in
+                    guard let leaf = list.first(where: { $0.path == path }) else { return nil }
+                    let value = shortened(leaf.text, digits: digits)
+                    let key = path.split(separator: ".").last.map(String.init) ?? path
+                    return nameKeys.contains(key) ? value : "\(names[path] ?? path)=\(value)"
+                }.joined(separator: " ")
+            }
+            if Set(labels).count == labels.count, !labels.contains("") { return labels }
+        }
+        return configurations.map(full)
+    }
+
+    /// The whole assignment, e.g. `optimizer.lr=0.01, optimizer.momentum=0.9`; `default` when
+    /// nothing is swept.
+    static func full(_ parameters: [ParameterValue]) -> String {
+        parameters.isEmpty ? "default" : parameters.map { "\($0.path)=\($0.text)" }.joined(separator: ", ")
+    }
+
+    /// A swept value as dotted leaves: a mapping (read back from its flow text) gives one leaf
+    /// per scalar or list inside it; anything else is one leaf.
+    static func leaves(_ parameter: ParameterValue) -> [(path: String, text: String)] {
+        guard parameter.text.hasPrefix("{"),
+            let node = try? YAML.parseDocument(parameter.text, file: parameter.path)
+        else { return [(parameter.path, parameter.text)] }
+        return leaves(node, path: parameter.path)
+    }
+
+    static func leaves(_ node: Node, path: String) -> [(path: String, text: String)] {
+        switch node.content {
+        case .mapping(let pairs, _):
+            return pairs.flatMap { pair -> [(path: String, text: String)] in
+                guard case .scalar(let key, _) = pair.key.content else { return [] }
+                return leaves(pair.value, path: path + "." + key)
+            }
+        default:
+            return [(path, flow(node))]
+        }
+    }
+
+    static func flow(_ node: Node) -> String {
+        switch node.content {
+        case .scalar(let text, _): text
+        case .sequence(let items, _): "[" + items.map(flow).joined(separator: ", ") + "]"
+        case .mapping(let pairs, _): "{" + pairs.map { "\(flow($0.key)): \(flow($0.value))" }.joined(separator: ", ") + "}"
+        }
+    }
+
+    /// A number written with more digits than `digits` significant ones, shortened; other
+    /// text (and lists) unchanged.
+    static func shortened(_ text: String, digits: Int) -> String {
+        if text.hasPrefix("[") {
+            let inner = text.dropFirst().dropLast().split(separator: ",").map {
+                shortened($0.trimmingCharacters(in: .whitespaces), digits: digits)
+            }
+            return "[" + inner.joined(separator: ", ") + "]"
+        }
+        guard let value = Double(text), value.isFinite, text.contains(where: { $0 == "." || $0 == "e" || $0 == "E" })
+        else { return text }
+        let short = NumberText.compact(value, significant: digits)
+        return short.count < text.count ? short : text
+    }
+
+    /// The last key of each path when those are unique, else the whole path.
+    static func displayNames(_ paths: [String]) -> [String: String] {
+        let lasts = paths.map { String($0.split(separator: ".").last ?? Substring($0)) }
+        var names: [String: String] = [:]
+        for (path, last) in zip(paths, lasts) { names[path] = lasts.filter { $0 == last }.count == 1 ? last : path }
+        return names
+    }
+}
