@@ -41,7 +41,7 @@ public struct TrialRunner: Sendable {
             let data = try Self.prepareData(for: spec.experiment)
             return run(spec, data: data)
         } catch {
-            return Self.failed(error.description)
+            return .failed(error.description)
         }
     }
 
@@ -53,15 +53,8 @@ public struct TrialRunner: Sendable {
         do {
             return try execute(spec, data: data, progress: progress)
         } catch {
-            return Self.failed(error.description)
+            return .failed(error.description)
         }
-    }
-
-    /// A trial that did not train.
-    static func failed(_ message: String) -> TrialOutcome {
-        TrialOutcome(
-            status: .failed, message: message, final: [], best: [], curve: CurveTable(columns: []), epochs: 0,
-            steps: 0)
     }
 
     private func execute(
