@@ -19,6 +19,11 @@ public struct ScheduleObservation: Sendable, Equatable {
 /// Conforming types live in `Schedules/`, one per file; each takes its rates at construction
 /// (the optimizer's base rate, or `base_lr`/`max_lr` where PyTorch's scheduler sets them), and
 /// initialisers throw `ScheduleError` for a setting outside its domain.
+///
+/// Schedules with a state worth logging beside the rate (annealing's temperature, a bandit's
+/// arm) name those values in `recordedNames`; the trainer records, for every update, what
+/// `recordedValue` says before it and, on a tick's last update, what `recordedOutcome` says
+/// after the tick's `advance`. The others keep the defaults and record nothing.
 public protocol LRSchedule: Sendable {
     /// The rate in force for the current tick.
     var lr: Double { get }
@@ -26,4 +31,19 @@ public protocol LRSchedule: Sendable {
     var momentum: Double? { get }
     /// Moves to the next tick.
     mutating func advance(after observation: ScheduleObservation)
+    /// The names of the extra values the schedule records, in order; the same from
+    /// construction on. Empty (the default) for schedules that record nothing.
+    var recordedNames: [String] { get }
+    /// Value `index` (into `recordedNames`) in force for the current tick, e.g. a
+    /// temperature; nil where it has none.
+    func recordedValue(_ index: Int) -> Double?
+    /// Value `index` (into `recordedNames`) that the last `advance` produced, e.g. whether it
+    /// accepted a proposal; nil where that tick produced none (or before any tick).
+    func recordedOutcome(_ index: Int) -> Double?
+}
+
+extension LRSchedule {
+    public var recordedNames: [String] { [] }
+    public func recordedValue(_ index: Int) -> Double? { nil }
+    public func recordedOutcome(_ index: Int) -> Double? { nil }
 }

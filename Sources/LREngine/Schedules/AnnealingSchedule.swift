@@ -25,7 +25,8 @@
 /// `[min_lr, max_lr]` again, cooling the rate along with the search. Each decision draws one
 /// `u` then one `z` from `random` (the first proposal only a `z`), so a trial's run is fixed
 /// by its `schedule` stream. `decisions`, `acceptances`, `lastDecision` and `lastDelta` let a
-/// trainer log the chain.
+/// trainer log the chain; the trainer records `temperature` (in force) and `accepted` (1 or 0
+/// on the tick that ended with a test) through `LRSchedule.recordedNames`.
 ///
 /// Settings (YAML names): `interval`, `sigma`, `temperature` (T₀), `cooling`
 /// (`exponential` with `gamma`, `linear` with `cooling_steps` K, `logarithmic`), `min_lr`,
@@ -65,6 +66,8 @@ public struct AnnealingSchedule: LRSchedule {
     public private(set) var lastDecision: Decision?
     /// The last test's loss change Δ.
     public private(set) var lastDelta: Double?
+    /// The test the last tick ended with; nil when it ended without one.
+    private var lastTickDecision: Decision?
     private var random: RandomStream
     private var tick = 0
     private var lossSum = 0.0
@@ -133,6 +136,7 @@ public struct AnnealingSchedule: LRSchedule {
 
     public mutating func advance(after observation: ScheduleObservation) {
         tick += 1
+        lastTickDecision = nil
         if let loss = observation.trainLoss {
             lossSum += loss
             lossCount += 1
@@ -151,6 +155,7 @@ public struct AnnealingSchedule: LRSchedule {
             decisions += 1
             lastDelta = delta
             lastDecision = accepted ? .accepted : .rejected
+            lastTickDecision = lastDecision
             if accepted {
                 acceptances += 1
                 acceptedRate = trialRate
@@ -159,5 +164,21 @@ public struct AnnealingSchedule: LRSchedule {
         previousMean = mean
         let z = random.normal()
         trialRate = min(max(acceptedRate * _exp(sigma * z), minLR), maxLR)
+    }
+}
+
+extension AnnealingSchedule {
+    private static let recorded = ["temperature", "accepted"]
+
+    /// `temperature` and `accepted`.
+    public var recordedNames: [String] { Self.recorded }
+
+    /// The temperature in force.
+    public func recordedValue(_ index: Int) -> Double? { index == 0 ? temperature : nil }
+
+    /// 1 when the last tick ended with an accepted proposal, 0 with a rejected one.
+    public func recordedOutcome(_ index: Int) -> Double? {
+        guard index == 1, let decision = lastTickDecision else { return nil }
+        return decision == .accepted ? 1 : 0
     }
 }

@@ -30,8 +30,8 @@
 ///
 /// The first arm is chosen at construction; EXP3's draws come from `random` (the trial's
 /// `schedule` stream), one uniform per decision, so a run is fixed by its seed. UCB1 draws
-/// nothing. `arm` and `lastReward` describe the tick in force, for the trainer's `bandit_arm`
-/// column.
+/// nothing. `arm` and `lastReward` describe the tick in force; the trainer records `arm` as
+/// `bandit_arm` through `LRSchedule.recordedNames`.
 ///
 /// Settings (YAML names): `arms`, `policy` (`ucb1` with `exploration` c, `exp3` with `gamma`),
 /// `decision_interval`, `min_lr`, `max_lr`.
@@ -148,4 +148,14 @@ public struct BanditSchedule: LRSchedule {
         pulls[arm] += 1
         lr = min(max(lr * arms[arm], minLR), maxLR)
     }
+}
+
+extension BanditSchedule {
+    private static let recorded = ["bandit_arm"]
+
+    /// `bandit_arm`.
+    public var recordedNames: [String] { Self.recorded }
+
+    /// The index (from 0, into `arms`) of the arm in force.
+    public func recordedValue(_ index: Int) -> Double? { index == 0 ? Double(arm) : nil }
 }

@@ -9,7 +9,8 @@
 ///
 /// This is exactly PyTorch's `SequentialLR([LinearLR(start_factor=s, end_factor=1,
 /// total_iters=steps), wrapped], milestones=[steps])`. During the warmup the wrapped schedule's
-/// initial momentum is in force; it does not see the warmup ticks' observations.
+/// initial momentum is in force; it does not see the warmup ticks' observations. It records
+/// what the wrapped schedule records (its tick-0 values during the warmup).
 public struct WarmupSchedule: LRSchedule {
     public let steps: Int
     public let startFactor: Double
@@ -38,4 +39,13 @@ public struct WarmupSchedule: LRSchedule {
             wrapped.advance(after: observation)
         }
     }
+}
+
+extension WarmupSchedule {
+    public var recordedNames: [String] { wrapped.recordedNames }
+
+    public func recordedValue(_ index: Int) -> Double? { wrapped.recordedValue(index) }
+
+    /// Only ticks the wrapped schedule saw have outcomes.
+    public func recordedOutcome(_ index: Int) -> Double? { tick > steps ? wrapped.recordedOutcome(index) : nil }
 }

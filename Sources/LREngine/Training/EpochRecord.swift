@@ -31,4 +31,10 @@ public struct EpochRecord: Sendable, Equatable {
         case .trainLoss: trainLoss
         }
     }
+
+    /// The value of `metric`, or the training loss where `metric` was not measured: what the
+    /// best epoch and an epoch-ticking schedule go by.
+    func monitoredValue(_ metric: MonitoredMetric) -> Double {
+        value(of: metric) ?? trainLoss
+    }
 }

@@ -14,26 +14,18 @@ extension Trainer {
         }
         let inputs = Matrix(rows: 0, columns: 0)
         let targets = Targets.classes([])
-        var result = TrainingResult(
-            status: .ok, divergence: nil, steps: [], epochs: [], monitor: .trainLoss,
-            bestEpoch: nil, bestStep: nil, finalTrainLoss: nil, test: nil)
-        result.steps.reserveCapacity(min(steps, Trainer.reservationLimit))
+        let clock = ScheduleClock.everyUpdate(lossIsMetric: true)
+        var result = TrainingResult(monitor: .trainLoss, scheduleTrace: ScheduleTrace(names: schedule.recordedNames))
+        result.reserve(steps: steps, epochs: 0)
         var stopper = options.earlyStopping.map(EarlyStopper.init)
         for step in 1...steps {
-            let update = update(inputs: inputs, targets: targets, step: step, epoch: 0)
-            result.steps.append(update.record)
-            onStep(update.record)
-            if let reason = update.divergence {
-                result.status = .diverged
-                result.divergence = Divergence(step: step, epoch: 0, reason: reason)
-                break
+            guard let record = recordedUpdate(
+                inputs: inputs, targets: targets, step: step, epoch: 0, clock: clock, into: &result, onStep: onStep)
+            else { break }
+            if isBetter(record.trainLoss, than: result.bestStep?.trainLoss, for: .trainLoss) {
+                result.bestStep = record
             }
-            let loss = update.record.trainLoss
-            if isBetter(loss, than: result.bestStep?.trainLoss, for: .trainLoss) {
-                result.bestStep = update.record
-            }
-            schedule.advance(after: ScheduleObservation(trainLoss: loss, metric: loss))
-            if stopper?.shouldStop(after: loss) == true {
+            if stopper?.shouldStop(after: record.trainLoss) == true {
                 result.status = .stopped
                 break
             }

@@ -7,67 +7,46 @@ extension Trainer {
         public var epochs: [EpochRecord]
         /// Where an update (or the validation loss) diverged; the segment ends there.
         public var divergence: Divergence?
+        /// What the schedule recorded, one row per record in `steps`.
+        public var scheduleTrace: ScheduleTrace
     }
 
     /// Trains `count` more epochs from the current state — for searches that train in
     /// segments and change the state in between (population-based training). Epochs are
     /// numbered from `firstEpoch`, updates from `firstStep`.
     ///
-    /// Each epoch is cut and run exactly as in `train(on:shuffle:)`: one permutation of the
+    /// Each epoch runs exactly as in `train(on:shuffle:)` (`runEpoch`): one permutation of the
     /// training rows from `shuffle` (which is advanced, so the next segment continues the same
-    /// stream), consecutive batches, the schedule ticking per update or per epoch by
-    /// `options.interval`, then the validation part evaluated. No early stopping, best-epoch
-    /// tracking or test evaluation (see `evaluate(_:)`). Because a `Trainer` is a value, a
-    /// copy taken between segments carries the whole training state: parameters, optimizer
-    /// state and schedule.
+    /// stream), consecutive batches, the schedule ticking as `ScheduleClock` says — per epoch
+    /// observing the monitored metric — then the validation part evaluated. No early
+    /// stopping, best-epoch tracking or test evaluation (see `evaluate(_:)`). Because a
+    /// `Trainer` is a value, a copy taken between segments carries the whole training state:
+    /// parameters, optimizer state and schedule.
     ///
-    /// - Throws: `TrainingError` before the first update when `count` < 1 or the training part
-    ///   is empty.
+    /// - Throws: `TrainingError` before the first update when `count` < 1, the numbering does
+    ///   not start at 1 or more or would overflow, the training part is empty, or the monitored
+    ///   metric needs what the split lacks.
     public mutating func trainEpochs(
         _ count: Int, on split: DatasetSplit, shuffle: inout RandomStream, firstEpoch: Int, firstStep: Int
     ) throws(TrainingError) -> Segment {
         guard count >= 1 else { throw TrainingError("the number of epochs must be at least 1, got \(count)") }
-        let train = split.train
-        guard train.count > 0 else { throw TrainingError("the training part is empty") }
-        let batchSize = min(options.batchSize, train.count)
-        let batchesPerEpoch = (train.count + batchSize - 1) / batchSize
-        var buffer = BatchBuffer(capacity: batchSize, like: train)
-        var segment = Segment(steps: [], epochs: [], divergence: nil)
-        var step = firstStep - 1
-        for epoch in firstEpoch..<(firstEpoch + count) {
-            let order = shuffle.permutation(train.count)
-            var lossSum = 0.0
-            var lastLR = schedule.lr
-            for batch in 0..<batchesPerEpoch {
-                let rows = (batch * batchSize)..<min((batch + 1) * batchSize, train.count)
-                buffer.fill(rows: order[rows], from: train)
-                step += 1
-                let update = update(inputs: buffer.inputs, targets: buffer.targets, step: step, epoch: epoch)
-                segment.steps.append(update.record)
-                if let reason = update.divergence {
-                    segment.divergence = Divergence(step: step, epoch: epoch, reason: reason)
-                    return segment
-                }
-                lastLR = update.record.lr
-                lossSum += update.record.trainLoss * Double(rows.count)
-                if options.interval == .step {
-                    schedule.advance(after: ScheduleObservation(trainLoss: update.record.trainLoss))
-                }
-            }
-            let trainLoss = lossSum / Double(train.count)
-            let validation = split.validation.count > 0 ? evaluate(split.validation, buffer: &buffer) : nil
-            segment.epochs.append(EpochRecord(
-                epoch: epoch, step: step, lr: lastLR, trainLoss: trainLoss, valLoss: validation?.loss,
-                valAccuracy: validation?.accuracy))
-            if let loss = validation?.loss, !loss.isFinite {
-                segment.divergence = Divergence(step: step, epoch: epoch, reason: "validation loss \(Divergence.text(loss))")
-                return segment
-            }
-            if options.interval == .epoch {
-                schedule.advance(after: ScheduleObservation(trainLoss: trainLoss, metric: validation?.loss ?? trainLoss))
-            }
+        let (end, epochOverflow) = firstEpoch.addingReportingOverflow(count)
+        guard firstEpoch >= 1, firstStep >= 1, !epochOverflow else {
+            throw TrainingError("a segment's epochs and steps are numbered from 1, got epoch \(firstEpoch), step \(firstStep)")
         }
-        return segment
+        var loop = try epochLoop(on: split, shuffle: shuffle, firstStep: firstStep)
+        let (updates, countOverflow) = count.multipliedReportingOverflow(by: loop.batchesPerEpoch)
+        guard !countOverflow, !firstStep.addingReportingOverflow(updates).overflow else {
+            throw TrainingError("\(count) epochs from step \(firstStep) are too many to number")
+        }
+        defer { shuffle = loop.shuffle }
+        var result = emptyResult(for: loop, epochs: count)
+        for epoch in firstEpoch..<end {
+            guard runEpoch(epoch, of: &loop, into: &result, onStep: { _ in }) != nil else { break }
+        }
+        return Segment(
+            steps: result.steps, epochs: result.epochs, divergence: result.divergence,
+            scheduleTrace: result.scheduleTrace)
     }
 
     /// Mean loss and (classification) accuracy of the current model on `data`, in batches of
@@ -84,10 +63,14 @@ extension TrainingResult {
     /// trained in pieces.
     public init(
         status: TrainingStatus, divergence: Divergence?, steps: [StepRecord], epochs: [EpochRecord],
-        monitor: MonitoredMetric, test: Evaluation?
+        monitor: MonitoredMetric, test: Evaluation?, scheduleTrace: ScheduleTrace = ScheduleTrace()
     ) {
-        self.init(
-            status: status, divergence: divergence, steps: steps, epochs: epochs, monitor: monitor,
-            bestEpoch: nil, bestStep: nil, finalTrainLoss: epochs.last?.trainLoss, test: test)
+        self.init(monitor: monitor, scheduleTrace: scheduleTrace)
+        self.status = status
+        self.divergence = divergence
+        self.steps = steps
+        self.epochs = epochs
+        finalTrainLoss = epochs.last?.trainLoss
+        self.test = test
     }
 }

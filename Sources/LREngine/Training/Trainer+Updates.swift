@@ -44,16 +44,19 @@ extension Trainer {
         _ count: Int, epochs: Int, batches: Int, numbered: Bool, batch: (Int, Int) -> (Matrix, Targets),
         onStep: (StepRecord) -> Bool
     ) -> Divergence? {
+        // The caller keeps what it needs of the records, so nothing the schedule records is kept.
+        var trace = ScheduleTrace()
+        let clock = ScheduleClock.everyUpdate(lossIsMetric: false)
         var step = 0
         for epoch in 1...epochs {
             for index in 0..<batches where step < count {
                 let (inputs, targets) = batch(epoch, index)
                 step += 1
                 let label = numbered ? epoch : 0
-                let update = update(inputs: inputs, targets: targets, step: step, epoch: label)
+                let update = scheduledUpdate(
+                    inputs: inputs, targets: targets, step: step, epoch: label, clock: clock, trace: &trace)
                 let goOn = onStep(update.record)
                 if let reason = update.divergence { return Divergence(step: step, epoch: label, reason: reason) }
-                schedule.advance(after: ScheduleObservation(trainLoss: update.record.trainLoss))
                 if !goOn { return nil }
             }
         }

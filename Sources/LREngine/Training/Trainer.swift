@@ -7,7 +7,10 @@
 /// each epoch the validation part is evaluated and, for `interval: epoch`, the schedule
 /// advances observing the epoch's mean training loss and the monitored metric; so `plateau`
 /// watches the monitored metric once per epoch with `interval: epoch` (with `interval: step`
-/// it can only watch batch losses). `annealing` observes the training loss of the tick.
+/// it can only watch batch losses). `annealing` observes the training loss of the tick. That
+/// rule is `ScheduleClock`, the one place every run (`train`, `trainEpochs`, `minimize`,
+/// `runUpdates`) takes it from; what the schedule records beside the rate goes to the
+/// result's `scheduleTrace`.
 ///
 /// Minibatches: every epoch draws one permutation of the training rows from the `shuffle`
 /// stream (`permutation(count)`, the e-th call for epoch e) and cuts it into consecutive

@@ -50,4 +50,31 @@ public struct TrainingResult: Sendable, Equatable {
     /// The test part evaluated with the final parameters; nil without a test part or after
     /// divergence.
     public var test: Evaluation?
+    /// What the schedule recorded (`LRSchedule.recordedNames`), one row per record in `steps`.
+    public var scheduleTrace: ScheduleTrace
+
+    /// A run that has not started: status `ok`, nothing recorded.
+    init(monitor: MonitoredMetric, scheduleTrace: ScheduleTrace) {
+        status = .ok
+        steps = []
+        epochs = []
+        self.monitor = monitor
+        self.scheduleTrace = scheduleTrace
+    }
+
+    /// Reserves room for `steps` step records (and schedule rows) and `epochs` epoch records,
+    /// each bounded by `Trainer.reservationLimit` so an absurd length cannot demand the memory
+    /// at once.
+    mutating func reserve(steps: Int, epochs: Int) {
+        let rows = min(max(steps, 0), Trainer.reservationLimit)
+        self.steps.reserveCapacity(rows)
+        scheduleTrace.reserveCapacity(rows: rows)
+        self.epochs.reserveCapacity(min(max(epochs, 0), Trainer.reservationLimit))
+    }
+
+    /// Ends the run as diverged at `divergence`.
+    mutating func diverge(_ divergence: Divergence) {
+        status = .diverged
+        self.divergence = divergence
+    }
 }

@@ -108,7 +108,7 @@ struct AdaptiveRun {
             trials = population
             record = search.record(population, events: decisions)
         } catch {
-            let failed = TrialRunner.failed(error.description)
+            let failed = TrialOutcome.failed(error.description)
             trials = specs.map { RunResult.Trial(spec: $0, outcome: failed) }
             record = search.record(trials, events: [])
         }

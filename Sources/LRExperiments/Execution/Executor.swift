@@ -85,9 +85,7 @@ public struct Executor: Sendable {
         case .success(let data):
             outcome = work.train(spec, data) { events(.progress(index: index, trial: spec, $0)) }
         case .failure(let failure):
-            outcome = TrialOutcome(
-                status: .failed, message: failure.message, final: [], best: [], curve: CurveTable(columns: []),
-                epochs: 0, steps: 0)
+            outcome = .failed(failure.message)
         }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         if let cache {

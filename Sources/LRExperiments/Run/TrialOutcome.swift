@@ -49,6 +49,13 @@ public struct TrialOutcome: Sendable, Equatable {
         self.steps = steps
     }
 
+    /// A trial that did not train: status `failed` with `message`, nothing measured.
+    public static func failed(_ message: String) -> TrialOutcome {
+        TrialOutcome(
+            status: .failed, message: message, final: [], best: [], curve: CurveTable(columns: []), epochs: 0,
+            steps: 0)
+    }
+
     /// The value of a final metric, else of a best metric, by name.
     public func metric(_ name: String) -> Double? {
         (final.first { $0.name == name } ?? best.first { $0.name == name })?.value

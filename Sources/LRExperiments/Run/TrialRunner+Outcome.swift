@@ -2,10 +2,7 @@ import LREngine
 
 extension TrialRunner {
     /// The outcome of a finished training run (see `TrialRunner` for columns and metrics).
-    static func outcome(
-        _ result: TrainingResult, isFunction: Bool, isClassification: Bool,
-        annealing: (temperature: [Double?], accepted: [Double?])? = nil
-    ) -> TrialOutcome {
+    static func outcome(_ result: TrainingResult, isFunction: Bool, isClassification: Bool) -> TrialOutcome {
         let status: TrialOutcome.Status = switch result.status {
         case .ok: .ok
         case .diverged: .diverged
@@ -16,7 +13,7 @@ extension TrialRunner {
             status: status, message: message,
             final: finalMetrics(result, isFunction: isFunction),
             best: bestMetrics(result, isFunction: isFunction),
-            curve: curve(result, isFunction: isFunction, isClassification: isClassification, annealing: annealing),
+            curve: curve(result, isFunction: isFunction, isClassification: isClassification),
             epochs: result.epochs.count,
             steps: result.steps.count - (result.divergence == nil ? 0 : 1))
     }
@@ -45,11 +42,9 @@ extension TrialRunner {
         return [.init("best_\(result.monitor.rawValue)", value), .init("best_epoch", Double(best.epoch))]
     }
 
-    /// One row per update; validation values on each epoch's last row.
-    static func curve(
-        _ result: TrainingResult, isFunction: Bool, isClassification: Bool,
-        annealing: (temperature: [Double?], accepted: [Double?])? = nil
-    ) -> CurveTable {
+    /// One row per update; validation values on each epoch's last row; what the schedule
+    /// recorded last.
+    static func curve(_ result: TrainingResult, isFunction: Bool, isClassification: Bool) -> CurveTable {
         let hasMomentum = result.steps.contains { $0.momentum != nil }
         var columns = ["step"]
         if !isFunction { columns.append("epoch") }
@@ -60,7 +55,7 @@ extension TrialRunner {
             columns.append("val_loss")
             if isClassification { columns.append("val_accuracy") }
         }
-        if annealing != nil { columns += ["temperature", "accepted"] }
+        columns += result.scheduleTrace.names
         // Epoch records by the step that ended them (a linear merge: both are in step order).
         var epochs = result.epochs.makeIterator()
         var nextEpoch = epochs.next()
@@ -81,10 +76,7 @@ extension TrialRunner {
                 row.append(validation?.valLoss)
                 if isClassification { row.append(validation?.valAccuracy) }
             }
-            if let annealing {
-                row.append(index < annealing.temperature.count ? annealing.temperature[index] : nil)
-                row.append(index < annealing.accepted.count ? annealing.accepted[index] : nil)
-            }
+            row += result.scheduleTrace[row: index]
             rows.append(row)
         }
         return CurveTable(columns: columns, rows: rows)

@@ -18,9 +18,11 @@ import LREngine
 /// - `grad_norm`: the global L2 norm of that gradient, before clipping;
 /// - `val_loss`, `val_accuracy` (classification only): on the last row of each epoch, after it;
 ///   empty elsewhere (data models only);
-/// - `temperature`, `accepted` (annealing schedules, alone or behind a warmup): the temperature
-///   in force, and 1/0 on rows whose tick ended with an accepted/rejected proposal;
-/// - `bandit_arm` (bandit schedules, alone or behind a warmup): the index of the arm in force.
+/// - then what the schedule records as it runs (`LRSchedule.recordedNames`, see
+///   `ScheduleTrace`): `temperature`, `accepted` (annealing schedules, alone or behind a
+///   warmup): the temperature in force, and 1/0 on rows whose tick ended with an
+///   accepted/rejected proposal; `bandit_arm` (bandit schedules, alone or behind a warmup): the
+///   index of the arm in force.
 /// A diverging update is the last row; it was measured but not applied.
 ///
 /// Final metrics, those that apply, in this order: `train_loss` (mean over the last completed
@@ -39,7 +41,7 @@ public struct TrialRunner: Sendable {
             let data = try Self.prepareData(for: spec.experiment)
             return run(spec, data: data)
         } catch {
-            return Self.failed(error.description)
+            return .failed(error.description)
         }
     }
 
@@ -51,15 +53,8 @@ public struct TrialRunner: Sendable {
         do {
             return try execute(spec, data: data, progress: progress)
         } catch {
-            return Self.failed(error.description)
+            return .failed(error.description)
         }
-    }
-
-    /// A trial that did not train.
-    static func failed(_ message: String) -> TrialOutcome {
-        TrialOutcome(
-            status: .failed, message: message, final: [], best: [], curve: CurveTable(columns: []), epochs: 0,
-            steps: 0)
     }
 
     private func execute(
@@ -72,7 +67,6 @@ public struct TrialRunner: Sendable {
         }
         let training = isFunction ? nil : data?.split.train
         var trainer = try Self.makeTrainer(spec, training: training)
-        let initialSchedule = trainer.schedule
         let result: TrainingResult
         do {
             if let data, !isFunction {
@@ -95,17 +89,7 @@ public struct TrialRunner: Sendable {
         } catch {
             throw TrialError(error.message, at: experiment.location(of: "train"))
         }
-        let annealing = Self.annealingColumns(
-            initialSchedule, result, interval: trainer.options.interval, isFunction: isFunction,
-            verify: ![.sgdHD, .adamHD].contains(experiment.optimizer.kind))
-        var outcome = Self.outcome(
-            result, isFunction: isFunction, isClassification: training?.task.classCount != nil, annealing: annealing)
-        if let arms = Self.banditColumn(
-            initialSchedule, result, interval: trainer.options.interval, isFunction: isFunction,
-            verify: ![.sgdHD, .adamHD].contains(experiment.optimizer.kind)) {
-            outcome.curve = Self.appending(banditArms: arms, to: outcome.curve)
-        }
-        return outcome
+        return Self.outcome(result, isFunction: isFunction, isClassification: training?.task.classCount != nil)
     }
 
     /// The trainer `spec` describes for `training` (nil for function models): model,

@@ -217,8 +217,7 @@ import LRTestSupport
         #expect(outcome.epochs < 400)
     }
 
-    /// Annealing's chain is reported per row; the columns exist only when the replayed rates
-    /// equal the recorded ones, so their presence checks the replay.
+    /// Annealing's chain is reported per row, as the trainer recorded it.
     @Test(arguments: ["step", "epoch"])
     func annealingReportsTemperatureAndDecisions(interval: String) throws {
         let outcome = try #require(try Self.run(Self.iris.replacingOccurrences(

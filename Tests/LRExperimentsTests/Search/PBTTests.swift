@@ -84,4 +84,25 @@ import Testing
             #expect(changes <= a.events.filter { $0.member == i }.count)
         }
     }
+
+    /// Members tick their schedule by the monitored metric, so a monitor the data cannot give
+    /// is refused as a whole run refuses it, where the members used to train watching
+    /// something else.
+    @Test func aMonitorTheDataCannotGiveIsRefused() throws {
+        let files = try TempFiles()
+        let text = Self.text
+            .replacingOccurrences(of: "data: {source: iris,", with: "data: {source: diabetes,")
+            .replacingOccurrences(
+                of: "train: {epochs: 3", with: "schedule: {kind: plateau, monitor: val_accuracy}\ntrain: {epochs: 3")
+        let experiment = try #require(try ExperimentText.load(text, files: files))
+        let search = PBTSearch(sweep: try #require(experiment.sweep), experiment: experiment)
+        var sources = SourceLines()
+        let specs = try search.specs(sources: &sources).get()
+        let data = try #require(try TrialRunner.prepareData(for: experiment))
+        #expect {
+            try search.run(specs: specs, data: data)
+        } throws: { error in
+            (error as? TrialError)?.description.contains("'val_accuracy' needs a classification task") == true
+        }
+    }
 }
