@@ -49,6 +49,6 @@ let package = Package(
         .testTarget(name: "LREngineTests", dependencies: ["LREngine"]),
         .testTarget(name: "LRExperimentsTests", dependencies: ["LRExperiments"]),
         // End-to-end: runs the built `lrlab` binary.
-        .testTarget(name: "lrlabTests", dependencies: ["lrlab"]),
+        .testTarget(name: "lrlabTests", dependencies: ["lrlab", "LRExperiments"]),
     ]
 )

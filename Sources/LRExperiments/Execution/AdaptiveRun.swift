@@ -9,7 +9,7 @@ import Foundation
 /// search's decisions go to `search.json` and a section of `report.md`. Nothing depends on the
 /// order trials finish in, so the bundle is the same for any `--jobs`.
 struct AdaptiveRun {
-    var command: RunCommand
+    var command: ExperimentRun
 
     /// Whether `plan` needs this driver.
     static func handles(_ plan: RunPlan) -> Bool {

@@ -111,7 +111,7 @@ import Testing
         let unknown = repo.diff(["no-such-rev"])
         #expect(unknown.exitCode == 2)
         #expect(unknown.stderr == "error: unknown revision \"no-such-rev\"\n")
-        let outside = DiffCommand(arguments: [], directory: FileManager.default.temporaryDirectory.path).run()
+        let outside = DiffOutput(BundleDiffing(arguments: [], directory: FileManager.default.temporaryDirectory.path))
         #expect(outside.exitCode == 2)
         #expect(outside.stderr.contains("not a git repository"))
     }

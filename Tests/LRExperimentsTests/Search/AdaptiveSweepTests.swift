@@ -28,7 +28,7 @@ import Testing
     static func run(_ file: String, jobs: Int, files: TempFiles, tag: String, overrides: [String] = []) throws
         -> [String: Data]
     {
-        let command = RunCommand(
+        let command = ExperimentRun(
             files: [path(file)], overrides: overrides, outDirectory: files.directory + "/out-\(tag)", jobs: jobs,
             cacheDirectory: files.directory + "/cache-\(tag)")
         let plan = try command.plans().get()[0]

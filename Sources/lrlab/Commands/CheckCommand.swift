@@ -34,6 +34,39 @@ struct Check: ParsableCommand {
     }
 
     func run() throws {
-        emit(CheckCommand(files: files, options: DiffOptions(atol: atol, rtol: rtol), jobs: jobs).run())
+        emit(output())
+    }
+
+    /// `check: <name> ok` per experiment; on a difference exit 1 with the diff (text); exit 2
+    /// for invalid experiments or damaged or missing bundles.
+    func output(directory: String = FileManager.default.currentDirectoryPath) -> CommandOutput {
+        let options = DiffOptions(atol: atol, rtol: rtol)
+        let findings: [BundleCheck.Finding]
+        do {
+            findings = try BundleCheck(files: files, options: options, jobs: jobs, directory: directory).run()
+        } catch {
+            switch error {
+            case .noExperiments: return .error("no experiments with a committed bundle in experiments/")
+            case .invalid(let error): return .invalid(error.diagnostics)
+            }
+        }
+        return Self.render(findings, options: options)
+    }
+
+    static func render(_ findings: [BundleCheck.Finding], options: DiffOptions) -> CommandOutput {
+        var output = CommandOutput()
+        for finding in findings {
+            switch finding {
+            case .reproduced(let name):
+                output.stdout += "check: \(name) ok\n"
+            case .differs(let name, let diff):
+                output.stdout += "check: \(name) differs\n" + DiffRenderer.render([diff], format: .text, options: options)
+                if output.exitCode == ExitStatus.ok { output.exitCode = ExitStatus.checkFailed }
+            case .failed(let reason):
+                output.stderr += "error: \(reason)\n"
+                output.exitCode = ExitStatus.invalidInput
+            }
+        }
+        return output
     }
 }

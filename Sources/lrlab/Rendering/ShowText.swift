@@ -1,21 +1,8 @@
-/// `lrlab show BUNDLE`, minus argument parsing: a bundle's configurations with the mean ± std
-/// of each final metric over seeds, their statuses, and the best configuration.
-public struct ShowCommand: Sendable {
-    public var directory: String
+import LRExperiments
 
-    public init(directory: String) {
-        self.directory = directory
-    }
-
-    /// The table on stdout and exit 0; a damaged or missing bundle on stderr and exit 2.
-    public func run() -> CommandOutput {
-        do {
-            return CommandOutput(stdout: Self.render(try BundleReader.read(directory)))
-        } catch {
-            return CommandOutput(stderr: "error: \(error.description)\n", exitCode: ExitStatus.invalidInput)
-        }
-    }
-
+/// What `lrlab show` prints: a bundle's configurations with the mean ± std of each final
+/// metric over seeds, their statuses, and the best configuration.
+enum ShowText {
     /// A heading, a table with one row per configuration (`*` marks the best), the best line.
     static func render(_ bundle: ResultBundle) -> String {
         let metrics = bundle.metrics

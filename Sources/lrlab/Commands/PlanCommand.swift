@@ -8,17 +8,18 @@ struct Plan: ParsableCommand {
         discussion: "The cache is .lrlab/cache in the current directory. "
             + "Exit status: 0 on success, 2 when the file is invalid.")
 
-    @Argument(help: "The experiment file.")
-    var file: String
-
-    @Option(name: .customLong("set"), help: ArgumentHelp(
-        "Override a key after extends, e.g. optimizer.lr=0.01 (the value is YAML).", valueName: "path=value"))
-    var overrides: [String] = []
+    @OptionGroup var experiment: ExperimentFileArguments
 
     @Flag(help: "Add each trial's full cache key (its directory under .lrlab/cache).")
     var keys = false
 
     func run() throws {
-        emit(PlanCommand(file: file, overrides: overrides, showKeys: keys, colour: stderrColour()).run())
+        emit(output(colour: Terminal.colour))
+    }
+
+    /// A table of the trials and a summary line on stdout, warnings on stderr, exit 0; or
+    /// diagnostics as `lrlab validate` prints them and exit 2.
+    func output(cacheDirectory: String = defaultCacheDirectory, colour: Bool = false) -> CommandOutput {
+        experiment.planOutput(colour: colour) { PlanTable.render($0, cached: $0.cached(in: cacheDirectory), showKeys: keys) }
     }
 }

@@ -1,12 +1,14 @@
 import Foundation
 import Testing
 @testable import LRExperiments
+@testable import lrlab
 
-@Suite struct ShowCommandTests {
+/// What `lrlab show` prints for a bundle written by the library.
+@Suite struct ShowTextTests {
     @Test func tableOfConfigurationsWithMeanAndStd() throws {
         let files = try TempFiles()
-        let (directory, _) = try BundleWriterTests.written(files)
-        let output = ShowCommand(directory: directory.path).run()
+        let (directory, _) = try written(files)
+        let output = try Show.parse([directory.path]).output()
         #expect(output.exitCode == 0)
         #expect(output.stderr == "")
         #expect(output.stdout == """
@@ -24,11 +26,19 @@ import Testing
 
     @Test func damagedBundleExitsTwoNamingTheFile() throws {
         let files = try TempFiles()
-        let (directory, _) = try BundleWriterTests.written(files)
+        let (directory, _) = try written(files)
         try FileManager.default.removeItem(at: directory.appendingPathComponent("metrics.json"))
-        let output = ShowCommand(directory: directory.path).run()
+        let output = try Show.parse([directory.path]).output()
         #expect(output.exitCode == 2)
         #expect(output.stdout == "")
         #expect(output.stderr == "error: \(directory.path)/metrics.json: missing\n")
     }
+}
+
+/// The sample runs written as a bundle under `files`.
+private func written(_ files: TempFiles) throws -> (URL, BundleManifest) {
+    let result = SampleRuns.result(try SampleRuns.experiment(files))
+    let directory = URL(fileURLWithPath: files.directory).appendingPathComponent("results/sample-sweep")
+    let manifest = try BundleWriter().write(result, provenance: SampleRuns.provenance(), to: directory)
+    return (directory, manifest)
 }

@@ -19,9 +19,7 @@ struct Run: ParsableCommand {
     @Argument(help: "Experiment files to run.")
     var files: [String]
 
-    @Option(name: .customLong("set"), help: ArgumentHelp(
-        "Override a key after extends, e.g. optimizer.lr=0.01 (the value is YAML).", valueName: "path=value"))
-    var overrides: [String] = []
+    @OptionGroup var overrideOptions: OverrideOptions
 
     @Option(help: ArgumentHelp("Directory to write bundles into (default: the experiment's output.dir).", valueName: "dir"))
     var out: String?
@@ -43,20 +41,20 @@ struct Run: ParsableCommand {
     }
 
     func run() throws {
-        let colour = isatty(STDERR_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-        let command = RunCommand(
-            files: files, overrides: overrides, outDirectory: out, jobs: jobs, failFast: failFast,
+        let colour = Terminal.colour
+        let command = ExperimentRun(
+            files: files, overrides: overrideOptions.overrides, outDirectory: out, jobs: jobs, failFast: failFast,
             cacheDirectory: cache, commandLine: CommandLine.arguments)
         let plans: [RunPlan]
         switch command.plans() {
         case .failure(let error):
-            emit(ExpandedExperiment.failure(error, colour: colour))
+            emit(.invalid(error.diagnostics, colour: colour))
             return
         case .success(let success):
             plans = success
         }
 
-        let display = ProgressDisplay(mode: quiet ? .quiet : (isatty(STDERR_FILENO) == 1 ? .bar : .log))
+        let display = ProgressDisplay(mode: quiet ? .quiet : (Terminal.stderrIsTerminal ? .bar : .log))
         let cancellation = CancellationFlag()
         let signals = InterruptSignals { number in
             let first = display.interrupt(signal: number)
@@ -72,7 +70,7 @@ struct Run: ParsableCommand {
 
         var attempts: [RunAttempt] = []
         for plan in plans {
-            let warnings = DiagnosticPrinter(format: .text, colour: colour).render(plan.warnings)
+            let warnings = Terminal.diagnostics(plan.warnings, colour: colour)
             if !warnings.isEmpty { display.write(warnings) }
             display.begin(total: plan.trials.count)
             let attempt = command.execute(plan, work: .runner, cancellation: cancellation, events: display.handle)
@@ -97,8 +95,26 @@ struct Run: ParsableCommand {
             }
         }
         withExtendedLifetime(signals) {}
-        let status = RunCommand.exitStatus(attempts)
+        let status = Self.exitStatus(attempts)
         if status != 0 { LRLab.exit(withError: ExitCode(status)) }
+    }
+
+    /// The exit status of finished attempts: 2 when a bundle could not be written (an
+    /// environment error), else 1 when any trial failed or a run stopped, else 0 (diverged
+    /// trials are results, not failures).
+    static func exitStatus(_ attempts: [RunAttempt]) -> Int32 {
+        var status = ExitStatus.ok
+        for attempt in attempts {
+            switch attempt {
+            case .written(let result, _, _, _):
+                if result.trials.contains(where: { $0.outcome.status == .failed }) { status = max(status, ExitStatus.checkFailed) }
+            case .stopped:
+                status = max(status, ExitStatus.checkFailed)
+            case .bundleFailed:
+                return ExitStatus.environmentError
+            }
+        }
+        return status
     }
 
     static func interruptedMessage(cached: Int, cacheDirectory: String) -> String {

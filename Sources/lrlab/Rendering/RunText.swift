@@ -1,10 +1,11 @@
 import Foundation
+import LRExperiments
 
 /// The lines `lrlab run` prints: one per finished trial, the progress bar, the summary.
-public enum RunText {
+enum RunText {
     /// `[3/12] trial 1a2b3c4d5e6f ok val_loss=0.123 (1.2s)`; `(cached)` for a cached trial;
     /// the message for a diverged or failed one.
-    public static func logLine(
+    static func logLine(
         done: Int, total: Int, trial: TrialSpec, outcome: TrialOutcome, cached: Bool, seconds: Double
     ) -> String {
         var line = "[\(done)/\(total)] trial \(trial.id) \(outcome.status.rawValue)"
@@ -23,7 +24,7 @@ public enum RunText {
     }
 
     /// A one-line progress bar, e.g. `[######------] 6/12 trials · 2 running · a1b2c3 epoch 4/20 · ETA 0:42`.
-    public static func progressBar(
+    static func progressBar(
         done: Int, total: Int, running: Int, current: (id: String, progress: TrialProgress)?, eta: Double?,
         width: Int = 24
     ) -> String {
@@ -39,7 +40,7 @@ public enum RunText {
     }
 
     /// What `lrlab run` prints on stdout for one written bundle; the last line is `bundle: DIR`.
-    public static func summary(_ result: RunResult, metrics: BundleMetrics, directory: String, execution: ExecutionReport) -> String {
+    static func summary(_ result: RunResult, metrics: BundleMetrics, directory: String, execution: ExecutionReport) -> String {
         var out = ""
         let total = result.trials.count
         var counts = TrialOutcome.Status.allCases.map { status in (status, result.trials.count { $0.outcome.status == status }) }
@@ -67,7 +68,7 @@ public enum RunText {
     }
 
     /// A parameter value as a person writes it: numbers shortest, strings bare.
-    public static func parameterText(_ value: JSONValue) -> String {
+    static func parameterText(_ value: JSONValue) -> String {
         switch value {
         case .string(let s): s
         case .number(let d): d.description
@@ -76,7 +77,7 @@ public enum RunText {
     }
 
     /// Four significant digits (`0.1235`, `1.235e-05`); `nan`, `inf`.
-    public static func number(_ value: Double) -> String {
+    static func number(_ value: Double) -> String {
         guard value.isFinite else { return value.description }
         return String(format: "%.4g", value)
     }

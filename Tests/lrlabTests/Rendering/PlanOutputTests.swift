@@ -1,8 +1,10 @@
 import Foundation
 import Testing
 @testable import LRExperiments
+@testable import lrlab
 
-@Suite struct PlanCommandTests {
+/// What `lrlab plan` prints: the trials, their cache state and keys.
+@Suite struct PlanOutputTests {
     static let sweep = irisExperiment(sweep: """
           method: grid
           parameters:
@@ -20,7 +22,7 @@ import Testing
         try TrialCache(directory: URL(fileURLWithPath: cache)).store(
             SampleRuns.outcome(trainLoss: 0.3, valLoss: 0.4), key: graph.trialKey(for: trials[1]), trialID: trials[1].id)
         try f.files.write("cache/\(graph.trialKey(for: trials[2]))/curve.csv", "")
-        let output = PlanCommand(file: f.path, cacheDirectory: cache).run()
+        let output = try Plan.parse([f.path]).output(cacheDirectory: cache)
         #expect(output.exitCode == 0)
         #expect(output.stderr == "")
         let ids = trials.map(\.id)
@@ -36,40 +38,40 @@ import Testing
             """)
     }
 
-    @Test func isCachedMeansRunWouldUseTheEntry() throws {
-        let files = try TempFiles()
-        #expect(!isCached(trialKey: "abc", cacheDirectory: files.directory))
-        try FileManager.default.createDirectory(atPath: "\(files.directory)/abc/outcome.json", withIntermediateDirectories: true)
-        #expect(!isCached(trialKey: "abc", cacheDirectory: files.directory))
-        try files.write("def/outcome.json", "{}")
-        #expect(!isCached(trialKey: "def", cacheDirectory: files.directory))
-        try TrialCache(directory: URL(fileURLWithPath: files.directory))
-            .store(SampleRuns.outcome(trainLoss: 0.3, valLoss: 0.4), key: "ghi", trialID: "t")
-        #expect(isCached(trialKey: "ghi", cacheDirectory: files.directory))
-        // A tampered entry is trained again, so it is not cached.
-        let outcome = "\(files.directory)/ghi/outcome.json"
-        let text = try String(contentsOfFile: outcome, encoding: .utf8)
-        try text.replacingOccurrences(of: "0.4", with: "0.001").write(toFile: outcome, atomically: false, encoding: .utf8)
-        #expect(!isCached(trialKey: "ghi", cacheDirectory: files.directory))
-    }
-
     @Test func invalidFileExitsTwoWithValidateStyleDiagnostics() throws {
         let f = try TempFiles()
         let path = try f.write("bad.yaml", irisExperiment(optimizer: "{kind: sgd, lr: fast}"))
-        let output = PlanCommand(file: path).run()
+        let output = try Plan.parse([path]).output()
         #expect(output.exitCode == 2)
         #expect(output.stdout == "")
-        #expect(output.stderr == ValidateCommand(files: [path]).run().stderr)
+        #expect(output.stderr == (try Validate.parse([path]).output().stderr))
         #expect(output.stderr.contains(":6:28: error: optimizer.lr: expected a positive number, got \"fast\""))
     }
 
     @Test func singleTrialSummaryIsSingular() throws {
         let f = try SweepFixture(irisExperiment())
-        let output = PlanCommand(file: f.path, cacheDirectory: "\(f.files.directory)/none").run()
+        let output = try Plan.parse([f.path]).output(cacheDirectory: "\(f.files.directory)/none")
         #expect(output.stdout.hasSuffix("\n1 trial, 0 cached, 1 to run\n"))
         #expect(output.stdout.hasPrefix("id            seed  cached\n"))
-        let keyed = PlanCommand(file: f.path, cacheDirectory: "\(f.files.directory)/none", showKeys: true).run()
+        let keyed = try Plan.parse([f.path, "--keys"]).output(cacheDirectory: "\(f.files.directory)/none")
         let graph = PipelineGraph(trials: try f.trials(), experiment: f.experiment)
         #expect(keyed.stdout.hasPrefix("id            seed  cached  key\n\(try f.trials()[0].id)  7     no      \(graph.trialKey(for: try f.trials()[0]))\n"))
+    }
+}
+
+/// An experiment file in a scratch directory, loaded, and its trials.
+private struct SweepFixture {
+    let files: TempFiles
+    let path: String
+    let experiment: Experiment
+
+    init(_ yaml: String) throws {
+        files = try TempFiles()
+        path = try files.write("exp.yaml", yaml)
+        experiment = try ExperimentLoader().load(file: path)
+    }
+
+    func trials() throws -> [TrialSpec] {
+        try SweepExpander().trials(for: experiment)
     }
 }

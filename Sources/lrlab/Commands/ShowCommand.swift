@@ -11,6 +11,15 @@ struct Show: ParsableCommand {
     var bundle: String
 
     func run() throws {
-        emit(ShowCommand(directory: bundle).run())
+        emit(output())
+    }
+
+    /// The table on stdout and exit 0; a damaged or missing bundle on stderr and exit 2.
+    func output() -> CommandOutput {
+        do {
+            return CommandOutput(stdout: ShowText.render(try BundleReader.read(bundle)))
+        } catch {
+            return .error(error.description)
+        }
     }
 }

@@ -1,56 +1,46 @@
 import Foundation
 
-/// `lrlab diff [A [B]] [options]`, minus argument parsing: find the bundle pairs, read each side
-/// (from git history where a side is a revision), compare and render.
-public struct DiffCommand: Sendable {
+/// Finds the bundle pairs that diff arguments name, reads each side (from git history where a
+/// side is a revision) and compares them.
+public struct BundleDiffing: Sendable {
     public var arguments: [String]
     public var options: DiffOptions
-    public var format: DiffFormat
     /// Where to write the HTML curve overlay, if anywhere.
     public var plotsPath: String?
-    /// The directory the command runs in (its git repository is the one read).
+    /// The directory the comparison runs in (its git repository is the one read).
     public var directory: String
 
     public init(
-        arguments: [String], options: DiffOptions = DiffOptions(), format: DiffFormat = .text, plotsPath: String? = nil,
+        arguments: [String], options: DiffOptions = DiffOptions(), plotsPath: String? = nil,
         directory: String = FileManager.default.currentDirectoryPath
     ) {
         self.arguments = arguments
         self.options = options
-        self.format = format
         self.plotsPath = plotsPath
         self.directory = directory
     }
 
-    /// Output and exit status: 0 nothing found, 1 found (per `--fail-on`), 2 error.
-    public func run() -> CommandOutput {
+    /// Every named pair compared, in order; the HTML overlay written when asked for.
+    public func run() throws(DiffError) -> [BundleDiff] {
         let scratch = FileManager.default.temporaryDirectory
             .appendingPathComponent("lrlab-diff-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: scratch) }
-        do {
-            let pairs = try compare(scratch: scratch)
-            let diffs = pairs.map(\.diff)
-            if let plotsPath {
-                let html = DiffPlots.html(pairs, options: options)
-                do { try Data(html.utf8).write(to: URL(fileURLWithPath: plotsPath)) } catch {
-                    return CommandOutput(stderr: "error: \(plotsPath): cannot write: \(error.localizedDescription)\n",
-                                         exitCode: ExitStatus.invalidInput)
-                }
+        let pairs = try compare(scratch: scratch)
+        if let plotsPath {
+            let html = DiffPlots.html(pairs, options: options)
+            do { try Data(html.utf8).write(to: URL(fileURLWithPath: plotsPath)) } catch {
+                throw .cannotWrite(path: plotsPath, reason: error.localizedDescription)
             }
-            return CommandOutput(stdout: DiffRenderer.render(diffs, format: format, options: options),
-                                 exitCode: Self.exitStatus(diffs, options: options))
-        } catch {
-            return CommandOutput(stderr: "error: \(error.description)\n", exitCode: ExitStatus.invalidInput)
         }
+        return pairs.map(\.diff)
     }
 
-    /// 1 when anything matching `--fail-on` was found, else 0.
-    public static func exitStatus(_ diffs: [BundleDiff], options: DiffOptions) -> Int32 {
-        let found = switch options.failOn {
+    /// Whether `diffs` hold what `options.failOn` asks to fail on: any change, or a regression.
+    public static func found(_ diffs: [BundleDiff], options: DiffOptions) -> Bool {
+        switch options.failOn {
         case .change: diffs.contains { $0.state != .unchanged }
         case .regression: diffs.contains(where: \.regression)
         }
-        return found ? ExitStatus.checkFailed : ExitStatus.ok
     }
 
     /// A compared pair with the bundles it came from (for plots).

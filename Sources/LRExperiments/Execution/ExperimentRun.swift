@@ -1,9 +1,8 @@
 import Foundation
 
-/// `lrlab run FILE... [--set k=v]... [--out DIR] [--jobs N] [--fail-fast] [--cache DIR]`,
-/// minus argument parsing, signals and terminal output: plan every file, execute the trials,
-/// write the bundles.
-public struct RunCommand: Sendable {
+/// Runs experiment files: plans every file, executes the trials and writes the bundles.
+/// Signals, progress and what is printed are the caller's.
+public struct ExperimentRun: Sendable {
     public var files: [String]
     public var overrides: [String]
     /// Parent directory of the bundles; nil means each experiment's `output.dir`.
@@ -74,23 +73,5 @@ public struct RunCommand: Sendable {
         } catch {
             return .bundleFailed(.writeFailed(plan.bundleDirectory, reason: "\(error)"), execution: execution)
         }
-    }
-
-    /// The exit status of finished attempts: 2 when a bundle could not be written (an
-    /// environment error), else 1 when any trial failed or a run stopped, else 0 (diverged
-    /// trials are results, not failures).
-    public static func exitStatus(_ attempts: [RunAttempt]) -> Int32 {
-        var status = ExitStatus.ok
-        for attempt in attempts {
-            switch attempt {
-            case .written(let result, _, _, _):
-                if result.trials.contains(where: { $0.outcome.status == .failed }) { status = max(status, ExitStatus.checkFailed) }
-            case .stopped:
-                status = max(status, ExitStatus.checkFailed)
-            case .bundleFailed:
-                return ExitStatus.environmentError
-            }
-        }
-        return status
     }
 }

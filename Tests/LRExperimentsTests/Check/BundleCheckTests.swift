@@ -2,8 +2,15 @@ import Foundation
 import Testing
 @testable import LRExperiments
 
-/// `lrlab check`: rerun from scratch and compare with the committed bundle.
-@Suite struct CheckCommandTests {
+/// Checking: rerun from scratch and compare with the committed bundle.
+@Suite struct BundleCheckTests {
+    /// What checking one experiment found, with a difference as `lrlab check` prints it.
+    enum Checked: Equatable {
+        case ok(String)
+        case differs(String, text: String)
+        case failed(String)
+    }
+
     /// A tiny experiment and its bundle in a scratch directory.
     struct Project {
         let root: String
@@ -21,8 +28,14 @@ import Testing
             try FileManager.default.removeItem(atPath: root + "/cache")
         }
 
-        func check() -> CommandOutput {
-            CheckCommand(files: [file], jobs: 2, directory: root).run()
+        func check(_ options: DiffOptions = DiffOptions()) throws -> Checked {
+            let findings = try BundleCheck(files: [file], options: options, jobs: 2, directory: root).run()
+            try #require(findings.count == 1)
+            switch findings[0] {
+            case .reproduced(let name): return .ok(name)
+            case .differs(let name, let diff): return .differs(name, text: DiffRenderer.render([diff], format: .text, options: options))
+            case .failed(let reason): return .failed(reason)
+            }
         }
 
         /// Changes the first value of `train_loss` in the first trial's curve.
@@ -52,27 +65,27 @@ import Testing
 
     @Test func freshBundlePasses() throws {
         let project = try Project("fresh")
-        let out = project.check()
-        #expect(out.stderr.isEmpty, "\(out.stderr)")
-        #expect(out.stdout == "check: tiny ok\n")
-        #expect(out.exitCode == 0)
+        #expect(try project.check() == .ok("tiny"))
     }
 
     @Test func alteredCurveWithMatchingHashesIsADifference() throws {
         let project = try Project("altered")
         _ = try project.alterCurve(fixHashes: true)
-        let out = project.check()
-        #expect(out.exitCode == 1, "\(out.stderr)")
-        #expect(out.stdout.hasPrefix("check: tiny differs\n\(project.bundle): changed (\(project.bundle) → rerun)\n"))
-        #expect(out.stdout.contains("curve train_loss: first differs at step 1, max |Δ| "))
+        guard case .differs("tiny", let text) = try project.check() else {
+            Issue.record("expected a difference")
+            return
+        }
+        #expect(text.hasPrefix("\(project.bundle): changed (\(project.bundle) → rerun)\n"))
+        #expect(text.contains("curve train_loss: first differs at step 1, max |Δ| "))
         // Only the curve moved: no metric or configuration line.
-        #expect(!out.stdout.contains("config:"))
-        #expect(!out.stdout.contains("val_loss:"))
+        #expect(!text.contains("config:"))
+        #expect(!text.contains("val_loss:"))
         // However relaxed the tolerances, bytes that differ from the rerun fail the check.
-        let relaxed = CheckCommand(files: [project.file], options: DiffOptions(atol: 100), jobs: 2, directory: project.root).run()
-        #expect(relaxed.stdout.hasPrefix("check: tiny differs\n"))
-        #expect(relaxed.stdout.contains("files whose bytes differ: trials/"))
-        #expect(relaxed.exitCode == 1)
+        guard case .differs("tiny", let relaxed) = try project.check(DiffOptions(atol: 100)) else {
+            Issue.record("expected a difference within relaxed tolerances")
+            return
+        }
+        #expect(relaxed.contains("files whose bytes differ: trials/"))
     }
 
     /// A summary forged by hand, with every hash in `bundle.json` recomputed to match: the
@@ -95,19 +108,22 @@ import Testing
         try Data((manifest.json.pretty() + "\n").utf8).write(to: URL(fileURLWithPath: manifestPath))
         #expect(throws: Never.self) { try BundleReader.read(project.bundle) }
 
-        let out = CheckCommand(files: [project.file], options: DiffOptions(atol: 100, rtol: 100), jobs: 2, directory: project.root).run()
-        #expect(out.exitCode == 1, "\(out.stderr)")
-        #expect(out.stdout.hasPrefix("check: tiny differs\n"))
-        #expect(out.stdout.contains("files whose bytes differ: metrics.json"))
+        guard case .differs("tiny", let text) = try project.check(DiffOptions(atol: 100, rtol: 100)) else {
+            Issue.record("expected a difference")
+            return
+        }
+        #expect(text.contains("files whose bytes differ: metrics.json"))
     }
 
     @Test func alteredCurveWithoutHashesIsADamagedBundle() throws {
         let project = try Project("damaged")
         let path = try project.alterCurve(fixHashes: false)
-        let out = project.check()
-        #expect(out.exitCode == 2)
+        guard case .failed(let reason) = try project.check() else {
+            Issue.record("expected a damaged bundle")
+            return
+        }
         // The edit changed the file's size, which bundle.json records beside its sha256.
-        #expect(out.stderr.hasPrefix("error: \(path): size mismatch: bundle.json lists "), "\(out.stderr)")
+        #expect(reason.hasPrefix("\(path): size mismatch: bundle.json lists "), "\(reason)")
     }
 
     @Test func defaultFilesAreExperimentsWithBundles() throws {
@@ -116,7 +132,7 @@ import Testing
         let other = DiffRepository.experiment(lr: "0.5", seeds: "[1]", lossAbove: "10").replacingOccurrences(of: "name: tiny", with: "name: other")
         try Data(other.utf8)
             .write(to: URL(fileURLWithPath: project.root + "/experiments/other.yaml"))
-        let files = CheckCommand(files: [], directory: project.root).defaultFiles()
+        let files = BundleCheck(files: [], directory: project.root).defaultFiles()
         #expect(files == [project.file])
     }
 }

@@ -1,5 +1,6 @@
 import Testing
 @testable import LRExperiments
+@testable import lrlab
 
 @Suite struct RunTextTests {
     @Test func logLines() throws {

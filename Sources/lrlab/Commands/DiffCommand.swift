@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import LRExperiments
 
-extension DiffFormat: ExpressibleByArgument {}
 extension DiffOptions.FailOn: ExpressibleByArgument {}
 
 /// `lrlab diff`: compare result bundles between directories or commits.
@@ -23,8 +22,7 @@ struct Diff: ParsableCommand {
     @Argument(help: ArgumentHelp("Old and new side: a bundle directory, REV or REV:path.", valueName: "side"))
     var sides: [String] = []
 
-    @Option(help: "Output format: text, markdown or json.")
-    var format: DiffFormat = .text
+    @OptionGroup var output: FormatOption<DiffFormat>
 
     @Flag(help: "Show unchanged values too.")
     var all = false
@@ -54,7 +52,20 @@ struct Diff: ParsableCommand {
     }
 
     func run() throws {
+        emit(output())
+    }
+
+    /// The rendered diff and exit 0 (nothing found) or 1 (found, per `--fail-on`); an error
+    /// and exit 2.
+    func output(directory: String = FileManager.default.currentDirectoryPath) -> CommandOutput {
         let options = DiffOptions(atol: atol, rtol: rtol, all: all, precision: precision, failOn: failOn)
-        emit(DiffCommand(arguments: sides, options: options, format: format, plotsPath: plots).run())
+        do {
+            let diffs = try BundleDiffing(arguments: sides, options: options, plotsPath: plots, directory: directory).run()
+            return CommandOutput(
+                stdout: DiffRenderer.render(diffs, format: output.format, options: options),
+                exitCode: BundleDiffing.found(diffs, options: options) ? ExitStatus.checkFailed : ExitStatus.ok)
+        } catch {
+            return .error(error.description)
+        }
     }
 }
