@@ -40,38 +40,57 @@ public struct ExperimentRun: Sendable {
         return diagnostics.contains { $0.severity == .error } ? .failure(ConfigError(diagnostics: diagnostics)) : .success(plans)
     }
 
-    /// Runs `plan`'s trials with `work` and, when all have an outcome, writes the bundle.
+    /// Runs `plan`'s trials with `work`, as its sweep method drives them, and, when all have
+    /// an outcome, writes the bundle.
     public func execute<Prepared: Sendable>(
         _ plan: RunPlan, work: TrialWork<Prepared>, cancellation: CancellationFlag = CancellationFlag(),
         events: @escaping @Sendable (ExecutionEvent) -> Void = { _ in }
     ) -> RunAttempt {
-        if AdaptiveRun.handles(plan) {
-            return AdaptiveRun(command: self).execute(plan, work: work, cancellation: cancellation, events: events)
-        }
         let started = Date()
         // Before anything is written, so a bundle inside the work tree does not count as a change.
         let git = GitState.probe(directory: URL(fileURLWithPath: plan.experiment.file).deletingLastPathComponent())
         let executor = Executor(
             jobs: jobs, failFast: failFast, cache: TrialCache(directory: URL(fileURLWithPath: cacheDirectory)))
-        let execution = executor.run(plan.trials, work: work, cancellation: cancellation, events: events)
+        let batches = TrialBatches(executor: executor, work: work, cancellation: cancellation, events: events)
         // A signal after the last trial still means "write no bundle".
-        guard execution.ending == .completed, !cancellation.isCancelled, let outcomes = execution.complete else {
-            return .stopped(execution)
+        guard let outcome = plan.driver?.drive(plan, batches), !cancellation.isCancelled else {
+            return .stopped(batches.last)
         }
-        let result = RunResult(
-            experiment: plan.experiment,
-            trials: zip(plan.trials, outcomes).map { RunResult.Trial(spec: $0.spec, outcome: $1) })
+        return publish(plan, outcome, trained: batches.trained, cached: batches.cached, started: started, git: git)
+    }
+
+    /// Writes the bundle of a finished run: the trials, provenance and, for a search, its record.
+    func publish(
+        _ plan: RunPlan, _ outcome: SweepOutcome, trained: Int, cached: Int, started: Date, git: GitState?
+    ) -> RunAttempt {
+        let execution = ExecutionReport(
+            outcomes: outcome.trials.map(\.outcome), trained: trained, cached: cached, ending: .completed)
+        let result = RunResult(experiment: plan.experiment, trials: outcome.trials)
         let provenance = Provenance(
             started: started, finished: Date(), git: git, jobs: jobs, commandLine: commandLine,
-            trained: execution.trained, cached: execution.cached)
+            trained: trained, cached: cached)
         do {
-            let manifest = try BundleWriter().write(
+            let manifest = try Self.writer(record: outcome.record).write(
                 result, provenance: provenance, to: URL(fileURLWithPath: plan.bundleDirectory))
             return .written(result, manifest: manifest, directory: plan.bundleDirectory, execution: execution)
         } catch let error as BundleError {
             return .bundleFailed(error, execution: execution)
         } catch {
             return .bundleFailed(.writeFailed(plan.bundleDirectory, reason: "\(error)"), execution: execution)
+        }
+    }
+
+    /// The standard bundle, plus for a search its `search.json` and a section of `report.md`.
+    static func writer(record: SearchRecord?) -> BundleWriter {
+        guard let record else { return BundleWriter() }
+        return BundleWriter { result, summary in
+            var files = try BundleWriter.standardReport(result, summary)
+            if let index = files.firstIndex(where: { $0.path == "report.md" }) {
+                let text = String(decoding: files[index].bytes, as: UTF8.self)
+                files[index] = BundleContent(path: "report.md", text: text + "\n" + record.markdown)
+            }
+            files.append(BundleContent(path: SearchRecord.file, text: record.json.pretty() + "\n"))
+            return files
         }
     }
 }
