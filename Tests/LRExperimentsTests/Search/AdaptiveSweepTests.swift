@@ -4,7 +4,7 @@ import Testing
 
 @testable import LRExperiments
 
-/// `annealing` and `halving` sweeps through `RunCommand`, and the committed example bundles.
+/// `annealing` and `halving` sweeps through `ExperimentRun`, and the committed example bundles.
 @Suite struct AdaptiveSweepTests {
     static let root = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()

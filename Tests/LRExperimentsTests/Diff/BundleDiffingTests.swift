@@ -3,7 +3,7 @@ import Testing
 @testable import LRExperiments
 
 /// `lrlab diff` on a real two-commit repository (see `DiffRepository`).
-@Suite struct DiffCommandTests {
+@Suite struct BundleDiffingTests {
     let repo: DiffRepository
 
     init() throws { repo = try DiffRepository.shared.get() }
