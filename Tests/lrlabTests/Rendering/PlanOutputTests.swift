@@ -58,20 +58,3 @@ import Testing
         #expect(keyed.stdout.hasPrefix("id            seed  cached  key\n\(try f.trials()[0].id)  7     no      \(graph.trialKey(for: try f.trials()[0]))\n"))
     }
 }
-
-/// An experiment file in a scratch directory, loaded, and its trials.
-private struct SweepFixture {
-    let files: TempFiles
-    let path: String
-    let experiment: Experiment
-
-    init(_ yaml: String) throws {
-        files = try TempFiles()
-        path = try files.write("exp.yaml", yaml)
-        experiment = try ExperimentLoader().load(file: path)
-    }
-
-    func trials() throws -> [TrialSpec] {
-        try SweepExpander().trials(for: experiment)
-    }
-}

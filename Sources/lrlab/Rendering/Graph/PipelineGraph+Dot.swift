@@ -1,6 +1,8 @@
+import LRExperiments
+
 extension PipelineGraph {
     /// Graphviz DOT, left to right: one box per node (stage, label, short key), one edge per input.
-    public func dot() -> String {
+    func dot() -> String {
         let names = displayNames()
         var out = "digraph pipeline {\n    rankdir=LR;\n    node [shape=box];\n"
         for node in nodes {

@@ -1,5 +1,7 @@
+import LRExperiments
+
 /// How `lrlab graph` draws a pipeline graph.
-public enum GraphFormat: String, Sendable, CaseIterable {
+enum GraphFormat: String, Sendable, CaseIterable {
     /// A Mermaid `flowchart LR`, rendered by GitHub in Markdown.
     case mermaid
     /// Graphviz DOT.
@@ -10,7 +12,7 @@ public enum GraphFormat: String, Sendable, CaseIterable {
 
 extension PipelineGraph {
     /// The graph in `format`; ends with a newline.
-    public func rendered(_ format: GraphFormat) -> String {
+    func rendered(_ format: GraphFormat) -> String {
         switch format {
         case .mermaid: mermaid()
         case .dot: dot()

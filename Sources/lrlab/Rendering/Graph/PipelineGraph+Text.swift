@@ -1,3 +1,5 @@
+import LRExperiments
+
 extension PipelineGraph {
     /// Plain text: a heading per stage with its node count, then one line per node with its
     /// short key, label and the short keys of its inputs.
@@ -8,7 +10,7 @@ extension PipelineGraph {
     /// split (1)
     ///   91aa07c3d2e0  train 0.7, validation 0.15, test 0.15, standardized  <- 3f1c0a9e22b4
     /// ```
-    public func text() -> String {
+    func text() -> String {
         var out = ""
         for stage in PipelineStage.allCases {
             let members = nodes(stage)

@@ -1,6 +1,8 @@
+import LRExperiments
+
 extension PipelineGraph {
     /// A Mermaid `flowchart LR`: one box per node (stage, label, short key), one arrow per input.
-    public func mermaid() -> String {
+    func mermaid() -> String {
         let names = displayNames()
         var out = "flowchart LR\n"
         for node in nodes {
