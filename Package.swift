@@ -52,6 +52,6 @@ let package = Package(
         .testTarget(name: "LREngineTests", dependencies: ["LREngine", "LRTestSupport"]),
         .testTarget(name: "LRExperimentsTests", dependencies: ["LRExperiments", "LRTestSupport"]),
         // End-to-end: runs the built `lrlab` binary.
-        .testTarget(name: "lrlabTests", dependencies: ["lrlab", "LRTestSupport"]),
+        .testTarget(name: "lrlabTests", dependencies: ["lrlab", "LRExperiments", "LRTestSupport"]),
     ]
 )

@@ -28,8 +28,10 @@ import LRExperiments
             .split(separator: "\n", omittingEmptySubsequences: true)
             .filter { $0.hasPrefix("#--set ") }
             .map { String($0.dropFirst("#--set ".count)) }
+        let diagnostics = ExperimentValidation(files: [file], overrides: overrides).diagnostics()
+            .flatMap(\.result.diagnostics)
         for format in [DiagnosticFormat.text, .json] {
-            _ = ValidateCommand(files: [file], overrides: overrides, format: format).run()
+            _ = DiagnosticPrinter(format: format).render(diagnostics)
         }
     }
 }

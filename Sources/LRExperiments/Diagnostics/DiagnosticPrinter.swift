@@ -1,12 +1,24 @@
 /// Renders diagnostics as text, GitHub workflow annotations or JSON.
 public struct DiagnosticPrinter: Sendable {
-    public var format: DiagnosticFormat
-    /// Whether to use ANSI colour (the caller decides, typically only on a terminal).
-    public var colour: Bool
+    /// The parts of a text diagnostic that a caller may emphasise.
+    public enum Part: Sendable, Equatable {
+        /// `file:line:col:`
+        case location
+        /// `error:`, `warning:`, `note:`
+        case severity(Diagnostic.Severity)
+        /// The message after the severity.
+        case message
+        /// The `^` under the column.
+        case caret
+    }
 
-    public init(format: DiagnosticFormat, colour: Bool = false) {
+    public var format: DiagnosticFormat
+    /// Wraps each part of a text diagnostic, e.g. in colour on a terminal; the default keeps it.
+    public var emphasis: @Sendable (Part, String) -> String
+
+    public init(format: DiagnosticFormat, emphasis: @escaping @Sendable (Part, String) -> String = { $1 }) {
         self.format = format
-        self.colour = colour
+        self.emphasis = emphasis
     }
 
     /// All diagnostics in this printer's format; ends with a newline unless empty (text, github).
@@ -25,19 +37,13 @@ public struct DiagnosticPrinter: Sendable {
         let file = TerminalText.visible(d.file), text = TerminalText.visible(d.text)
         let location = d.line > 0 ? "\(file):\(d.line):\(d.column):" : "\(file):"
         let severity = "\(d.severity.rawValue):"
-        var out: String
-        if colour {
-            let code = d.severity == .error ? "31" : d.severity == .warning ? "35" : "36"
-            out = "\u{1B}[1m\(location)\u{1B}[0m \u{1B}[1;\(code)m\(severity)\u{1B}[0m "
-                + "\u{1B}[1m\(text)\u{1B}[0m\n"
-        } else {
-            out = "\(location) \(severity) \(text)\n"
-        }
+        var out = "\(emphasis(.location, location)) \(emphasis(.severity(d.severity), severity)) "
+            + "\(emphasis(.message, text))\n"
         if let line = d.sourceLine, d.line > 0 {
             let printable = Self.printable(line)
             out += printable + "\n"
             let pad = String(printable.prefix(max(0, d.column - 1)).map { $0 == "\t" ? "\t" : " " })
-            out += pad + (colour ? "\u{1B}[1;32m^\u{1B}[0m" : "^") + "\n"
+            out += pad + emphasis(.caret, "^") + "\n"
         }
         return out
     }

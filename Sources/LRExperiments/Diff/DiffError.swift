@@ -11,6 +11,8 @@ public enum DiffError: Error, Sendable, Equatable, CustomStringConvertible {
     /// A git tree entry lrlab refuses to read: a path that could leave the scratch directory
     /// (`..`, `.`, empty or control characters), a symbolic link or a submodule.
     case unsafeTreeEntry(commit: String, path: String, reason: String)
+    /// An output file (the HTML curve overlay) could not be written.
+    case cannotWrite(path: String, reason: String)
 
     public var description: String {
         switch self {
@@ -22,6 +24,7 @@ public enum DiffError: Error, Sendable, Equatable, CustomStringConvertible {
         case .notFound(let path): "\(path): no bundle on either side"
         case .unsafeTreeEntry(let commit, let path, let reason):
             "commit \(commit) holds \(JSONValue.quote(path)): \(reason); refusing to read it"
+        case .cannotWrite(let path, let reason): "\(path): cannot write: \(reason)"
         }
     }
 }

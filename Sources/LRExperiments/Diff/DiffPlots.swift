@@ -9,7 +9,7 @@ public enum DiffPlots {
         ("train_loss", "loss", .log), ("lr", "learning rate", .linear),
     ]
 
-    public static func html(_ pairs: [DiffCommand.Pair], options: DiffOptions) -> String {
+    public static func html(_ pairs: [BundleDiffing.Pair], options: DiffOptions) -> String {
         var out = [
             "<!DOCTYPE html>", "<html lang=\"en\">", "<head>", "<meta charset=\"utf-8\">",
             "<title>lrlab diff</title>",

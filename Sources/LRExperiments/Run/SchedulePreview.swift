@@ -74,34 +74,6 @@ extension SchedulePreview {
         return "\(value)"
     }
 
-    /// `lrlab schedule FILE --steps N [--set k=v]... [--format F]`, minus argument parsing.
-    /// An invalid file prints its diagnostics as `lrlab validate` does and exits 2; a schedule
-    /// the engine refuses prints one located error and exits 2.
-    public static func command(
-        file: String, steps: Int, overrides: [String] = [], format: Format = .csv, colour: Bool = false,
-        loader: ExperimentLoader = ExperimentLoader()
-    ) -> CommandOutput {
-        let result = loader.check(file: file, overrides: overrides)
-        let printer = DiagnosticPrinter(format: .text, colour: colour)
-        var output = CommandOutput(stderr: printer.render(result.diagnostics))
-        guard result.isValid, let experiment = result.experiment else {
-            output.exitCode = ExitStatus.invalidInput
-            return output
-        }
-        guard steps >= 1, steps <= maximumSteps else {
-            output.stderr += "error: '--steps' must be between 1 and \(maximumSteps), got \(steps)\n"
-            output.exitCode = ExitStatus.invalidInput
-            return output
-        }
-        do {
-            output.stdout = render(try curve(for: experiment, steps: steps), format: format)
-        } catch {
-            output.stderr += (error.location == nil ? "error: " : "") + error.description + "\n"
-            output.exitCode = ExitStatus.invalidInput
-        }
-        return output
-    }
-
     /// The most rows a preview prints.
     public static let maximumSteps = 10_000_000
 }

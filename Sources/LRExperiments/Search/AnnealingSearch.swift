@@ -89,3 +89,13 @@ struct AnnealingSearch {
         return steps
     }
 }
+
+extension AnnealingSearch: SweepDriver {
+    /// Runs the chain; every evaluated configuration's seed replicates are the bundle's trials,
+    /// in the order first evaluated.
+    func drive<Prepared: Sendable>(_ plan: RunPlan, _ batches: TrialBatches<Prepared>) -> SweepOutcome? {
+        let evaluations = SearchBatches(experiment: plan.experiment)
+        guard let steps = try? run(batches.evaluator(plan, evaluations)) else { return nil }
+        return SweepOutcome(trials: evaluations.trials, record: record(steps))
+    }
+}

@@ -124,3 +124,14 @@ struct HalvingSearch {
     /// The id of an evaluation's configuration (with the budget; names the trial's config).
     static func baseID(_ evaluation: SearchEvaluation) -> String { evaluation.configurationID }
 }
+
+extension HalvingSearch: SweepDriver {
+    /// Runs the rungs; every evaluated configuration's seed replicates are the bundle's trials,
+    /// in the order first evaluated.
+    func drive<Prepared: Sendable>(_ plan: RunPlan, _ batches: TrialBatches<Prepared>) -> SweepOutcome? {
+        let evaluations = SearchBatches(experiment: plan.experiment)
+        guard let rungs = try? run(batches.evaluator(plan, evaluations)) else { return nil }
+        return SweepOutcome(
+            trials: evaluations.trials, record: record(rungs, epochs: evaluations.trials.reduce(0) { $0 + $1.outcome.epochs }))
+    }
+}

@@ -215,3 +215,35 @@ struct PBTSearch {
             curve: curve, epochs: member.epochs.count, steps: member.steps.count)
     }
 }
+
+extension PBTSearch: SweepDriver {
+    /// Trains the population here, one member after the other, without the cache: members
+    /// share state through exploitation, so none is a trial on its own. A problem that stops
+    /// the whole population (its data, a configuration) makes every member a failed trial.
+    func drive<Prepared: Sendable>(_ plan: RunPlan, _ batches: TrialBatches<Prepared>) -> SweepOutcome? {
+        guard !batches.cancellation.isCancelled else { return nil }
+        var sources = SourceLines()
+        let specs: [TrialSpec]
+        switch self.specs(sources: &sources) {
+        case .success(let resolved): specs = resolved
+        case .failure: return nil
+        }
+        var trials: [RunResult.Trial]
+        var record: SearchRecord
+        do {
+            let data = try TrialRunner.prepareData(for: plan.experiment)
+            let (population, decisions) = try run(specs: specs, data: data)
+            trials = population
+            record = self.record(population, events: decisions)
+        } catch {
+            let failed = TrialOutcome.failed(error.description)
+            trials = specs.map { RunResult.Trial(spec: $0, outcome: failed) }
+            record = self.record(trials, events: [])
+        }
+        for (index, trial) in trials.enumerated() {
+            batches.events(.finished(index: index, trial: trial.spec, outcome: trial.outcome, cached: false, seconds: 0))
+        }
+        batches.recordTrained(trials.count)
+        return SweepOutcome(trials: trials, record: record)
+    }
+}

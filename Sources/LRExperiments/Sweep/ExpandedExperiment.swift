@@ -21,9 +21,4 @@ public struct ExpandedExperiment: Sendable {
         self.warnings = result.diagnostics + expansion.warnings
     }
 
-    /// Diagnostics as `lrlab validate` prints them, on stderr with exit status 2.
-    public static func failure(_ error: ConfigError, colour: Bool = false) -> CommandOutput {
-        CommandOutput(stderr: DiagnosticPrinter(format: .text, colour: colour).render(error.diagnostics),
-                      exitCode: ExitStatus.invalidInput)
-    }
 }

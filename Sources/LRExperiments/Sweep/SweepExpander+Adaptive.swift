@@ -2,7 +2,7 @@ extension SweepExpander {
     /// The configurations an adaptive method knows before anything trains, i.e. what `lrlab
     /// plan` shows and what is validated up front: `annealing`, its start point; `halving`,
     /// the first rung (every configuration at `min_epochs`); `pbt`, the members' starting
-    /// configurations. The rest are proposed from results while running (`AdaptiveRun`).
+    /// configurations. The rest are proposed from results while running (the method's `SweepDriver`).
     func adaptive(_ sweep: SweepConfig, _ experiment: Experiment, sources: inout SourceLines)
         throws(ConfigError) -> [[SweepDraw]]
     {

@@ -21,11 +21,4 @@ import Testing
         }
     }
 
-    @Test func aBundleThatCouldNotBeWrittenExitsTwo() {
-        let report = ExecutionReport(outcomes: [], trained: 0, cached: 0, ending: .completed)
-        let failed = RunAttempt.bundleFailed(.writeFailed("out/b", reason: "Read-only file system"), execution: report)
-        #expect(RunCommand.exitStatus([failed]) == ExitStatus.environmentError)
-        #expect(RunCommand.exitStatus([.stopped(report)]) == ExitStatus.checkFailed)
-        #expect(ExitStatus.environmentError == 2)
-    }
 }

@@ -14,16 +14,15 @@ import Testing
     /// Each invalid fixture: exit status 2 and the expected located first diagnostic line.
     @Test(arguments: invalid) func invalidFixtureIsRejectedWhereExpected(name: String) throws {
         let expected = try #require(Fixtures.expected(name), "missing \(name).expected")
-        let output = ValidateCommand(files: [Fixtures.path("invalid", name)]).run()
-        #expect(output.exitCode == ExitStatus.invalidInput)
-        #expect(output.stdout.isEmpty)
-        let firstLine = output.stderr.split(separator: "\n", omittingEmptySubsequences: false).first.map(String.init)
+        let output = Validated(Fixtures.path("invalid", name))
+        #expect(!output.isValid)
+        let firstLine = output.rendered().split(separator: "\n", omittingEmptySubsequences: false).first.map(String.init)
         #expect(firstLine.map(Fixtures.relative) == expected)
     }
 
     /// Each invalid fixture's diagnostics come sorted within each file, and in JSON too.
     @Test(arguments: invalid) func diagnosticsAreSortedAndReportedInEveryFormat(name: String) {
-        let result = ValidateCommand(files: [Fixtures.path("invalid", name)]).diagnostics()[0].result
+        let result = ExperimentValidation(files: [Fixtures.path("invalid", name)]).diagnostics()[0].result
         #expect(!result.diagnostics.isEmpty)
         #expect(result.experiment == nil)
         var last: [String: (Int, Int)] = [:]
@@ -31,16 +30,16 @@ import Testing
             if let previous = last[d.file] { #expect(previous <= (d.line, d.column)) }
             last[d.file] = (d.line, d.column)
         }
-        let json = ValidateCommand(files: [Fixtures.path("invalid", name)], format: .json).run()
-        #expect(json.exitCode == ExitStatus.invalidInput)
-        #expect(json.stdout.hasPrefix("[\n  {\n    \"file\": "))
+        let json = Validated(Fixtures.path("invalid", name))
+        #expect(!json.isValid)
+        #expect(json.rendered(.json).hasPrefix("[\n  {\n    \"file\": "))
     }
 
     /// Each valid fixture decodes, with no diagnostics.
     @Test(arguments: valid) func validFixtureDecodes(name: String) throws {
-        let output = ValidateCommand(files: [Fixtures.path("valid", name)]).run()
-        #expect(output.exitCode == ExitStatus.ok)
-        #expect(output.stderr.isEmpty)
+        let output = Validated(Fixtures.path("valid", name))
+        #expect(output.isValid)
+        #expect(output.diagnostics.isEmpty)
         let experiment = try ExperimentLoader().load(file: Fixtures.path("valid", name))
         #expect(!experiment.name.isEmpty)
     }
@@ -67,8 +66,8 @@ import Testing
         let names = try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.hasSuffix(".yaml") }.sorted()
         #expect(names.count >= 3)
         for name in names {
-            let output = ValidateCommand(files: ["\(dir)/\(name)"]).run()
-            #expect(output.exitCode == ExitStatus.ok, "\(name): \(output.stderr)")
+            let output = Validated("\(dir)/\(name)")
+            #expect(output.isValid, "\(name): \(output.rendered())")
         }
     }
 }

@@ -24,9 +24,9 @@ import Testing
     @Test func invalidValueIsLocatedInTheArgument() throws {
         let files = try TempFiles()
         let path = try files.write("a.yaml", minimalExperiment)
-        let output = ValidateCommand(files: [path], overrides: ["seed=1", "optimizer.lr=fast"]).run()
-        #expect(output.exitCode == ExitStatus.invalidInput)
-        #expect(output.stderr == """
+        let output = Validated(path, overrides: ["seed=1", "optimizer.lr=fast"])
+        #expect(!output.isValid)
+        #expect(output.rendered() == """
             <command line>:2:14: error: optimizer.lr: expected a positive number, got "fast"
             optimizer.lr=fast
                          ^

@@ -17,9 +17,22 @@ import Testing
             """)
     }
 
-    @Test func colourOnlyWhenAsked() {
+    @Test func emphasisOnlyWhenAsked() {
         #expect(!DiagnosticPrinter(format: .text).render([diagnostic]).contains("\u{1B}["))
-        #expect(DiagnosticPrinter(format: .text, colour: true).render([diagnostic]).contains("\u{1B}[1;31merror:"))
+        let marked = DiagnosticPrinter(format: .text) { part, text in
+            switch part {
+            case .location: "<l>\(text)</l>"
+            case .severity(let severity): "<\(severity.rawValue)>\(text)</>"
+            case .message: "<m>\(text)</m>"
+            case .caret: "<c>\(text)</c>"
+            }
+        }
+        #expect(marked.render([diagnostic]) == """
+            <l>experiments/a.yaml:12:7:</l> <error>error:</> <m>optimizer.lr: expected a positive number, got "fast"</m>
+              lr: fast
+                  <c>^</c>
+
+            """)
     }
 
     @Test func githubAnnotationsEscapeData() {
@@ -48,11 +61,10 @@ import Testing
     }
 
     @Test func missingFileHasNoPosition() {
-        let output = ValidateCommand(files: ["/nonexistent/x.yaml"]).run()
-        #expect(output.exitCode == ExitStatus.invalidInput)
-        #expect(output.stderr == "/nonexistent/x.yaml: error: no such file\n")
-        let github = ValidateCommand(files: ["/nonexistent/x.yaml"], format: .github).run()
-        #expect(github.stdout == "::error file=/nonexistent/x.yaml::no such file\n")
+        let output = Validated("/nonexistent/x.yaml")
+        #expect(!output.isValid)
+        #expect(output.rendered() == "/nonexistent/x.yaml: error: no such file\n")
+        #expect(output.rendered(.github) == "::error file=/nonexistent/x.yaml::no such file\n")
     }
 
     @Test func controlCharactersInSourceAreNeutralised() {

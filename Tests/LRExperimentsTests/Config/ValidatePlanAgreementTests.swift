@@ -16,11 +16,10 @@ import Testing
               seeds: [\(seeds)]
 
             """)
-        let output = ValidateCommand(files: [path]).run()
-        #expect(output.exitCode == ExitStatus.invalidInput)
-        #expect(output.stderr.contains("\(path):"))
-        #expect(output.stderr.contains("error: "))
-        #expect(output.stdout.isEmpty)
+        let output = Validated(path)
+        #expect(!output.isValid)
+        #expect(output.rendered().contains("\(path):"))
+        #expect(output.rendered().contains("error: "))
     }
 
     /// Every experiment that validates also plans: the examples and every valid fixture.
@@ -30,7 +29,7 @@ import Testing
         let fixtures = Fixtures.names("valid").map { Fixtures.path("valid", $0) }
         #expect(examples.count >= 10 && fixtures.count >= 10)
         for file in (examples + fixtures).sorted() {
-            #expect(ValidateCommand(files: [file]).run().exitCode == 0, "\(file) does not validate")
+            #expect(Validated(file).isValid, "\(file) does not validate")
             #expect(throws: Never.self, "\(file) does not plan") { try ExpandedExperiment(file: file) }
         }
     }

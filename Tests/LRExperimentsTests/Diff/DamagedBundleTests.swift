@@ -52,7 +52,7 @@ import Testing
         try DiffRepository.git(["config", "user.email", "test@example.com"], in: clone)
         try FileManager.default.removeItem(atPath: clone + "/results/copy/metrics.json")
         try DiffRepository.git(["commit", "-q", "-a", "-m", "damage"], in: clone)
-        let out = DiffCommand(arguments: ["HEAD"], directory: clone).run()
+        let out = DiffOutput(BundleDiffing(arguments: ["HEAD"], directory: clone))
         #expect(out.exitCode == 2)
         #expect(out.stderr == "error: HEAD:results/copy/metrics.json: missing\n")
     }

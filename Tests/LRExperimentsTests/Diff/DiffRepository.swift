@@ -64,7 +64,7 @@ struct DiffRepository: Sendable {
 
     /// Runs `file` with lrlab's runner into `out`.
     static func runExperiment(file: String, out: String, cache: String) throws {
-        let command = RunCommand(files: [file], outDirectory: out, jobs: 2, cacheDirectory: cache)
+        let command = ExperimentRun(files: [file], outDirectory: out, jobs: 2, cacheDirectory: cache)
         let plans = try command.plans().get()
         for plan in plans {
             guard case .written = command.execute(plan, work: .runner) else { throw TestFailure("run of \(file) failed") }
@@ -80,8 +80,28 @@ struct DiffRepository: Sendable {
         return String(decoding: result.output, as: UTF8.self)
     }
 
-    /// `lrlab diff` in this repository.
-    func diff(_ arguments: [String], _ options: DiffOptions = DiffOptions(), format: DiffFormat = .text, plots: String? = nil) -> CommandOutput {
-        DiffCommand(arguments: arguments, options: options, format: format, plotsPath: plots, directory: root).run()
+    /// Diffing in this repository, rendered as `lrlab diff` prints it.
+    func diff(_ arguments: [String], _ options: DiffOptions = DiffOptions(), format: DiffFormat = .text, plots: String? = nil) -> DiffOutput {
+        DiffOutput(BundleDiffing(arguments: arguments, options: options, plotsPath: plots, directory: root), format: format)
+    }
+}
+
+/// What `lrlab diff` makes of a comparison: the rendered diffs on stdout with 0 (nothing
+/// found) or 1 (found, per `--fail-on`), or the error on stderr with 2. The executable's own
+/// mapping is checked end to end in lrlabTests.
+struct DiffOutput {
+    var stdout = ""
+    var stderr = ""
+    var exitCode: Int32 = 0
+
+    init(_ diffing: BundleDiffing, format: DiffFormat = .text) {
+        do {
+            let diffs = try diffing.run()
+            stdout = DiffRenderer.render(diffs, format: format, options: diffing.options)
+            exitCode = BundleDiffing.found(diffs, options: diffing.options) ? 1 : 0
+        } catch {
+            stderr = "error: \(error.description)\n"
+            exitCode = 2
+        }
     }
 }

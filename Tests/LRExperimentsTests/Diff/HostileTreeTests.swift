@@ -29,8 +29,8 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: root) }
         let scratch = FileManager.default.temporaryDirectory.path
         let before = Set((try? FileManager.default.contentsOfDirectory(atPath: scratch)) ?? [])
-        let out = DiffCommand(arguments: [commit], directory: root).run()
-        #expect(out.exitCode == ExitStatus.invalidInput)
+        let out = DiffOutput(BundleDiffing(arguments: [commit], directory: root))
+        #expect(out.exitCode == 2)
         #expect(out.stderr.contains("commit \(commit) holds \"results/x/\(name)"), "\(out.stderr)")
         #expect(!FileManager.default.fileExists(atPath: "\(root)/results/canary"))
         #expect(!FileManager.default.fileExists(atPath: "\(scratch)/canary"))

@@ -8,7 +8,7 @@ import Testing
     @Test func pathOnNeitherSideIsNotFound() throws {
         let repo = try DiffRepository.shared.get()
         let out = repo.diff(["HEAD:no/such/path", "HEAD"])
-        #expect(out.exitCode == ExitStatus.invalidInput)
+        #expect(out.exitCode == 2)
         #expect(out.stderr == "error: no/such/path: no bundle on either side\n")
         #expect(out.stdout.isEmpty)
     }
@@ -27,7 +27,7 @@ import Testing
         _ = try HostileTreeTests.git(["init", "-q"], in: root)
         _ = try HostileTreeTests.git(["add", "-A", "-f"], in: root)
         _ = try HostileTreeTests.git(["-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "x"], in: root)
-        let out = DiffCommand(arguments: [], directory: root).run()
+        let out = DiffOutput(BundleDiffing(arguments: [], directory: root))
         #expect(out.exitCode == 0, "\(out.stderr)")
         #expect(out.stdout.contains("results/tiny: unchanged"))
         #expect(!out.stdout.contains(".tiny."))

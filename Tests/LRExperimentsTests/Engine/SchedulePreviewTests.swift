@@ -66,13 +66,30 @@ import Testing
         #expect(SchedulePreview.render(table, format: .csv) == "step,lr,momentum\n1,0.1,\n2,1e-05,0.85\n")
     }
 
-    @Test func commandReportsInvalidFilesLikeValidate() throws {
+    @Test func invalidFilesHaveTheDiagnosticsOfValidate() throws {
         let files = try TempFiles()
         let path = try files.write("bad.yaml", "version: 1\nname: bad\nmodel: {kind: function, name: quadratic, start: [1]}\noptimizer: {kind: sgd, lr: fast}\ntrain: {steps: 3}\n")
-        let output = SchedulePreview.command(file: path, steps: 3)
-        #expect(output.exitCode == 2)
-        #expect(output.stdout.isEmpty)
-        #expect(output.stderr == ValidateCommand(files: [path]).run().stderr)
-        #expect(output.stderr.contains("\(path):4:"))
+        var diagnostics: [Diagnostic] = []
+        do { _ = try SchedulePreview.curve(file: path, steps: 3) } catch {
+            guard case .invalid(let found) = error else { Issue.record("expected an invalid file, got \(error)"); return }
+            diagnostics = found
+        }
+        #expect(diagnostics == Validated(path).diagnostics)
+        #expect(Validated(path).rendered().contains("\(path):4:"))
+    }
+
+    @Test func stepsOutOfRangeAreRefusedAfterLoading() throws {
+        let files = try TempFiles()
+        let path = try files.write("ok.yaml", "version: 1\nname: ok\nmodel: {kind: function, name: quadratic, start: [1]}\noptimizer: {kind: sgd, lr: 0.1}\ntrain: {steps: 3}\n")
+        for steps in [0, SchedulePreview.maximumSteps + 1] {
+            #expect(throws: Never.self) { try ExperimentLoader().load(file: path) }
+            do {
+                _ = try SchedulePreview.curve(file: path, steps: steps)
+                Issue.record("\(steps) steps were accepted")
+            } catch {
+                guard case .steps(steps, _) = error else { Issue.record("expected a steps error, got \(error)"); continue }
+            }
+        }
+        #expect(try SchedulePreview.curve(file: path, steps: 2).curve.rows.count == 2)
     }
 }

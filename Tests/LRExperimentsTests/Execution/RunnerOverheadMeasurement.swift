@@ -34,7 +34,7 @@ struct RunnerOverheadMeasurement {
             return runner.train(spec, data, progress)
         }
         // The parts, jobs 1: executor without and with a cache, then the bundle alone.
-        let plan = try RunCommand(files: [path]).plans().get()[0]
+        let plan = try ExperimentRun(files: [path]).plans().get()[0]
         func ms(_ body: () throws -> Void) rethrows -> String {
             let start = DispatchTime.now().uptimeNanoseconds
             try body()
@@ -57,7 +57,7 @@ struct RunnerOverheadMeasurement {
         for jobs in [1, 2] {
             trainNanos.withLock { $0 = 0 }
             let start = DispatchTime.now().uptimeNanoseconds
-            let command = RunCommand(
+            let command = ExperimentRun(
                 files: [path], jobs: jobs, cacheDirectory: files.directory + "/cache-\(jobs)", commandLine: ["measure"])
             let plan = try command.plans().get()[0]
             let planned = DispatchTime.now().uptimeNanoseconds

@@ -126,19 +126,4 @@ import LRTestSupport
         #expect(PipelineStage.allCases.map { graph.nodes($0).count } == [0, 0, 1, 2, 2, 1, 1])
         #expect(graph.dataKey(for: trials[0]) == nil)
     }
-
-    @Test(arguments: GraphFormat.allCases)
-    func renderedGraphsMatchTheirSnapshots(format: GraphFormat) throws {
-        let (graph, _) = try Self.graph(Self.lrSweep)
-        let ext = format == .text ? "txt" : format.rawValue
-        Snapshot.check(graph.rendered(format), named: "graph-lr-sweep.\(ext)")
-    }
-
-    @Test func renderingIsDeterministic() throws {
-        let a = try Self.graph(Self.lrSweep).0
-        let b = try Self.graph(Self.lrSweep).0
-        for format in GraphFormat.allCases { #expect(a.rendered(format) == b.rendered(format)) }
-        #expect(a.mermaid().hasPrefix("flowchart LR\n"))
-        #expect(a.dot().hasPrefix("digraph pipeline {\n"))
-    }
 }

@@ -5,7 +5,7 @@ import Testing
 @testable import LRExperiments
 import LRTestSupport
 
-/// `annealing` and `halving` sweeps through `RunCommand`, and the committed example bundles.
+/// `annealing` and `halving` sweeps through `ExperimentRun`, and the committed example bundles.
 @Suite struct AdaptiveSweepTests {
     static let root = URL(fileURLWithPath: TestPaths.packageRoot)
 
@@ -28,7 +28,7 @@ import LRTestSupport
     static func run(_ file: String, jobs: Int, files: TempFiles, tag: String, overrides: [String] = []) throws
         -> [String: Data]
     {
-        let command = RunCommand(
+        let command = ExperimentRun(
             files: [path(file)], overrides: overrides, outDirectory: files.directory + "/out-\(tag)", jobs: jobs,
             cacheDirectory: files.directory + "/cache-\(tag)")
         let plan = try command.plans().get()[0]

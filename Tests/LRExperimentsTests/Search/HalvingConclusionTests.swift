@@ -71,7 +71,7 @@ import Testing
     @Test func theComputeFigureCountsSeeds() throws {
         let files = try TempFiles()
         let path = try files.write("h.yaml", Self.yaml.replacingOccurrences(of: "  parameters:", with: "  seeds: [1, 2]\n  parameters:"))
-        let command = RunCommand(files: [path], outDirectory: files.directory + "/out", jobs: 1, cacheDirectory: files.directory + "/cache")
+        let command = ExperimentRun(files: [path], outDirectory: files.directory + "/out", jobs: 1, cacheDirectory: files.directory + "/cache")
         let plan = try command.plans().get()[0]
         guard case .written(_, _, let directory, _) = command.execute(plan, work: .runner) else {
             Issue.record("no bundle")
@@ -93,7 +93,7 @@ import Testing
         // Every rate diverges: nothing is promoted, and the search ends after the first rung.
         let files = try TempFiles()
         let path = try files.write("h.yaml", Self.yaml.replacingOccurrences(of: "[0.03, 0.1, 0.3]", with: "[1.0e6, 2.0e6, 3.0e6]"))
-        let command = RunCommand(files: [path], outDirectory: files.directory + "/out", jobs: 1, cacheDirectory: files.directory + "/cache")
+        let command = ExperimentRun(files: [path], outDirectory: files.directory + "/out", jobs: 1, cacheDirectory: files.directory + "/cache")
         let plan = try command.plans().get()[0]
         guard case .written(let result, _, let directory, _) = command.execute(plan, work: .runner) else {
             Issue.record("no bundle")

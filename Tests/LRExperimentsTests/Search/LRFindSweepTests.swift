@@ -46,7 +46,7 @@ import Testing
         let path = try files.write("find.yaml", Self.text(entry))
         let result = ExperimentLoader().check(file: path, overrides: [])
         #expect(!result.isValid)
-        let text = DiagnosticPrinter(format: .text, colour: false).render(result.diagnostics)
+        let text = DiagnosticPrinter(format: .text).render(result.diagnostics)
         #expect(text.contains(message), "\(text)")
     }
 

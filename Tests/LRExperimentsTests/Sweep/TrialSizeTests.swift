@@ -15,7 +15,7 @@ import Testing
     /// `validate`'s diagnostics, after checking that `plan`/`run`'s first step (loading and
     /// expanding) throws exactly the same ones.
     static func refusal(_ path: String, overrides: [String] = []) throws -> [Diagnostic] {
-        let validated = ValidateCommand(files: [path], overrides: overrides).diagnostics()[0].result
+        let validated = ExperimentValidation(files: [path], overrides: overrides).diagnostics()[0].result
         #expect(!validated.isValid)
         var planned: [Diagnostic] = []
         do {
@@ -39,7 +39,7 @@ import Testing
     @Test func aLargeButFeasibleModelValidates() throws {
         let files = try TempFiles()
         let path = try files.write("a.yaml", Self.experiment(model: "{kind: mlp, hidden: [2048, 2048]}"))
-        #expect(ValidateCommand(files: [path]).diagnostics()[0].result.isValid)
+        #expect(ExperimentValidation(files: [path]).diagnostics()[0].result.isValid)
     }
 
     @Test func aSweptWidthIsBlamedAtItsSweepEntry() throws {
@@ -81,7 +81,7 @@ import Testing
         #expect(d.path == "train.epochs")
         #expect(d.message.hasPrefix("the curve would have 630000 updates × 8 columns"))
         let under = try files.write("b.yaml", Self.experiment(data: "{source: moons, samples: 1000}", train: "{epochs: 800, batch_size: 1}"))
-        #expect(ValidateCommand(files: [under]).diagnostics()[0].result.isValid)
+        #expect(ExperimentValidation(files: [under]).diagnostics()[0].result.isValid)
     }
 
     @Test func dataSettingsBeyondTheSourcesLimitsAreRefusedAtTheKey() throws {
@@ -113,7 +113,7 @@ import Testing
         #expect(d.file.hasSuffix("d.csv"))
         #expect((d.line, d.column) == (1, 1))
         #expect(d.message == "no target column 'target' in the header")
-        #expect(ValidateCommand(files: [path], overrides: ["data.target=y"]).diagnostics()[0].result.isValid)
+        #expect(ExperimentValidation(files: [path], overrides: ["data.target=y"]).diagnostics()[0].result.isValid)
     }
 
     @Test func aBadCSVCellIsRefusedAtValidation() throws {
@@ -188,15 +188,15 @@ import Testing
         #expect((d.line, d.path) == (7, "schedule.total_steps"))
         #expect(d.message.hasPrefix("one_cycle ends after 14 ticks but the run has 15 updates"))
         let exact = try files.write("b.yaml", Self.experiment(rest: "schedule: {kind: one_cycle, max_lr: 0.5, total_steps: 15}\n"))
-        #expect(ValidateCommand(files: [exact]).diagnostics()[0].result.isValid)
+        #expect(ExperimentValidation(files: [exact]).diagnostics()[0].result.isValid)
         let warm = try files.write("c.yaml", Self.experiment(
             rest: "schedule: {kind: one_cycle, max_lr: 0.5, total_steps: 10, warmup: {steps: 5}}\n"))
-        #expect(ValidateCommand(files: [warm]).diagnostics()[0].result.isValid)
+        #expect(ExperimentValidation(files: [warm]).diagnostics()[0].result.isValid)
         let epochs = try files.write("d.yaml", Self.experiment(
             rest: "schedule: {kind: one_cycle, max_lr: 0.5, total_steps: 2, interval: epoch}\n"))
         #expect(try Self.refusal(epochs).first?.message.hasPrefix("one_cycle ends after 2 ticks but the run has 3 epochs") == true)
         let unwritten = try files.write("e.yaml", Self.experiment(rest: "schedule: {kind: one_cycle, max_lr: 0.5}\n"))
-        #expect(ValidateCommand(files: [unwritten]).diagnostics()[0].result.isValid)
+        #expect(ExperimentValidation(files: [unwritten]).diagnostics()[0].result.isValid)
     }
 
     @Test func aSweepWhoseBundleWouldBeTooLargeIsRefused() throws {
@@ -240,7 +240,7 @@ import Testing
     @Test func overridesBesideTheSweptPathsAreKept() throws {
         let files = try TempFiles()
         let path = try files.write("a.yaml", Self.yaml)
-        let result = ValidateCommand(files: [path], overrides: ["optimizer.momentum=0.5", "sweep.parameters={optimizer.lr: [0.3]}"])
+        let result = ExperimentValidation(files: [path], overrides: ["optimizer.momentum=0.5", "sweep.parameters={optimizer.lr: [0.3]}"])
             .diagnostics()[0].result
         #expect(result.isValid)
     }

@@ -1,0 +1,96 @@
+import Foundation
+
+/// Runs experiment files: plans every file, executes the trials and writes the bundles.
+/// Signals, progress and what is printed are the caller's.
+public struct ExperimentRun: Sendable {
+    public var files: [String]
+    public var overrides: [String]
+    /// Parent directory of the bundles; nil means each experiment's `output.dir`.
+    public var outDirectory: String?
+    public var jobs: Int
+    public var failFast: Bool
+    /// The trial cache (`.lrlab/cache`, relative to the working directory).
+    public var cacheDirectory: String
+    /// The command as typed, for `provenance.json`.
+    public var commandLine: [String]
+
+    public init(
+        files: [String], overrides: [String] = [], outDirectory: String? = nil,
+        jobs: Int = ProcessInfo.processInfo.activeProcessorCount, failFast: Bool = false,
+        cacheDirectory: String = defaultCacheDirectory, commandLine: [String] = []
+    ) {
+        self.files = files
+        self.overrides = overrides
+        self.outDirectory = outDirectory
+        self.jobs = max(1, jobs)
+        self.failFast = failFast
+        self.cacheDirectory = cacheDirectory
+        self.commandLine = commandLine
+    }
+
+    /// The plans of every file, or every file's diagnostics (nothing runs unless all are valid).
+    public func plans() -> Result<[RunPlan], ConfigError> {
+        var plans: [RunPlan] = []
+        var diagnostics: [Diagnostic] = []
+        for file in files {
+            do { plans.append(try RunPlan(file: file, overrides: overrides, outDirectory: outDirectory)) } catch {
+                diagnostics += error.diagnostics
+            }
+        }
+        return diagnostics.contains { $0.severity == .error } ? .failure(ConfigError(diagnostics: diagnostics)) : .success(plans)
+    }
+
+    /// Runs `plan`'s trials with `work`, as its sweep method drives them, and, when all have
+    /// an outcome, writes the bundle.
+    public func execute<Prepared: Sendable>(
+        _ plan: RunPlan, work: TrialWork<Prepared>, cancellation: CancellationFlag = CancellationFlag(),
+        events: @escaping @Sendable (ExecutionEvent) -> Void = { _ in }
+    ) -> RunAttempt {
+        let started = Date()
+        // Before anything is written, so a bundle inside the work tree does not count as a change.
+        let git = GitState.probe(directory: URL(fileURLWithPath: plan.experiment.file).deletingLastPathComponent())
+        let executor = Executor(
+            jobs: jobs, failFast: failFast, cache: TrialCache(directory: URL(fileURLWithPath: cacheDirectory)))
+        let batches = TrialBatches(executor: executor, work: work, cancellation: cancellation, events: events)
+        // A signal after the last trial still means "write no bundle".
+        guard let outcome = plan.driver?.drive(plan, batches), !cancellation.isCancelled else {
+            return .stopped(batches.last)
+        }
+        return publish(plan, outcome, trained: batches.trained, cached: batches.cached, started: started, git: git)
+    }
+
+    /// Writes the bundle of a finished run: the trials, provenance and, for a search, its record.
+    func publish(
+        _ plan: RunPlan, _ outcome: SweepOutcome, trained: Int, cached: Int, started: Date, git: GitState?
+    ) -> RunAttempt {
+        let execution = ExecutionReport(
+            outcomes: outcome.trials.map(\.outcome), trained: trained, cached: cached, ending: .completed)
+        let result = RunResult(experiment: plan.experiment, trials: outcome.trials)
+        let provenance = Provenance(
+            started: started, finished: Date(), git: git, jobs: jobs, commandLine: commandLine,
+            trained: trained, cached: cached)
+        do {
+            let manifest = try Self.writer(record: outcome.record).write(
+                result, provenance: provenance, to: URL(fileURLWithPath: plan.bundleDirectory))
+            return .written(result, manifest: manifest, directory: plan.bundleDirectory, execution: execution)
+        } catch let error as BundleError {
+            return .bundleFailed(error, execution: execution)
+        } catch {
+            return .bundleFailed(.writeFailed(plan.bundleDirectory, reason: "\(error)"), execution: execution)
+        }
+    }
+
+    /// The standard bundle, plus for a search its `search.json` and a section of `report.md`.
+    static func writer(record: SearchRecord?) -> BundleWriter {
+        guard let record else { return BundleWriter() }
+        return BundleWriter { result, summary in
+            var files = try BundleWriter.standardReport(result, summary)
+            if let index = files.firstIndex(where: { $0.path == "report.md" }) {
+                let text = String(decoding: files[index].bytes, as: UTF8.self)
+                files[index] = BundleContent(path: "report.md", text: text + "\n" + record.markdown)
+            }
+            files.append(BundleContent(path: SearchRecord.file, text: record.json.pretty() + "\n"))
+            return files
+        }
+    }
+}

@@ -1,0 +1,26 @@
+extension SchedulePreview {
+    /// Why an experiment file's schedule cannot be previewed.
+    public enum Failure: Error, Sendable {
+        /// The file is invalid: every diagnostic found loading it.
+        case invalid([Diagnostic])
+        /// `steps` is outside `1...maximumSteps`; with the file's warnings.
+        case steps(Int, warnings: [Diagnostic])
+        /// The engine refuses the schedule; one located error, with the file's warnings.
+        case schedule(TrialError, warnings: [Diagnostic])
+    }
+
+    /// The preview of `file`'s schedule (with `overrides`) for `steps` updates, and the file's
+    /// warnings.
+    public static func curve(
+        file: String, steps: Int, overrides: [String] = [], loader: ExperimentLoader = ExperimentLoader()
+    ) throws(Failure) -> (curve: CurveTable, warnings: [Diagnostic]) {
+        let result = loader.check(file: file, overrides: overrides)
+        guard result.isValid, let experiment = result.experiment else { throw .invalid(result.diagnostics) }
+        guard steps >= 1, steps <= maximumSteps else { throw .steps(steps, warnings: result.diagnostics) }
+        do {
+            return (try curve(for: experiment, steps: steps), result.diagnostics)
+        } catch {
+            throw .schedule(error, warnings: result.diagnostics)
+        }
+    }
+}

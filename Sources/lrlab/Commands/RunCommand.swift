@@ -1,0 +1,124 @@
+import ArgumentParser
+import Foundation
+import LRExperiments
+
+/// `lrlab run`: run experiments and write their result bundles.
+struct Run: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Run experiments and write a result bundle for each.",
+        discussion: """
+            Each FILE is validated (exit 2 on any error, nothing runs), its sweep expanded and its \
+            trials run, at most --jobs at once. Finished trials are cached by content in --cache, so \
+            an interrupted run continues where it stopped. The bundle goes to <output dir>/<name> \
+            (results/<name> by default), replaced atomically.
+
+            Exit status: 0 when every trial finished ok, stopped early or diverged; 1 when any \
+            failed; 2 for invalid input; 130 (SIGINT) or 143 (SIGTERM) when interrupted.
+            """)
+
+    @Argument(help: "Experiment files to run.")
+    var files: [String]
+
+    @OptionGroup var overrideOptions: OverrideOptions
+
+    @Option(help: ArgumentHelp("Directory to write bundles into (default: the experiment's output.dir).", valueName: "dir"))
+    var out: String?
+
+    @Option(help: "Trials to run at once (default: the number of active processors).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Flag(help: "Start no new trial after the first failed one (diverged trials do not count).")
+    var failFast = false
+
+    @Flag(help: "Print no progress; only the summary.")
+    var quiet = false
+
+    @Option(help: ArgumentHelp("The trial cache directory.", valueName: "dir"))
+    var cache: String = defaultCacheDirectory
+
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1, got \(jobs)") }
+    }
+
+    func run() throws {
+        let colour = Terminal.colour
+        let command = ExperimentRun(
+            files: files, overrides: overrideOptions.overrides, outDirectory: out, jobs: jobs, failFast: failFast,
+            cacheDirectory: cache, commandLine: CommandLine.arguments)
+        let plans: [RunPlan]
+        switch command.plans() {
+        case .failure(let error):
+            emit(.invalid(error.diagnostics, colour: colour))
+            return
+        case .success(let success):
+            plans = success
+        }
+
+        let display = ProgressDisplay(mode: quiet ? .quiet : (Terminal.stderrIsTerminal ? .bar : .log))
+        let cancellation = CancellationFlag()
+        let signals = InterruptSignals { number in
+            let first = display.interrupt(signal: number)
+            cancellation.cancel()
+            // SIGTERM, or a second SIGINT: abandon running trials. Finished ones are in the cache
+            // (entries are written atomically), and no bundle is written.
+            if number == SIGTERM || !first {
+                display.write(Self.interruptedMessage(cached: display.storedCount, cacheDirectory: command.cacheDirectory))
+                Foundation.exit(128 + number)
+            }
+            display.write("interrupted: finishing the running trials (press ctrl-c again to abandon them)\n")
+        }
+
+        var attempts: [RunAttempt] = []
+        for plan in plans {
+            let warnings = Terminal.diagnostics(plan.warnings, colour: colour)
+            if !warnings.isEmpty { display.write(warnings) }
+            display.begin(total: plan.trials.count)
+            let attempt = command.execute(plan, work: .runner, cancellation: cancellation, events: display.handle)
+            display.end()
+            attempts.append(attempt)
+            switch attempt {
+            case .written(let result, _, let directory, let execution):
+                let metrics = BundleMetrics(result: result)
+                FileHandle.standardOutput.write(Data(RunText.summary(result, metrics: metrics, directory: directory, execution: execution).utf8))
+            case .stopped(let execution):
+                let stored = execution.outcomes.count { $0 != nil && $0?.status != .failed }
+                if execution.ending == .failedFast {
+                    let failed = zip(plan.trials, execution.outcomes).first { $0.1?.status == .failed }
+                    display.write("error: trial \(failed?.0.spec.id ?? "?") failed: \(failed?.1?.message ?? "no message")\n")
+                    display.write("stopped after the first failed trial (--fail-fast); \(stored) of \(plan.trials.count) trials cached in \(command.cacheDirectory); no bundle written\n")
+                    LRLab.exit(withError: ExitCode(ExitStatus.checkFailed))
+                }
+                display.write(Self.interruptedMessage(cached: display.storedCount, cacheDirectory: command.cacheDirectory))
+                LRLab.exit(withError: ExitCode(128 + (display.signal ?? SIGINT)))
+            case .bundleFailed(let error, _):
+                display.write("error: \(error.description)\n")
+            }
+        }
+        withExtendedLifetime(signals) {}
+        let status = Self.exitStatus(attempts)
+        if status != 0 { LRLab.exit(withError: ExitCode(status)) }
+    }
+
+    /// The exit status of finished attempts: 2 when a bundle could not be written (an
+    /// environment error), else 1 when any trial failed or a run stopped, else 0 (diverged
+    /// trials are results, not failures).
+    static func exitStatus(_ attempts: [RunAttempt]) -> Int32 {
+        var status = ExitStatus.ok
+        for attempt in attempts {
+            switch attempt {
+            case .written(let result, _, _, _):
+                if result.trials.contains(where: { $0.outcome.status == .failed }) { status = max(status, ExitStatus.checkFailed) }
+            case .stopped:
+                status = max(status, ExitStatus.checkFailed)
+            case .bundleFailed:
+                return ExitStatus.environmentError
+            }
+        }
+        return status
+    }
+
+    static func interruptedMessage(cached: Int, cacheDirectory: String) -> String {
+        "interrupted: \(cached) \(cached == 1 ? "trial" : "trials") cached in \(cacheDirectory); no bundle written; "
+            + "run the same command again to continue\n"
+    }
+}

@@ -1,0 +1,28 @@
+import LRExperiments
+
+/// The table `lrlab plan` prints.
+enum PlanTable {
+    /// Columns `id`, `seed`, `cached`, then one per swept path (in the order written), then
+    /// `key` when `showKeys`, padded with spaces; then `N trials, C cached, R to run`.
+    static func render(_ plan: RunPlan, cached: [Bool], showKeys: Bool) -> String {
+        let paths = plan.experiment.sweep?.parameters.map(\.path) ?? []
+        var rows: [[String]] = [["id", "seed", "cached"] + paths + (showKeys ? ["key"] : [])]
+        for (trial, isCached) in zip(plan.trials, cached) {
+            let values = paths.map { path in trial.spec.assignments.first { $0.path == path }?.value.canonicalText ?? "" }
+            rows.append([trial.spec.id, "\(trial.spec.seed)", isCached ? "yes" : "no"] + values + (showKeys ? [trial.trialKey] : []))
+        }
+        var widths = [Int](repeating: 0, count: rows[0].count)
+        for row in rows { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], cell.count) } }
+        var out = ""
+        for row in rows {
+            let cells = row.enumerated().map { i, cell in
+                i == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[i] - cell.count)
+            }
+            out += cells.joined(separator: "  ") + "\n"
+        }
+        let done = cached.filter { $0 }.count
+        let total = plan.trials.count
+        out += "\n\(total) \(total == 1 ? "trial" : "trials"), \(done) cached, \(total - done) to run\n"
+        return out
+    }
+}

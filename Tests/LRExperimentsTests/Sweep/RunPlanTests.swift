@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+@testable import LRExperiments
+
+/// The plan of a file: its keyed trials and which the cache holds.
+@Suite struct RunPlanTests {
+    static let sweep = irisExperiment(sweep: """
+          method: grid
+          parameters:
+            optimizer.lr: [0.1, 0.01]
+          seeds: [1, 2]
+
+        """)
+
+    @Test func listsTrialsAndMarksTheCachedOnes() throws {
+        let f = try SweepFixture(Self.sweep)
+        let cache = "\(f.files.directory)/cache"
+        let trials = try f.trials()
+        let graph = PipelineGraph(trials: trials, experiment: f.experiment)
+        // One finished trial, and one interrupted (directory without outcome.json).
+        try TrialCache(directory: URL(fileURLWithPath: cache)).store(
+            SampleRuns.outcome(trainLoss: 0.3, valLoss: 0.4), key: graph.trialKey(for: trials[1]), trialID: trials[1].id)
+        try f.files.write("cache/\(graph.trialKey(for: trials[2]))/curve.csv", "")
+        let plan = try RunPlan(file: f.path)
+        #expect(plan.warnings.isEmpty)
+        #expect(plan.trials.map(\.spec.id) == trials.map(\.id))
+        #expect(plan.trials.map(\.trialKey) == trials.map { graph.trialKey(for: $0) })
+        #expect(plan.cached(in: cache) == [false, true, false, false])
+    }
+
+    @Test func isCachedMeansRunWouldUseTheEntry() throws {
+        let files = try TempFiles()
+        #expect(!isCached(trialKey: "abc", cacheDirectory: files.directory))
+        try FileManager.default.createDirectory(atPath: "\(files.directory)/abc/outcome.json", withIntermediateDirectories: true)
+        #expect(!isCached(trialKey: "abc", cacheDirectory: files.directory))
+        try files.write("def/outcome.json", "{}")
+        #expect(!isCached(trialKey: "def", cacheDirectory: files.directory))
+        try TrialCache(directory: URL(fileURLWithPath: files.directory))
+            .store(SampleRuns.outcome(trainLoss: 0.3, valLoss: 0.4), key: "ghi", trialID: "t")
+        #expect(isCached(trialKey: "ghi", cacheDirectory: files.directory))
+        // A tampered entry is trained again, so it is not cached.
+        let outcome = "\(files.directory)/ghi/outcome.json"
+        let text = try String(contentsOfFile: outcome, encoding: .utf8)
+        try text.replacingOccurrences(of: "0.4", with: "0.001").write(toFile: outcome, atomically: false, encoding: .utf8)
+        #expect(!isCached(trialKey: "ghi", cacheDirectory: files.directory))
+    }
+
+    @Test func invalidFileHasTheDiagnosticsOfValidate() throws {
+        let f = try TempFiles()
+        let path = try f.write("bad.yaml", irisExperiment(optimizer: "{kind: sgd, lr: fast}"))
+        var diagnostics: [Diagnostic] = []
+        do { _ = try RunPlan(file: path) } catch { diagnostics = error.diagnostics }
+        #expect(diagnostics == Validated(path).diagnostics)
+        #expect(Validated(path).rendered().contains(":6:28: error: optimizer.lr: expected a positive number, got \"fast\""))
+    }
+}

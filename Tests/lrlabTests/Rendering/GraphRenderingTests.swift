@@ -1,0 +1,37 @@
+import LRTestSupport
+import Testing
+@testable import LRExperiments
+@testable import lrlab
+
+/// How `lrlab graph` draws a pipeline graph: Mermaid, DOT and text.
+@Suite struct GraphRenderingTests {
+    /// 3 learning rates × 2 seeds on iris.
+    static let lrSweep = irisExperiment(sweep: """
+          method: grid
+          parameters:
+            optimizer.lr: [0.1, 0.01, 0.001]
+          seeds: [1, 2]
+
+        """)
+
+    static func graph(_ yaml: String) throws -> (PipelineGraph, [TrialSpec]) {
+        let f = try SweepFixture(yaml)
+        let trials = try f.trials()
+        return (PipelineGraph(trials: trials, experiment: f.experiment), trials)
+    }
+
+    @Test(arguments: GraphFormat.allCases)
+    func renderedGraphsMatchTheirSnapshots(format: GraphFormat) throws {
+        let (graph, _) = try Self.graph(Self.lrSweep)
+        let ext = format == .text ? "txt" : format.rawValue
+        Snapshot.check(graph.rendered(format), named: "graph-lr-sweep.\(ext)")
+    }
+
+    @Test func renderingIsDeterministic() throws {
+        let a = try Self.graph(Self.lrSweep).0
+        let b = try Self.graph(Self.lrSweep).0
+        for format in GraphFormat.allCases { #expect(a.rendered(format) == b.rendered(format)) }
+        #expect(a.mermaid().hasPrefix("flowchart LR\n"))
+        #expect(a.dot().hasPrefix("digraph pipeline {\n"))
+    }
+}
