@@ -48,10 +48,16 @@ let package = Package(
         // What every test target shares: paths, snapshots, inline marks, PyTorch references,
         // child processes.
         .target(name: "LRTestSupport", path: "Tests/LRTestSupport"),
+        // Sample runs and sweep fixtures the library and end-to-end tests share.
+        .target(
+            name: "LRExperimentsTestSupport", dependencies: ["LRExperiments", "LRTestSupport"],
+            path: "Tests/LRExperimentsTestSupport"),
         .testTarget(name: "LRYAMLTests", dependencies: ["LRYAML", "LRTestSupport"]),
         .testTarget(name: "LREngineTests", dependencies: ["LREngine", "LRTestSupport"]),
-        .testTarget(name: "LRExperimentsTests", dependencies: ["LRExperiments", "LRTestSupport"]),
+        .testTarget(
+            name: "LRExperimentsTests", dependencies: ["LRExperiments", "LRTestSupport", "LRExperimentsTestSupport"]),
         // End-to-end: runs the built `lrlab` binary.
-        .testTarget(name: "lrlabTests", dependencies: ["lrlab", "LRExperiments", "LRTestSupport"]),
+        .testTarget(
+            name: "lrlabTests", dependencies: ["lrlab", "LRExperiments", "LRTestSupport", "LRExperimentsTestSupport"]),
     ]
 )

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import LRExperiments
+import LRTestSupport
 
 /// Hidden siblings left by killed writers are removed by the next `replace` of the same target,
 /// and nothing else is.

@@ -1,5 +1,7 @@
 import Testing
 @testable import LRExperiments
+import LRTestSupport
+import LRExperimentsTestSupport
 
 @Suite struct BundleMetricsTests {
     @Test func summarisesEachConfigurationOverItsSeeds() throws {

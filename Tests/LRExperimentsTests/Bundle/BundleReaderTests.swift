@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import LRExperiments
+import LRTestSupport
+import LRExperimentsTestSupport
 
 @Suite struct BundleReaderTests {
     @Test func readsBackWhatWasWritten() throws {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import LRExperiments
+import LRTestSupport
 
 /// `schemas/bundle.schema.json` describes what the writer writes, and rejects what it must not.
 @Suite struct BundleSchemaTests {

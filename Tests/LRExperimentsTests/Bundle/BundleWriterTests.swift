@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import LRExperiments
+import LRTestSupport
+import LRExperimentsTestSupport
 
 @Suite struct BundleWriterTests {
     /// Writes the sample run into `<scratch>/results/sample-sweep`.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import LRExperiments
+import LRExperimentsTestSupport
 
 /// `provenance.json` says on which system, processor and compiler a bundle was made.
 @Suite struct PlatformTests {

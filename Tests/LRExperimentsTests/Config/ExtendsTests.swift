@@ -1,5 +1,6 @@
 import LRExperiments
 import Testing
+import LRTestSupport
 
 /// `extends:`: deep merge, order, cycles, missing files, errors located in the right file.
 @Suite struct ExtendsTests {

@@ -1,5 +1,6 @@
 import LRExperiments
 import Testing
+import LRTestSupport
 
 /// Sizes refused with a located error before anything large is built.
 @Suite struct LimitsTests {

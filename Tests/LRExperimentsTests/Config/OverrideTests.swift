@@ -1,5 +1,6 @@
 import LRExperiments
 import Testing
+import LRTestSupport
 
 /// `--set dotted.path=value`: YAML values, applied after extends, errors at the argument.
 @Suite struct OverrideTests {

@@ -1,5 +1,6 @@
 import LRExperiments
 import Testing
+import LRTestSupport
 
 /// Text, GitHub and JSON rendering of diagnostics.
 @Suite struct PrinterTests {

@@ -1,6 +1,7 @@
 import Foundation
 import LRExperiments
 import Testing
+import LRTestSupport
 
 /// Experiment files and bases that are not regular files are refused at once, without reading
 /// (a device never ends) or blocking (a FIFO with no writer never opens).

@@ -1,29 +1,3 @@
-import Foundation
-
-/// A scratch directory of YAML files for one test, removed when the value is dropped.
-final class TempFiles {
-    let directory: String
-
-    init() throws {
-        let base = FileManager.default.temporaryDirectory.appendingPathComponent("lrlab-tests")
-        let dir = base.appendingPathComponent(UUID().uuidString)
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        directory = dir.path
-    }
-
-    /// Writes `text` to `name` inside the directory and returns its path.
-    @discardableResult
-    func write(_ name: String, _ text: String) throws -> String {
-        let path = "\(directory)/\(name)"
-        try FileManager.default.createDirectory(
-            atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
-        return path
-    }
-
-    deinit { try? FileManager.default.removeItem(atPath: directory) }
-}
-
 /// A minimal valid data experiment to build variants from.
 let minimalExperiment = """
     version: 1

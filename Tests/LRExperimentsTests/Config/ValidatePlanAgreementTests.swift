@@ -1,6 +1,7 @@
 import Foundation
 import LRExperiments
 import Testing
+import LRTestSupport
 
 /// `validate` refuses what `plan` and `run` refuse: it runs the same sweep expansion.
 @Suite struct ValidatePlanAgreementTests {

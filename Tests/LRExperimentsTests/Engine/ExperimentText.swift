@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import LRExperiments
+import LRTestSupport
 
 /// Loads experiment YAML text through the same loader users get (from a scratch file).
 enum ExperimentText {

@@ -2,6 +2,7 @@ import LREngine
 import Testing
 
 @testable import LRExperiments
+import LRTestSupport
 
 @Suite struct InitializerMappingTests {
     /// Every kind but entropy_gain (which needs data) has a table line.

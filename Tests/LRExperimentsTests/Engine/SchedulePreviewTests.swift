@@ -3,6 +3,7 @@ import LREngine
 import Testing
 
 @testable import LRExperiments
+import LRTestSupport
 
 @Suite struct SchedulePreviewTests {
     static func experiment(_ body: String, files: TempFiles) throws -> Experiment? {

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import LRExperiments
+import LRTestSupport
+import LRExperimentsTestSupport
 
 @Suite struct ExecutorTests {
     /// `count` trials; trial i shares data key `d<i % 3>` and trains to val_loss i.

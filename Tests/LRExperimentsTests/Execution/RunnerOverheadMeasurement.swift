@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import LRExperiments
+import LRTestSupport
 
 /// Measures the runner's per-trial overhead: wall time of plan + execute + cache + bundle that
 /// is not spent inside `TrialRunner.run`. Prints figures; asserts none (timings are machine

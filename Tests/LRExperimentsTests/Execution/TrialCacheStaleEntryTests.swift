@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import LRExperiments
+import LRTestSupport
 
 /// Cache entries are written through `AtomicDirectory`, so a killed writer's temporary entry
 /// is removed when that key is stored again.

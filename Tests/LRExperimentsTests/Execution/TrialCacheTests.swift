@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import LRExperiments
+import LRTestSupport
+import LRExperimentsTestSupport
 
 @Suite struct TrialCacheTests {
     static func cache(_ files: TempFiles) -> TrialCache {

@@ -1,6 +1,7 @@
 import Testing
 @testable import LRExperiments
 import LRTestSupport
+import LRExperimentsTestSupport
 
 @Suite struct PipelineGraphTests {
     /// 3 learning rates × 2 seeds on iris.

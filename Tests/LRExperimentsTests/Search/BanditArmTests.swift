@@ -3,6 +3,7 @@ import LREngine
 import Testing
 
 @testable import LRExperiments
+import LRTestSupport
 
 /// The `bandit_arm` curve column of bandit-scheduled trials.
 @Suite struct BanditArmTests {

@@ -3,6 +3,8 @@ import LRYAML
 import Testing
 
 @testable import LRExperiments
+import LRTestSupport
+import LRExperimentsTestSupport
 
 /// Successive halving's conclusions: the best is chosen at the largest budget, the compute
 /// figure counts seeds, and a configuration without a usable trial is never promoted.

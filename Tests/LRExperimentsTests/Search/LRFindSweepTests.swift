@@ -3,6 +3,7 @@ import LREngine
 import Testing
 
 @testable import LRExperiments
+import LRTestSupport
 
 /// `sweep.parameters.optimizer.lr: {from: lr_find, …}`: rates from a range test.
 @Suite struct LRFindSweepTests {

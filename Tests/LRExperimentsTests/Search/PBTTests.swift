@@ -3,6 +3,7 @@ import LREngine
 import Testing
 
 @testable import LRExperiments
+import LRTestSupport
 
 /// Population-based training: exploitation, exploration and the bundle it writes.
 @Suite struct PBTTests {

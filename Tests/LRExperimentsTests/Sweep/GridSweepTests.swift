@@ -1,6 +1,7 @@
 import Testing
 @testable import LRExperiments
 import LRTestSupport
+import LRExperimentsTestSupport
 
 @Suite struct GridSweepTests {
     @Test func productSizeAndOrderLastParameterFastest() throws {

@@ -3,6 +3,7 @@ import LREngine
 import Testing
 @testable import LRExperiments
 import LRTestSupport
+import LRExperimentsTestSupport
 
 @Suite struct RandomSweepTests {
     static func experiment(seed: Int = 7, trials: Int = 200) -> String {

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import LRExperiments
+import LRTestSupport
+import LRExperimentsTestSupport
 
 /// The plan of a file: its keyed trials and which the cache holds.
 @Suite struct RunPlanTests {

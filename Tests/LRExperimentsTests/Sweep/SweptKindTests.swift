@@ -1,6 +1,7 @@
 import Testing
 @testable import LRExperiments
 import LRTestSupport
+import LRExperimentsTestSupport
 
 /// Sweeping a section's `kind`, and combinations that only fail once substituted.
 @Suite struct SweptKindTests {

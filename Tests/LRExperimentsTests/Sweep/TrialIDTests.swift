@@ -1,5 +1,6 @@
 import Testing
 @testable import LRExperiments
+import LRExperimentsTestSupport
 
 /// Trial ids depend on what a trial is, never on where it sits in the sweep.
 @Suite struct TrialIDTests {

@@ -1,6 +1,7 @@
 import Foundation
 import LRExperiments
 import Testing
+import LRTestSupport
 
 /// What a trial would need is checked while the sweep expands, so `validate`, `plan` and `run`
 /// refuse the same experiments, each with one located error, before anything is allocated.

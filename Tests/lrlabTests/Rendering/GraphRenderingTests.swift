@@ -2,6 +2,7 @@ import LRTestSupport
 import Testing
 @testable import LRExperiments
 @testable import lrlab
+import LRExperimentsTestSupport
 
 /// How `lrlab graph` draws a pipeline graph: Mermaid, DOT and text.
 @Suite struct GraphRenderingTests {

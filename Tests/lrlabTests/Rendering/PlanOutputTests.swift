@@ -2,6 +2,8 @@ import Foundation
 import Testing
 @testable import LRExperiments
 @testable import lrlab
+import LRTestSupport
+import LRExperimentsTestSupport
 
 /// What `lrlab plan` prints: the trials, their cache state and keys.
 @Suite struct PlanOutputTests {

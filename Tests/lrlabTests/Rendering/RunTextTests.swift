@@ -1,6 +1,8 @@
 import Testing
 @testable import LRExperiments
 @testable import lrlab
+import LRTestSupport
+import LRExperimentsTestSupport
 
 @Suite struct RunTextTests {
     @Test func logLines() throws {

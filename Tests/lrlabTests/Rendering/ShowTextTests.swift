@@ -2,6 +2,8 @@ import Foundation
 import Testing
 @testable import LRExperiments
 @testable import lrlab
+import LRTestSupport
+import LRExperimentsTestSupport
 
 /// What `lrlab show` prints for a bundle written by the library.
 @Suite struct ShowTextTests {

@@ -1,10 +1,10 @@
 import Foundation
 
 /// A scratch directory of YAML files for one test, removed when the value is dropped.
-final class TempFiles {
-    let directory: String
+public final class TempFiles {
+    public let directory: String
 
-    init() throws {
+    public init() throws {
         let base = FileManager.default.temporaryDirectory.appendingPathComponent("lrlab-tests")
         let dir = base.appendingPathComponent(UUID().uuidString)
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
@@ -13,7 +13,7 @@ final class TempFiles {
 
     /// Writes `text` to `name` inside the directory and returns its path.
     @discardableResult
-    func write(_ name: String, _ text: String) throws -> String {
+    public func write(_ name: String, _ text: String) throws -> String {
         let path = "\(directory)/\(name)"
         try FileManager.default.createDirectory(
             atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
