@@ -13,14 +13,20 @@ public struct EpochRecord: Sendable, Equatable {
     /// also nil for regression).
     public var valLoss: Double?
     public var valAccuracy: Double?
+    /// The validation part's other classification metrics, when asked for.
+    public var valClassification: ClassificationMetrics?
 
-    public init(epoch: Int, step: Int, lr: Double, trainLoss: Double, valLoss: Double?, valAccuracy: Double?) {
+    public init(
+        epoch: Int, step: Int, lr: Double, trainLoss: Double, valLoss: Double?, valAccuracy: Double?,
+        valClassification: ClassificationMetrics? = nil
+    ) {
         self.epoch = epoch
         self.step = step
         self.lr = lr
         self.trainLoss = trainLoss
         self.valLoss = valLoss
         self.valAccuracy = valAccuracy
+        self.valClassification = valClassification
     }
 
     /// The value of `metric` in this epoch, if it was measured.

@@ -66,7 +66,7 @@ extension Trainer {
         let validation = loop.split.validation.count > 0 ? evaluate(loop.split.validation, buffer: &loop.buffer) : nil
         let record = EpochRecord(
             epoch: epoch, step: loop.step, lr: lastLR, trainLoss: lossSum / Double(train.count),
-            valLoss: validation?.loss, valAccuracy: validation?.accuracy)
+            valLoss: validation?.loss, valAccuracy: validation?.accuracy, valClassification: validation?.classification)
         result.epochs.append(record)
         if let loss = validation?.loss, !loss.isFinite {
             result.diverge(Divergence(step: loop.step, epoch: epoch, reason: "validation loss \(Divergence.text(loss))"))
@@ -98,6 +98,11 @@ extension Trainer {
     mutating func evaluate(_ data: Dataset, buffer: inout BatchBuffer) -> Evaluation {
         var lossSum = 0.0
         var correct = 0.0
+        // Every row's logits, kept only when the ranking metrics are asked for.
+        let keepLogits = options.classificationMetrics && data.task.classCount != nil
+        var logits: [Float] = []
+        var labelsSeen: [Int] = []
+        var columns = 0
         var start = 0
         while start < data.count {
             let rows = start..<min(start + buffer.capacity, data.count)
@@ -105,14 +110,25 @@ extension Trainer {
             // The model's own loss; the gradient it leaves is overwritten by the next update.
             lossSum += model.lossAndGradient(inputs: buffer.inputs, targets: buffer.targets) * Double(rows.count)
             if case .classes(let labels) = buffer.targets {
-                let accuracy = Metrics.accuracy(logits: model.predict(buffer.inputs), classes: labels)
+                let predicted = model.predict(buffer.inputs)
+                let accuracy = Metrics.accuracy(logits: predicted, classes: labels)
                 // Back to a count: `accuracy` is (correct rows) / (rows), so this rounds exactly.
                 correct += accuracy.isFinite ? (accuracy * Double(rows.count)).rounded() : 0
+                if keepLogits {
+                    let kept = min(predicted.rows, labels.count)
+                    columns = predicted.columns
+                    logits += predicted.storage.prefix(kept * predicted.columns)
+                    labelsSeen += labels.prefix(kept)
+                }
             }
             start = rows.upperBound
         }
         let count = Double(data.count)
         let accuracy = data.task.classCount == nil ? nil : correct / count
-        return Evaluation(loss: lossSum / count, accuracy: accuracy)
+        let classification = keepLogits && columns > 0
+            ? ClassificationMetrics(
+                logits: Matrix(rows: labelsSeen.count, columns: columns, storage: logits), classes: labelsSeen)
+            : nil
+        return Evaluation(loss: lossSum / count, accuracy: accuracy, classification: classification)
     }
 }

@@ -55,11 +55,14 @@ public struct TrainingOptions: Sendable, Equatable {
     /// The metric for the best epoch and for `plateau` schedules; nil: the early-stopping
     /// metric if set, else `val_loss` when there is a validation part, else `train_loss`.
     public var monitor: MonitoredMetric?
+    /// Whether evaluations of a classification also compute ``ClassificationMetrics`` (ROC AUC
+    /// and the rest), which needs every evaluated row's logits at once.
+    public var classificationMetrics: Bool
 
     public init(
         length: Length, batchSize: Int = 32, interval: ScheduleInterval = .step,
         clipGradNorm: Double? = nil, earlyStopping: EarlyStopping? = nil, lossAbove: Double? = nil,
-        monitor: MonitoredMetric? = nil
+        monitor: MonitoredMetric? = nil, classificationMetrics: Bool = false
     ) {
         self.length = length
         self.batchSize = batchSize
@@ -68,6 +71,7 @@ public struct TrainingOptions: Sendable, Equatable {
         self.earlyStopping = earlyStopping
         self.lossAbove = lossAbove
         self.monitor = monitor
+        self.classificationMetrics = classificationMetrics
     }
 
     /// Throws for values no training could use.

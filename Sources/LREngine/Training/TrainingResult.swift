@@ -20,14 +20,17 @@ public struct Divergence: Sendable, Equatable {
     static func text(_ value: Double) -> String { value.isNaN ? "nan" : "\(value)" }
 }
 
-/// Loss and accuracy on some data; accuracy is nil for regression.
+/// Loss and accuracy on some data; accuracy is nil for regression. The other classification
+/// metrics only when `TrainingOptions.classificationMetrics` asks for them.
 public struct Evaluation: Sendable, Equatable {
     public var loss: Double
     public var accuracy: Double?
+    public var classification: ClassificationMetrics?
 
-    public init(loss: Double, accuracy: Double?) {
+    public init(loss: Double, accuracy: Double?, classification: ClassificationMetrics? = nil) {
         self.loss = loss
         self.accuracy = accuracy
+        self.classification = classification
     }
 }
 
