@@ -9,7 +9,7 @@
 ///
 /// Source: PyTorch documentation, `torch.optim.Adagrad`.
 public struct Adagrad: Optimizer {
-    /// Hyperparameters, with PyTorch's defaults.
+    /// Hyperparameters (torch.optim names); the kind files hold PyTorch's defaults.
     public struct Options: Sendable, Equatable {
         /// The base rate a schedule starts from (each step uses the scheduled rate).
         public var lr: Double
@@ -18,15 +18,9 @@ public struct Adagrad: Optimizer {
         public var initialAccumulatorValue: Double
         public var eps: Double
 
-        public init(
-            lr: Double = 1e-2, lrDecay: Double = 0, weightDecay: Double = 0,
-            initialAccumulatorValue: Double = 0, eps: Double = 1e-10
-        ) {
-            self.lr = lr
-            self.lrDecay = lrDecay
-            self.weightDecay = weightDecay
-            self.initialAccumulatorValue = initialAccumulatorValue
-            self.eps = eps
+        public init(lr: Double, lrDecay: Double, weightDecay: Double, initialAccumulatorValue: Double, eps: Double) {
+            (self.lr, self.lrDecay, self.weightDecay, self.initialAccumulatorValue, self.eps) =
+                (lr, lrDecay, weightDecay, initialAccumulatorValue, eps)
         }
     }
 
@@ -36,7 +30,7 @@ public struct Adagrad: Optimizer {
     private var sum: [Float] = []
     private var stepCount = 0
 
-    public init(options: Options = Options()) {
+    public init(options: Options) {
         self.options = options
         self.appliedLR = options.lr
     }
@@ -59,8 +53,7 @@ public struct Adagrad: Optimizer {
             let rate = Float(clr)
             let decay = Float(segment.weightDecay)
             for i in segment.range {
-                var g = gradients[i]
-                if decay != 0 { g += decay * parameters[i] }
+                let g = decayed(gradients[i], parameters[i], decay)
                 let s = sum[i] + g * g
                 sum[i] = s
                 parameters[i] -= rate * (g / (s.squareRoot() + eps))

@@ -12,7 +12,7 @@
 /// Source: PyTorch documentation, `torch.optim.NAdam`. `Π` is kept in Float, as PyTorch keeps it
 /// in a float32 state tensor. A cycled `momentum:` replaces `β₁` for that step.
 public struct NAdam: Optimizer {
-    /// Hyperparameters, with PyTorch's defaults.
+    /// Hyperparameters (torch.optim names); the kind files hold PyTorch's defaults.
     public struct Options: Sendable, Equatable {
         /// The base rate a schedule starts from (each step uses the scheduled rate).
         public var lr: Double
@@ -22,16 +22,9 @@ public struct NAdam: Optimizer {
         public var weightDecay: Double
         public var momentumDecay: Double
 
-        public init(
-            lr: Double = 2e-3, beta1: Double = 0.9, beta2: Double = 0.999, eps: Double = 1e-8,
-            weightDecay: Double = 0, momentumDecay: Double = 4e-3
-        ) {
-            self.lr = lr
-            self.beta1 = beta1
-            self.beta2 = beta2
-            self.eps = eps
-            self.weightDecay = weightDecay
-            self.momentumDecay = momentumDecay
+        public init(lr: Double, beta1: Double, beta2: Double, eps: Double, weightDecay: Double, momentumDecay: Double) {
+            (self.lr, self.beta1, self.beta2, self.eps, self.weightDecay, self.momentumDecay) =
+                (lr, beta1, beta2, eps, weightDecay, momentumDecay)
         }
     }
 
@@ -43,7 +36,7 @@ public struct NAdam: Optimizer {
     private var muProduct: Float = 1
     private var stepCount = 0
 
-    public init(options: Options = Options()) {
+    public init(options: Options) {
         self.options = options
         self.appliedLR = options.lr
     }
@@ -55,8 +48,8 @@ public struct NAdam: Optimizer {
         segments.update(groups: groups, count: parameters.count, weightDecay: options.weightDecay)
         appliedLR = lr
         if first.count != parameters.count {
-            first = [Float](repeating: 0, count: parameters.count)
-            second = [Float](repeating: 0, count: parameters.count)
+            first = zeros(parameters.count)
+            second = zeros(parameters.count)
             muProduct = 1
             stepCount = 0
         }
@@ -80,8 +73,7 @@ public struct NAdam: Optimizer {
             let momentStep = Float(-rate * muNext / (1 - productNext))
             let decay = Float(segment.weightDecay)
             for i in segment.range {
-                var g = gradients[i]
-                if decay != 0 { g += decay * parameters[i] }
+                let g = decayed(gradients[i], parameters[i], decay)
                 let m = lerp(first[i], g, weight)
                 first[i] = m
                 let v = beta2f * second[i] + oneMinusBeta2 * (g * g)

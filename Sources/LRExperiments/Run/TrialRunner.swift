@@ -97,12 +97,12 @@ public struct TrialRunner: Sendable {
         }
         let annealing = Self.annealingColumns(
             initialSchedule, result, interval: trainer.options.interval, isFunction: isFunction,
-            verify: ![.sgdHD, .adamHD].contains(experiment.optimizer.kind))
+            verify: !experiment.optimizer.learnsRate)
         var outcome = Self.outcome(
             result, isFunction: isFunction, isClassification: training?.task.classCount != nil, annealing: annealing)
         if let arms = Self.banditColumn(
             initialSchedule, result, interval: trainer.options.interval, isFunction: isFunction,
-            verify: ![.sgdHD, .adamHD].contains(experiment.optimizer.kind)) {
+            verify: !experiment.optimizer.learnsRate) {
             outcome.curve = Self.appending(banditArms: arms, to: outcome.curve)
         }
         return outcome

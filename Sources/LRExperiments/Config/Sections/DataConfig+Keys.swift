@@ -14,11 +14,7 @@ enum DataKeys {
             .init(name: "purchases", doc: "Synthetic customers, bought or not (binary classification)."),
             .init(name: "linear", doc: "A noisy linear function (regression)."),
             .init(name: "sine", doc: "A noisy sine wave of one feature (regression)."),
-            .init(name: "iris", doc: "Fisher's iris (150 examples, 4 features, 3 classes)."),
-            .init(name: "wine", doc: "Wine recognition (178 examples, 13 features, 3 classes)."),
-            .init(name: "breast_cancer", doc: "Wisconsin breast cancer (569 examples, 30 features, 2 classes)."),
-            .init(name: "digits", doc: "8x8 handwritten digits (1797 examples, 64 features, 10 classes)."),
-            .init(name: "diabetes", doc: "Diabetes progression (442 examples, 10 features, regression)."),
+        ] + BuiltinDataset.allCases.map { .init(name: $0.rawValue, doc: $0.doc) } + [
             .init(name: "csv", doc: "A CSV file with a header row."),
         ],
         keys: [
@@ -36,6 +32,7 @@ enum DataKeys {
                     "Noise level: standard deviation of the added Gaussian noise (cluster spread for blobs).",
                     kinds: synthetic,
                     kindDefaults: byKind(
+                        // The only copy of the generators' noise defaults (the engine keeps none).
                         ("blobs", .number(1.0)), ("moons", .number(0.1)), ("circles", .number(0.05)),
                         ("spirals", .number(0.2)), ("xor", .number(0.1)), ("purchases", .number(0.1)),
                         ("linear", .number(0.1)), ("sine", .number(0.1)))),
