@@ -53,7 +53,7 @@ import Testing
         #expect(Set(experiments.map(\.model.kind)) == Set(ModelConfig.Kind.allCases))
         let activations = Set(experiments.filter { $0.model.kind == .mlp }.map(\.model.activation))
         #expect(activations == Set(ModelConfig.Activation.allCases))
-        #expect(Set(experiments.compactMap { $0.initializer?.kind }) == Set(InitializerConfig.Kind.allCases))
+        #expect(Set(experiments.compactMap { $0.initializer?.name }) == Set(InitializerKinds.names))
         #expect(Set(experiments.map(\.optimizer.name)) == Set(OptimizerKinds.names))
         let schedules = experiments.flatMap { [$0.schedule.name] + $0.schedule.schedules.map(\.name) }
         #expect(Set(schedules) == Set(ScheduleKinds.names))

@@ -7,7 +7,7 @@ import Testing
     static let families: [(SectionID, [String])] = [
         (.data, DataConfig.Source.allCases.map(\.rawValue)),
         (.model, ModelConfig.Kind.allCases.map(\.rawValue)),
-        (.initializer, InitializerConfig.Kind.allCases.map(\.rawValue)),
+        (.initializer, InitializerKinds.names),
         (.optimizer, OptimizerKinds.names),
         (.schedule, ScheduleKinds.names),
         (.nestedSchedule, ScheduleKinds.names),
