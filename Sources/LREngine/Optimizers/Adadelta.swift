@@ -15,9 +15,7 @@ public struct Adadelta: Optimizer {
     public struct Options: Sendable, Equatable {
         /// The base rate a schedule starts from (each step uses the scheduled rate).
         public var lr: Double
-        public var rho: Double
-        public var eps: Double
-        public var weightDecay: Double
+        public var rho, eps, weightDecay: Double
 
         public init(lr: Double, rho: Double, eps: Double, weightDecay: Double) {
             (self.lr, self.rho, self.eps, self.weightDecay) =
@@ -26,22 +24,21 @@ public struct Adadelta: Optimizer {
     }
 
     public var options: Options
-    public private(set) var appliedLR: Double
-    private var segments = ParameterSegments()
+    public var appliedLR: Double { core.appliedLR }
+    private var core: OptimizerCore
     private var squareAverage: [Float] = []
     private var deltaAverage: [Float] = []
 
     public init(options: Options) {
         self.options = options
-        self.appliedLR = options.lr
+        core = OptimizerCore(lr: options.lr)
     }
 
     public mutating func step(
         parameters: inout [Float], gradients: [Float], lr: Double, momentum: Double?,
         groups: [ParameterGroup]
     ) {
-        segments.update(groups: groups, count: parameters.count, weightDecay: options.weightDecay)
-        appliedLR = lr
+        let segments = core.begin(groups: groups, count: parameters.count, weightDecay: options.weightDecay, lr: lr)
         if squareAverage.count != parameters.count {
             squareAverage = zeros(parameters.count)
             deltaAverage = zeros(parameters.count)
@@ -49,7 +46,7 @@ public struct Adadelta: Optimizer {
         let rho = Float(options.rho)
         let oneMinusRho = Float(1 - options.rho)
         let eps = Float(options.eps)
-        for segment in segments.segments {
+        for segment in segments {
             let rate = Float(lr * segment.lrScale)
             let decay = Float(segment.weightDecay)
             for i in segment.range {

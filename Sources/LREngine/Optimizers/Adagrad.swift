@@ -13,10 +13,7 @@ public struct Adagrad: Optimizer {
     public struct Options: Sendable, Equatable {
         /// The base rate a schedule starts from (each step uses the scheduled rate).
         public var lr: Double
-        public var lrDecay: Double
-        public var weightDecay: Double
-        public var initialAccumulatorValue: Double
-        public var eps: Double
+        public var lrDecay, weightDecay, initialAccumulatorValue, eps: Double
 
         public init(lr: Double, lrDecay: Double, weightDecay: Double, initialAccumulatorValue: Double, eps: Double) {
             (self.lr, self.lrDecay, self.weightDecay, self.initialAccumulatorValue, self.eps) =
@@ -25,22 +22,21 @@ public struct Adagrad: Optimizer {
     }
 
     public var options: Options
-    public private(set) var appliedLR: Double
-    private var segments = ParameterSegments()
+    public var appliedLR: Double { core.appliedLR }
+    private var core: OptimizerCore
     private var sum: [Float] = []
     private var stepCount = 0
 
     public init(options: Options) {
         self.options = options
-        self.appliedLR = options.lr
+        core = OptimizerCore(lr: options.lr)
     }
 
     public mutating func step(
         parameters: inout [Float], gradients: [Float], lr: Double, momentum: Double?,
         groups: [ParameterGroup]
     ) {
-        segments.update(groups: groups, count: parameters.count, weightDecay: options.weightDecay)
-        appliedLR = lr
+        let segments = core.begin(groups: groups, count: parameters.count, weightDecay: options.weightDecay, lr: lr)
         if sum.count != parameters.count {
             sum = [Float](
                 repeating: Float(options.initialAccumulatorValue), count: parameters.count)
@@ -48,7 +44,7 @@ public struct Adagrad: Optimizer {
         }
         stepCount += 1
         let eps = Float(options.eps)
-        for segment in segments.segments {
+        for segment in segments {
             let clr = lr * segment.lrScale / (1 + Double(stepCount - 1) * options.lrDecay)
             let rate = Float(clr)
             let decay = Float(segment.weightDecay)

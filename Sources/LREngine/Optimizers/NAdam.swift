@@ -16,11 +16,7 @@ public struct NAdam: Optimizer {
     public struct Options: Sendable, Equatable {
         /// The base rate a schedule starts from (each step uses the scheduled rate).
         public var lr: Double
-        public var beta1: Double
-        public var beta2: Double
-        public var eps: Double
-        public var weightDecay: Double
-        public var momentumDecay: Double
+        public var beta1, beta2, eps, weightDecay, momentumDecay: Double
 
         public init(lr: Double, beta1: Double, beta2: Double, eps: Double, weightDecay: Double, momentumDecay: Double) {
             (self.lr, self.beta1, self.beta2, self.eps, self.weightDecay, self.momentumDecay) =
@@ -29,8 +25,8 @@ public struct NAdam: Optimizer {
     }
 
     public var options: Options
-    public private(set) var appliedLR: Double
-    private var segments = ParameterSegments()
+    public var appliedLR: Double { core.appliedLR }
+    private var core: OptimizerCore
     private var first: [Float] = []
     private var second: [Float] = []
     private var muProduct: Float = 1
@@ -38,15 +34,14 @@ public struct NAdam: Optimizer {
 
     public init(options: Options) {
         self.options = options
-        self.appliedLR = options.lr
+        core = OptimizerCore(lr: options.lr)
     }
 
     public mutating func step(
         parameters: inout [Float], gradients: [Float], lr: Double, momentum: Double?,
         groups: [ParameterGroup]
     ) {
-        segments.update(groups: groups, count: parameters.count, weightDecay: options.weightDecay)
-        appliedLR = lr
+        let segments = core.begin(groups: groups, count: parameters.count, weightDecay: options.weightDecay, lr: lr)
         if first.count != parameters.count {
             first = zeros(parameters.count)
             second = zeros(parameters.count)
@@ -67,7 +62,7 @@ public struct NAdam: Optimizer {
         let oneMinusBeta2 = Float(1 - options.beta2)
         let correction = Float(correction2)
         let eps = Float(options.eps)
-        for segment in segments.segments {
+        for segment in segments {
             let rate = lr * segment.lrScale
             let gradientStep = Float(-rate * (1 - mu) / (1 - product))
             let momentStep = Float(-rate * muNext / (1 - productNext))

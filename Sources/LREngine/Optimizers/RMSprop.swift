@@ -17,10 +17,7 @@ public struct RMSprop: Optimizer {
     public struct Options: Sendable, Equatable {
         /// The base rate a schedule starts from (each step uses the scheduled rate).
         public var lr: Double
-        public var alpha: Double
-        public var eps: Double
-        public var weightDecay: Double
-        public var momentum: Double
+        public var alpha, eps, weightDecay, momentum: Double
         public var centered: Bool
 
         public init(lr: Double, alpha: Double, eps: Double, weightDecay: Double, momentum: Double, centered: Bool) {
@@ -30,23 +27,22 @@ public struct RMSprop: Optimizer {
     }
 
     public var options: Options
-    public private(set) var appliedLR: Double
-    private var segments = ParameterSegments()
+    public var appliedLR: Double { core.appliedLR }
+    private var core: OptimizerCore
     private var squareAverage: [Float] = []
     private var gradientAverage: [Float] = []
     private var buffer: [Float] = []
 
     public init(options: Options) {
         self.options = options
-        self.appliedLR = options.lr
+        core = OptimizerCore(lr: options.lr)
     }
 
     public mutating func step(
         parameters: inout [Float], gradients: [Float], lr: Double, momentum: Double?,
         groups: [ParameterGroup]
     ) {
-        segments.update(groups: groups, count: parameters.count, weightDecay: options.weightDecay)
-        appliedLR = lr
+        let segments = core.begin(groups: groups, count: parameters.count, weightDecay: options.weightDecay, lr: lr)
         let n = parameters.count
         if squareAverage.count != n { squareAverage = zeros(n) }
         if options.centered && gradientAverage.count != n {
@@ -58,7 +54,7 @@ public struct RMSprop: Optimizer {
         let oneMinusAlpha = Float(1 - options.alpha)
         let eps = Float(options.eps)
         let mu32 = Float(mu)
-        for segment in segments.segments {
+        for segment in segments {
             let rate = Float(lr * segment.lrScale)
             let decay = Float(segment.weightDecay)
             for i in segment.range {

@@ -17,9 +17,7 @@ public struct SGD: Optimizer {
     public struct Options: Sendable, Equatable {
         /// The base rate a schedule starts from (each step uses the scheduled rate).
         public var lr: Double
-        public var momentum: Double
-        public var dampening: Double
-        public var weightDecay: Double
+        public var momentum, dampening, weightDecay: Double
         public var nesterov: Bool
 
         public init(lr: Double, momentum: Double, dampening: Double, weightDecay: Double, nesterov: Bool) {
@@ -29,22 +27,21 @@ public struct SGD: Optimizer {
     }
 
     public var options: Options
-    public private(set) var appliedLR: Double
-    private var segments = ParameterSegments()
+    public var appliedLR: Double { core.appliedLR }
+    private var core: OptimizerCore
     private var buffer: [Float] = []
     private var hasBuffer = false
 
     public init(options: Options) {
         self.options = options
-        self.appliedLR = options.lr
+        core = OptimizerCore(lr: options.lr)
     }
 
     public mutating func step(
         parameters: inout [Float], gradients: [Float], lr: Double, momentum: Double?,
         groups: [ParameterGroup]
     ) {
-        segments.update(groups: groups, count: parameters.count, weightDecay: options.weightDecay)
-        appliedLR = lr
+        let segments = core.begin(groups: groups, count: parameters.count, weightDecay: options.weightDecay, lr: lr)
         let mu = momentum ?? options.momentum
         if mu != 0 && buffer.count != parameters.count {
             buffer = zeros(parameters.count)
@@ -53,7 +50,7 @@ public struct SGD: Optimizer {
         let mu32 = Float(mu)
         let keep = Float(1 - options.dampening)
         let first = !hasBuffer
-        for segment in segments.segments {
+        for segment in segments {
             let rate = Float(lr * segment.lrScale)
             let decay = Float(segment.weightDecay)
             for i in segment.range {

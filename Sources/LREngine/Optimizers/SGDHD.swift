@@ -20,26 +20,26 @@ public struct SGDHD: Optimizer {
     public typealias Options = HypergradientOptions<SGD.Options>
 
     public var options: Options
-    public private(set) var appliedLR: Double
+    public var appliedLR: Double { core.appliedLR }
     /// δ, the learned correction added to the scheduled rate.
     public private(set) var learnedOffset = 0.0
     /// The last hypergradient term `hₜ` (0 on the first step).
     public private(set) var lastHypergradient = 0.0
-    private var segments = ParameterSegments()
+    private var core: OptimizerCore
     private var buffer: [Float] = []
     private var direction: [Float] = []
     private var stepCount = 0
 
     public init(options: Options) {
         self.options = options
-        self.appliedLR = options.base.lr
+        core = OptimizerCore(lr: options.base.lr)
     }
 
     public mutating func step(
         parameters: inout [Float], gradients: [Float], lr: Double, momentum: Double?,
         groups: [ParameterGroup]
     ) {
-        segments.update(groups: groups, count: parameters.count, weightDecay: options.base.weightDecay)
+        let segments = core.begin(groups: groups, count: parameters.count, weightDecay: options.base.weightDecay, lr: lr)
         let n = parameters.count
         if direction.count != n {
             direction = zeros(n)
@@ -50,7 +50,7 @@ public struct SGDHD: Optimizer {
         // The hypergradient: this step's gradient against the last step's direction.
         var h = 0.0
         if stepCount > 0 {
-            for segment in segments.segments where segment.lrScale != 0 {
+            for segment in segments where segment.lrScale != 0 {
                 let decay = Float(segment.weightDecay)
                 var partial = 0.0
                 for i in segment.range {
@@ -63,14 +63,14 @@ public struct SGDHD: Optimizer {
         lastHypergradient = h
         learnedOffset += options.hypergradientLR * h
         let alpha = lr + learnedOffset
-        appliedLR = alpha
+        core.appliedLR = alpha
 
         let sgd = options.base
         let mu = momentum ?? sgd.momentum
         let mu32 = Float(mu)
         let keep = Float(1 - sgd.dampening)
         let first = stepCount == 0
-        for segment in segments.segments {
+        for segment in segments {
             let rate = Float(alpha * segment.lrScale)
             let decay = Float(segment.weightDecay)
             for i in segment.range {
