@@ -44,7 +44,6 @@ enum OptimizerKinds {
         AdadeltaKind.self,
         SGDHDKind.self,
         AdamHDKind.self,
-        SignSGDKind.self,
     ]
 
     static let names = all.map { $0.name }

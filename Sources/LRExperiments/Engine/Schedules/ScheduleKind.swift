@@ -47,7 +47,6 @@ enum ScheduleKinds {
         AnnealingScheduleKind.self,
         BanditScheduleKind.self,
         SequenceScheduleKind.self,
-        InverseSqrtScheduleKind.self,
     ]
 
     static let names = all.map { $0.name }
