@@ -2,8 +2,8 @@ import LREngine
 
 /// Where the examples come from and how they are split and scaled (`data:`).
 public struct DataConfig: Sendable, Hashable {
-    /// A `source:` name: a seeded generator (``Synthetic/names``), a built-in dataset
-    /// (``BuiltinDataset``) or `csv`. Those two lists and `csv` are the registry.
+    /// A `source:` name, one of ``DataSourceKinds/all``: a seeded generator, a built-in
+    /// dataset (``BuiltinDataset``) or `csv`.
     public struct Source: RawRepresentable, Sendable, Hashable, CaseIterable {
         public let rawValue: String
 
@@ -13,7 +13,7 @@ public struct DataConfig: Sendable, Hashable {
         }
 
         /// Every name, in documentation order.
-        static let names = Synthetic.names + BuiltinDataset.allCases.map(\.rawValue) + ["csv"]
+        static let names = DataSourceKinds.all.map(\.name)
 
         public static var allCases: [Source] { names.compactMap(Source.init) }
 
@@ -23,7 +23,7 @@ public struct DataConfig: Sendable, Hashable {
         private init(known name: String) { rawValue = name }
 
         /// Generated from the seed (`samples`, `noise`, … apply).
-        public var isSynthetic: Bool { Synthetic.names.contains(rawValue) }
+        public var isSynthetic: Bool { DataSourceKinds.synthetic.contains { $0.name == rawValue } }
 
         /// The bundled dataset of this name, if it is one.
         public var builtin: BuiltinDataset? { BuiltinDataset(rawValue: rawValue) }
