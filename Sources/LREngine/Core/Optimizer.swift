@@ -3,8 +3,9 @@
 /// The trainer calls `step` once per update, after gradients are computed and clipped.
 /// State (moments, accumulators, step count) lives inside the value and is allocated on the
 /// first step only; later steps allocate nothing. Conforming types live in `Optimizers/`, one
-/// per file, each with an `Options` struct holding PyTorch's defaults. Options are not
-/// validated here: the experiments layer checks them when the configuration loads.
+/// per file, each with an `Options` struct without defaults (the experiment layer's kind files
+/// hold PyTorch's). Options are not validated here: the experiments layer checks them when the
+/// configuration loads.
 public protocol Optimizer: Sendable {
     /// Applies one update in place.
     /// - Parameters:

@@ -26,8 +26,7 @@ public struct EntropyGain: Initializer {
     /// Measures the information of each column of `inputs` (`[samples, features]`, the
     /// training inputs) about `targets`.
     public init(
-        base: any Initializer, inputs: Matrix, targets: Targets, bins: Int = 10,
-        strength: Double = 1
+        base: any Initializer, inputs: Matrix, targets: Targets, bins: Int, strength: Double
     ) throws(InitializerError) {
         guard bins >= 2 else { throw InitializerError("'bins' must be at least 2, got \(bins)") }
         guard strength >= 0 && strength <= 1 else {

@@ -5,7 +5,7 @@
 public struct HeUniform: Initializer {
     public let gain: Double
 
-    public init(gain: Double = 2.0.squareRoot()) { self.gain = gain }
+    public init(gain: Double) { self.gain = gain }
 
     public func weights(fanOut: Int, fanIn: Int, using stream: inout RandomStream) -> [Float] {
         let bound = gain * (3 / Double(fanIn)).squareRoot()

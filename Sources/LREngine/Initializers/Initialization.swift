@@ -3,7 +3,7 @@ public struct InitializationSpec: Sendable {
     public var weights: any Initializer
     public var bias: BiasInitializer
 
-    public init(weights: any Initializer, bias: BiasInitializer = .zeros) {
+    public init(weights: any Initializer, bias: BiasInitializer) {
         self.weights = weights
         self.bias = bias
     }

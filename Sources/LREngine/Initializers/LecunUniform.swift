@@ -4,7 +4,7 @@
 public struct LecunUniform: Initializer {
     public let gain: Double
 
-    public init(gain: Double = 1) { self.gain = gain }
+    public init(gain: Double) { self.gain = gain }
 
     public func weights(fanOut: Int, fanIn: Int, using stream: inout RandomStream) -> [Float] {
         let bound = gain * (3 / Double(fanIn)).squareRoot()

@@ -3,7 +3,7 @@ public struct Normal: Initializer {
     public let mean: Double
     public let std: Double
 
-    public init(mean: Double = 0, std: Double = 1) {
+    public init(mean: Double, std: Double) {
         self.mean = mean
         self.std = std
     }

@@ -7,7 +7,7 @@
 public struct Orthogonal: Initializer {
     public let gain: Double
 
-    public init(gain: Double = 1) { self.gain = gain }
+    public init(gain: Double) { self.gain = gain }
 
     public func weights(fanOut: Int, fanIn: Int, using stream: inout RandomStream) -> [Float] {
         let drawn = (0..<(fanOut * fanIn)).map { _ in stream.normal() }

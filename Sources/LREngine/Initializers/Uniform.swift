@@ -3,7 +3,7 @@ public struct Uniform: Initializer {
     public let low: Double
     public let high: Double
 
-    public init(low: Double = 0, high: Double = 1) {
+    public init(low: Double, high: Double) {
         self.low = low
         self.high = high
     }

@@ -3,7 +3,7 @@
 public struct XavierUniform: Initializer {
     public let gain: Double
 
-    public init(gain: Double = 1) { self.gain = gain }
+    public init(gain: Double) { self.gain = gain }
 
     public func weights(fanOut: Int, fanIn: Int, using stream: inout RandomStream) -> [Float] {
         let bound = gain * (6 / Double(fanIn + fanOut)).squareRoot()

@@ -11,54 +11,46 @@
 ///
 /// Source: PyTorch documentation, `torch.optim.Adadelta` (`lr` scales the delta; default 1).
 public struct Adadelta: Optimizer {
-    /// Hyperparameters, with PyTorch's defaults.
+    /// Hyperparameters (torch.optim names); the kind files hold PyTorch's defaults.
     public struct Options: Sendable, Equatable {
         /// The base rate a schedule starts from (each step uses the scheduled rate).
         public var lr: Double
-        public var rho: Double
-        public var eps: Double
-        public var weightDecay: Double
+        public var rho, eps, weightDecay: Double
 
-        public init(
-            lr: Double = 1.0, rho: Double = 0.9, eps: Double = 1e-6, weightDecay: Double = 0
-        ) {
-            self.lr = lr
-            self.rho = rho
-            self.eps = eps
-            self.weightDecay = weightDecay
+        public init(lr: Double, rho: Double, eps: Double, weightDecay: Double) {
+            (self.lr, self.rho, self.eps, self.weightDecay) =
+                (lr, rho, eps, weightDecay)
         }
     }
 
     public var options: Options
-    public private(set) var appliedLR: Double
-    private var segments = ParameterSegments()
+    public var appliedLR: Double { core.appliedLR }
+    private var core: OptimizerCore
     private var squareAverage: [Float] = []
     private var deltaAverage: [Float] = []
 
-    public init(options: Options = Options()) {
+    public init(options: Options) {
         self.options = options
-        self.appliedLR = options.lr
+        core = OptimizerCore(lr: options.lr)
     }
 
     public mutating func step(
         parameters: inout [Float], gradients: [Float], lr: Double, momentum: Double?,
         groups: [ParameterGroup]
     ) {
-        segments.update(groups: groups, count: parameters.count, weightDecay: options.weightDecay)
-        appliedLR = lr
+        let segments = core.begin(groups: groups, count: parameters.count, weightDecay: options.weightDecay, lr: lr)
         if squareAverage.count != parameters.count {
-            squareAverage = [Float](repeating: 0, count: parameters.count)
-            deltaAverage = [Float](repeating: 0, count: parameters.count)
+            squareAverage = zeros(parameters.count)
+            deltaAverage = zeros(parameters.count)
         }
         let rho = Float(options.rho)
         let oneMinusRho = Float(1 - options.rho)
         let eps = Float(options.eps)
-        for segment in segments.segments {
+        for segment in segments {
             let rate = Float(lr * segment.lrScale)
             let decay = Float(segment.weightDecay)
             for i in segment.range {
-                var g = gradients[i]
-                if decay != 0 { g += decay * parameters[i] }
+                let g = decayed(gradients[i], parameters[i], decay)
                 let v = rho * squareAverage[i] + oneMinusRho * (g * g)
                 squareAverage[i] = v
                 let delta = (deltaAverage[i] + eps).squareRoot() / (v + eps).squareRoot() * g

@@ -9,44 +9,34 @@
 ///
 /// Source: PyTorch documentation, `torch.optim.Adagrad`.
 public struct Adagrad: Optimizer {
-    /// Hyperparameters, with PyTorch's defaults.
+    /// Hyperparameters (torch.optim names); the kind files hold PyTorch's defaults.
     public struct Options: Sendable, Equatable {
         /// The base rate a schedule starts from (each step uses the scheduled rate).
         public var lr: Double
-        public var lrDecay: Double
-        public var weightDecay: Double
-        public var initialAccumulatorValue: Double
-        public var eps: Double
+        public var lrDecay, weightDecay, initialAccumulatorValue, eps: Double
 
-        public init(
-            lr: Double = 1e-2, lrDecay: Double = 0, weightDecay: Double = 0,
-            initialAccumulatorValue: Double = 0, eps: Double = 1e-10
-        ) {
-            self.lr = lr
-            self.lrDecay = lrDecay
-            self.weightDecay = weightDecay
-            self.initialAccumulatorValue = initialAccumulatorValue
-            self.eps = eps
+        public init(lr: Double, lrDecay: Double, weightDecay: Double, initialAccumulatorValue: Double, eps: Double) {
+            (self.lr, self.lrDecay, self.weightDecay, self.initialAccumulatorValue, self.eps) =
+                (lr, lrDecay, weightDecay, initialAccumulatorValue, eps)
         }
     }
 
     public var options: Options
-    public private(set) var appliedLR: Double
-    private var segments = ParameterSegments()
+    public var appliedLR: Double { core.appliedLR }
+    private var core: OptimizerCore
     private var sum: [Float] = []
     private var stepCount = 0
 
-    public init(options: Options = Options()) {
+    public init(options: Options) {
         self.options = options
-        self.appliedLR = options.lr
+        core = OptimizerCore(lr: options.lr)
     }
 
     public mutating func step(
         parameters: inout [Float], gradients: [Float], lr: Double, momentum: Double?,
         groups: [ParameterGroup]
     ) {
-        segments.update(groups: groups, count: parameters.count, weightDecay: options.weightDecay)
-        appliedLR = lr
+        let segments = core.begin(groups: groups, count: parameters.count, weightDecay: options.weightDecay, lr: lr)
         if sum.count != parameters.count {
             sum = [Float](
                 repeating: Float(options.initialAccumulatorValue), count: parameters.count)
@@ -54,13 +44,12 @@ public struct Adagrad: Optimizer {
         }
         stepCount += 1
         let eps = Float(options.eps)
-        for segment in segments.segments {
+        for segment in segments {
             let clr = lr * segment.lrScale / (1 + Double(stepCount - 1) * options.lrDecay)
             let rate = Float(clr)
             let decay = Float(segment.weightDecay)
             for i in segment.range {
-                var g = gradients[i]
-                if decay != 0 { g += decay * parameters[i] }
+                let g = decayed(gradients[i], parameters[i], decay)
                 let s = sum[i] + g * g
                 sum[i] = s
                 parameters[i] -= rate * (g / (s.squareRoot() + eps))

@@ -10,36 +10,23 @@
 /// Source: PyTorch documentation, `torch.optim.Adam`. A cycled `momentum:` from the schedule
 /// replaces `β₁` for that step (and its bias correction), as `OneCycleLR` does.
 public struct Adam: Optimizer {
-    /// Hyperparameters, with PyTorch's defaults.
-    public struct Options: Sendable, Equatable {
-        /// The base rate a schedule starts from (each step uses the scheduled rate).
-        public var lr: Double
-        public var beta1: Double
-        public var beta2: Double
-        public var eps: Double
-        public var weightDecay: Double
-        public var amsgrad: Bool
+    public typealias Options = AdamOptions
 
-        public init(
-            lr: Double = 1e-3, beta1: Double = 0.9, beta2: Double = 0.999, eps: Double = 1e-8,
-            weightDecay: Double = 0, amsgrad: Bool = false
-        ) {
-            self.lr = lr
-            self.beta1 = beta1
-            self.beta2 = beta2
-            self.eps = eps
-            self.weightDecay = weightDecay
-            self.amsgrad = amsgrad
-        }
-    }
+    /// Where weight decay acts: on the gradient (L2, Adam) or on the weights (AdamW).
+    enum Decay: Sendable { case l2, decoupled }
 
     public var options: Options
     public private(set) var appliedLR: Double
-    private var segments = ParameterSegments()
+    private let decay: Decay
     private var moments = AdamMoments()
 
-    public init(options: Options = Options()) {
+    public init(options: Options) {
+        self.init(options: options, decay: .l2)
+    }
+
+    init(options: Options, decay: Decay) {
         self.options = options
+        self.decay = decay
         self.appliedLR = options.lr
     }
 
@@ -47,12 +34,10 @@ public struct Adam: Optimizer {
         parameters: inout [Float], gradients: [Float], lr: Double, momentum: Double?,
         groups: [ParameterGroup]
     ) {
-        segments.update(groups: groups, count: parameters.count, weightDecay: options.weightDecay)
-        moments.prepare(count: parameters.count, amsgrad: options.amsgrad)
+        moments.prepare(count: parameters.count, groups: groups, options: options)
         appliedLR = lr
         moments.update(
-            parameters: &parameters, gradients: gradients, segments: segments.segments, lr: lr,
-            beta1: momentum ?? options.beta1, beta2: options.beta2, eps: options.eps,
-            amsgrad: options.amsgrad, decoupled: false)
+            parameters: &parameters, gradients: gradients, lr: lr, beta1: momentum ?? options.beta1,
+            options: options, decoupled: decay == .decoupled)
     }
 }

@@ -1,3 +1,20 @@
+/// The hyperparameters of `Adam`, `AdamW` and `AdamHD` (torch.optim names). They carry no
+/// defaults: the experiment layer's kind files hold PyTorch's.
+public struct AdamOptions: Sendable, Equatable {
+    /// The base rate a schedule starts from (each step uses the scheduled rate).
+    public var lr: Double
+    public var beta1: Double
+    public var beta2: Double
+    public var eps: Double
+    public var weightDecay: Double
+    public var amsgrad: Bool
+
+    public init(lr: Double, beta1: Double, beta2: Double, eps: Double, weightDecay: Double, amsgrad: Bool) {
+        (self.lr, self.beta1, self.beta2, self.eps, self.weightDecay, self.amsgrad) =
+            (lr, beta1, beta2, eps, weightDecay, amsgrad)
+    }
+}
+
 /// The moment buffers and update shared by `Adam`, `AdamW` and `AdamHD`.
 ///
 /// One step at `t` (from 1), per element with group rate `η` and group decay `λ`:
@@ -12,6 +29,7 @@
 /// single-tensor implementation does for float32 parameters.
 struct AdamMoments: Sendable {
     private(set) var stepCount = 0
+    private(set) var segments = ParameterSegments()
     private var first: [Float] = []
     private var second: [Float] = []
     private var maxSecond: [Float] = []
@@ -19,8 +37,11 @@ struct AdamMoments: Sendable {
     private var lastCorrection1 = 1.0
     private var lastCorrection2Root = 1.0
 
-    /// Allocates the buffers on the first step (or when the parameter count changes).
-    mutating func prepare(count: Int, amsgrad: Bool) {
+    /// Takes this step's groups and allocates the buffers on the first step (or when the
+    /// parameter count changes).
+    mutating func prepare(count: Int, groups: [ParameterGroup], options: AdamOptions) {
+        segments.update(groups: groups, count: count, weightDecay: options.weightDecay)
+        let amsgrad = options.amsgrad
         if first.count != count {
             first = [Float](repeating: 0, count: count)
             second = [Float](repeating: 0, count: count)
@@ -34,21 +55,20 @@ struct AdamMoments: Sendable {
     /// `Σᵢ gᵢ · sᵢ · dᵢ`: the current gradient (with L2 decay unless `decoupled`) against the
     /// previous step's direction `d = m̂ / (√v̂ + ε)`, `s` the group's rate factor; 0 on the
     /// first step. Summed in Double in index order.
-    func dotWithLastDirection(
-        parameters: [Float], gradients: [Float], segments: [ParameterSegments.Segment],
-        eps: Double, amsgrad: Bool, decoupled: Bool
-    ) -> Double {
+    func dotWithLastDirection(parameters: [Float], gradients: [Float], options: AdamOptions, decoupled: Bool) -> Double {
+        let eps = options.eps
+        let amsgrad = options.amsgrad
         guard stepCount > 0 else { return 0 }
         let correction1 = Float(lastCorrection1)
         let correction2Root = Float(lastCorrection2Root)
         let eps32 = Float(eps)
         var total = 0.0
-        for segment in segments where segment.lrScale != 0 {
+        for segment in segments.segments where segment.lrScale != 0 {
             let decay = Float(segment.weightDecay)
             var partial = 0.0
             for i in segment.range {
                 var g = gradients[i]
-                if !decoupled && decay != 0 { g += decay * parameters[i] }
+                if !decoupled { g = decayed(g, parameters[i], decay) }
                 let v = amsgrad ? maxSecond[i] : second[i]
                 let direction =
                     (first[i] / correction1) / (v.squareRoot() / correction2Root + eps32)
@@ -59,11 +79,13 @@ struct AdamMoments: Sendable {
         return total
     }
 
-    /// Applies one Adam step with base rate `lr` to every segment.
+    /// Applies one Adam step with base rate `lr` to every segment; `beta1` is the options' or
+    /// the schedule's cycled momentum.
     mutating func update(
-        parameters: inout [Float], gradients: [Float], segments: [ParameterSegments.Segment],
-        lr: Double, beta1: Double, beta2: Double, eps: Double, amsgrad: Bool, decoupled: Bool
+        parameters: inout [Float], gradients: [Float], lr: Double, beta1: Double, options: AdamOptions,
+        decoupled: Bool
     ) {
+        let (beta2, eps, amsgrad) = (options.beta2, options.eps, options.amsgrad)
         stepCount += 1
         let t = Double(stepCount)
         let correction1 = 1 - _pow(beta1, t)
@@ -75,7 +97,7 @@ struct AdamMoments: Sendable {
         let oneMinusBeta2 = Float(1 - beta2)
         let root = Float(correction2Root)
         let eps32 = Float(eps)
-        for segment in segments {
+        for segment in segments.segments {
             let rate = lr * segment.lrScale
             let stepSize = Float(rate / correction1)
             let decay = Float(segment.weightDecay)
@@ -84,8 +106,8 @@ struct AdamMoments: Sendable {
                 var g = gradients[i]
                 if decoupled {
                     if decay != 0 { parameters[i] *= shrink }
-                } else if decay != 0 {
-                    g += decay * parameters[i]
+                } else {
+                    g = decayed(g, parameters[i], decay)
                 }
                 let m = lerp(first[i], g, weight)
                 first[i] = m
@@ -107,3 +129,11 @@ struct AdamMoments: Sendable {
 @inline(__always) func lerp(_ a: Float, _ b: Float, _ w: Float) -> Float {
     w < 0.5 ? a + w * (b - a) : b - (b - a) * (1 - w)
 }
+
+/// `g + λ·θ`, the L2-decayed gradient; `g` itself when `λ` is 0 (no rounding then).
+@inline(__always) func decayed(_ g: Float, _ parameter: Float, _ decay: Float) -> Float {
+    decay != 0 ? g + decay * parameter : g
+}
+
+/// A zeroed buffer of `count` elements.
+@inline(__always) func zeros(_ count: Int) -> [Float] { [Float](repeating: 0, count: count) }

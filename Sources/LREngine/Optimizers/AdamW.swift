@@ -8,52 +8,29 @@
 ///     m ← β₁·m + (1 − β₁)·g,   v ← β₂·v + (1 − β₂)·g²,   v̂ ← max(v̂, v) (amsgrad)
 ///     θ ← θ − (η / (1 − β₁ᵗ)) · m / (√v / √(1 − β₂ᵗ) + ε)
 ///
-/// Source: PyTorch documentation, `torch.optim.AdamW` (default `weight_decay` 0.01). A cycled
+/// Source: PyTorch documentation, `torch.optim.AdamW`. A cycled
 /// `momentum:` from the schedule replaces `β₁` for that step.
 public struct AdamW: Optimizer {
-    /// Hyperparameters, with PyTorch's defaults.
-    public struct Options: Sendable, Equatable {
-        /// The base rate a schedule starts from (each step uses the scheduled rate).
-        public var lr: Double
-        public var beta1: Double
-        public var beta2: Double
-        public var eps: Double
-        public var weightDecay: Double
-        public var amsgrad: Bool
+    public typealias Options = AdamOptions
 
-        public init(
-            lr: Double = 1e-3, beta1: Double = 0.9, beta2: Double = 0.999, eps: Double = 1e-8,
-            weightDecay: Double = 1e-2, amsgrad: Bool = false
-        ) {
-            self.lr = lr
-            self.beta1 = beta1
-            self.beta2 = beta2
-            self.eps = eps
-            self.weightDecay = weightDecay
-            self.amsgrad = amsgrad
-        }
+    /// Adam with its decay moved from the gradient to the weights.
+    private var adam: Adam
+
+    public var options: Options {
+        get { adam.options }
+        set { adam.options = newValue }
     }
 
-    public var options: Options
-    public private(set) var appliedLR: Double
-    private var segments = ParameterSegments()
-    private var moments = AdamMoments()
+    public var appliedLR: Double { adam.appliedLR }
 
-    public init(options: Options = Options()) {
-        self.options = options
-        self.appliedLR = options.lr
+    public init(options: Options) {
+        adam = Adam(options: options, decay: .decoupled)
     }
 
     public mutating func step(
         parameters: inout [Float], gradients: [Float], lr: Double, momentum: Double?,
         groups: [ParameterGroup]
     ) {
-        segments.update(groups: groups, count: parameters.count, weightDecay: options.weightDecay)
-        moments.prepare(count: parameters.count, amsgrad: options.amsgrad)
-        appliedLR = lr
-        moments.update(
-            parameters: &parameters, gradients: gradients, segments: segments.segments, lr: lr,
-            beta1: momentum ?? options.beta1, beta2: options.beta2, eps: options.eps,
-            amsgrad: options.amsgrad, decoupled: true)
+        adam.step(parameters: &parameters, gradients: gradients, lr: lr, momentum: momentum, groups: groups)
     }
 }

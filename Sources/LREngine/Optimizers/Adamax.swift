@@ -10,48 +10,38 @@
 ///
 /// Source: PyTorch documentation, `torch.optim.Adamax`. A cycled `momentum:` replaces `β₁`.
 public struct Adamax: Optimizer {
-    /// Hyperparameters, with PyTorch's defaults.
+    /// Hyperparameters (torch.optim names); the kind files hold PyTorch's defaults.
     public struct Options: Sendable, Equatable {
         /// The base rate a schedule starts from (each step uses the scheduled rate).
         public var lr: Double
-        public var beta1: Double
-        public var beta2: Double
-        public var eps: Double
-        public var weightDecay: Double
+        public var beta1, beta2, eps, weightDecay: Double
 
-        public init(
-            lr: Double = 2e-3, beta1: Double = 0.9, beta2: Double = 0.999, eps: Double = 1e-8,
-            weightDecay: Double = 0
-        ) {
-            self.lr = lr
-            self.beta1 = beta1
-            self.beta2 = beta2
-            self.eps = eps
-            self.weightDecay = weightDecay
+        public init(lr: Double, beta1: Double, beta2: Double, eps: Double, weightDecay: Double) {
+            (self.lr, self.beta1, self.beta2, self.eps, self.weightDecay) =
+                (lr, beta1, beta2, eps, weightDecay)
         }
     }
 
     public var options: Options
-    public private(set) var appliedLR: Double
-    private var segments = ParameterSegments()
+    public var appliedLR: Double { core.appliedLR }
+    private var core: OptimizerCore
     private var first: [Float] = []
     private var infinityNorm: [Float] = []
     private var stepCount = 0
 
-    public init(options: Options = Options()) {
+    public init(options: Options) {
         self.options = options
-        self.appliedLR = options.lr
+        core = OptimizerCore(lr: options.lr)
     }
 
     public mutating func step(
         parameters: inout [Float], gradients: [Float], lr: Double, momentum: Double?,
         groups: [ParameterGroup]
     ) {
-        segments.update(groups: groups, count: parameters.count, weightDecay: options.weightDecay)
-        appliedLR = lr
+        let segments = core.begin(groups: groups, count: parameters.count, weightDecay: options.weightDecay, lr: lr)
         if first.count != parameters.count {
-            first = [Float](repeating: 0, count: parameters.count)
-            infinityNorm = [Float](repeating: 0, count: parameters.count)
+            first = zeros(parameters.count)
+            infinityNorm = zeros(parameters.count)
             stepCount = 0
         }
         stepCount += 1
@@ -60,12 +50,11 @@ public struct Adamax: Optimizer {
         let weight = Float(1 - beta1)
         let beta2 = Float(options.beta2)
         let eps = Float(options.eps)
-        for segment in segments.segments {
+        for segment in segments {
             let stepSize = Float(lr * segment.lrScale / correction)
             let decay = Float(segment.weightDecay)
             for i in segment.range {
-                var g = gradients[i]
-                if decay != 0 { g += decay * parameters[i] }
+                let g = decayed(gradients[i], parameters[i], decay)
                 let m = lerp(first[i], g, weight)
                 first[i] = m
                 let u = max(infinityNorm[i] * beta2, abs(g) + eps)

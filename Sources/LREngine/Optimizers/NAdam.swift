@@ -12,51 +12,39 @@
 /// Source: PyTorch documentation, `torch.optim.NAdam`. `Π` is kept in Float, as PyTorch keeps it
 /// in a float32 state tensor. A cycled `momentum:` replaces `β₁` for that step.
 public struct NAdam: Optimizer {
-    /// Hyperparameters, with PyTorch's defaults.
+    /// Hyperparameters (torch.optim names); the kind files hold PyTorch's defaults.
     public struct Options: Sendable, Equatable {
         /// The base rate a schedule starts from (each step uses the scheduled rate).
         public var lr: Double
-        public var beta1: Double
-        public var beta2: Double
-        public var eps: Double
-        public var weightDecay: Double
-        public var momentumDecay: Double
+        public var beta1, beta2, eps, weightDecay, momentumDecay: Double
 
-        public init(
-            lr: Double = 2e-3, beta1: Double = 0.9, beta2: Double = 0.999, eps: Double = 1e-8,
-            weightDecay: Double = 0, momentumDecay: Double = 4e-3
-        ) {
-            self.lr = lr
-            self.beta1 = beta1
-            self.beta2 = beta2
-            self.eps = eps
-            self.weightDecay = weightDecay
-            self.momentumDecay = momentumDecay
+        public init(lr: Double, beta1: Double, beta2: Double, eps: Double, weightDecay: Double, momentumDecay: Double) {
+            (self.lr, self.beta1, self.beta2, self.eps, self.weightDecay, self.momentumDecay) =
+                (lr, beta1, beta2, eps, weightDecay, momentumDecay)
         }
     }
 
     public var options: Options
-    public private(set) var appliedLR: Double
-    private var segments = ParameterSegments()
+    public var appliedLR: Double { core.appliedLR }
+    private var core: OptimizerCore
     private var first: [Float] = []
     private var second: [Float] = []
     private var muProduct: Float = 1
     private var stepCount = 0
 
-    public init(options: Options = Options()) {
+    public init(options: Options) {
         self.options = options
-        self.appliedLR = options.lr
+        core = OptimizerCore(lr: options.lr)
     }
 
     public mutating func step(
         parameters: inout [Float], gradients: [Float], lr: Double, momentum: Double?,
         groups: [ParameterGroup]
     ) {
-        segments.update(groups: groups, count: parameters.count, weightDecay: options.weightDecay)
-        appliedLR = lr
+        let segments = core.begin(groups: groups, count: parameters.count, weightDecay: options.weightDecay, lr: lr)
         if first.count != parameters.count {
-            first = [Float](repeating: 0, count: parameters.count)
-            second = [Float](repeating: 0, count: parameters.count)
+            first = zeros(parameters.count)
+            second = zeros(parameters.count)
             muProduct = 1
             stepCount = 0
         }
@@ -74,14 +62,13 @@ public struct NAdam: Optimizer {
         let oneMinusBeta2 = Float(1 - options.beta2)
         let correction = Float(correction2)
         let eps = Float(options.eps)
-        for segment in segments.segments {
+        for segment in segments {
             let rate = lr * segment.lrScale
             let gradientStep = Float(-rate * (1 - mu) / (1 - product))
             let momentStep = Float(-rate * muNext / (1 - productNext))
             let decay = Float(segment.weightDecay)
             for i in segment.range {
-                var g = gradients[i]
-                if decay != 0 { g += decay * parameters[i] }
+                let g = decayed(gradients[i], parameters[i], decay)
                 let m = lerp(first[i], g, weight)
                 first[i] = m
                 let v = beta2f * second[i] + oneMinusBeta2 * (g * g)

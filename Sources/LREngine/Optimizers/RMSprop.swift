@@ -13,64 +13,52 @@
 /// Source: PyTorch documentation, `torch.optim.RMSprop`. A cycled `momentum:` from the
 /// schedule replaces `μ` for that step.
 public struct RMSprop: Optimizer {
-    /// Hyperparameters, with PyTorch's defaults.
+    /// Hyperparameters (torch.optim names); the kind files hold PyTorch's defaults.
     public struct Options: Sendable, Equatable {
         /// The base rate a schedule starts from (each step uses the scheduled rate).
         public var lr: Double
-        public var alpha: Double
-        public var eps: Double
-        public var weightDecay: Double
-        public var momentum: Double
+        public var alpha, eps, weightDecay, momentum: Double
         public var centered: Bool
 
-        public init(
-            lr: Double = 1e-2, alpha: Double = 0.99, eps: Double = 1e-8, weightDecay: Double = 0,
-            momentum: Double = 0, centered: Bool = false
-        ) {
-            self.lr = lr
-            self.alpha = alpha
-            self.eps = eps
-            self.weightDecay = weightDecay
-            self.momentum = momentum
-            self.centered = centered
+        public init(lr: Double, alpha: Double, eps: Double, weightDecay: Double, momentum: Double, centered: Bool) {
+            (self.lr, self.alpha, self.eps, self.weightDecay, self.momentum, self.centered) =
+                (lr, alpha, eps, weightDecay, momentum, centered)
         }
     }
 
     public var options: Options
-    public private(set) var appliedLR: Double
-    private var segments = ParameterSegments()
+    public var appliedLR: Double { core.appliedLR }
+    private var core: OptimizerCore
     private var squareAverage: [Float] = []
     private var gradientAverage: [Float] = []
     private var buffer: [Float] = []
 
-    public init(options: Options = Options()) {
+    public init(options: Options) {
         self.options = options
-        self.appliedLR = options.lr
+        core = OptimizerCore(lr: options.lr)
     }
 
     public mutating func step(
         parameters: inout [Float], gradients: [Float], lr: Double, momentum: Double?,
         groups: [ParameterGroup]
     ) {
-        segments.update(groups: groups, count: parameters.count, weightDecay: options.weightDecay)
-        appliedLR = lr
+        let segments = core.begin(groups: groups, count: parameters.count, weightDecay: options.weightDecay, lr: lr)
         let n = parameters.count
-        if squareAverage.count != n { squareAverage = [Float](repeating: 0, count: n) }
+        if squareAverage.count != n { squareAverage = zeros(n) }
         if options.centered && gradientAverage.count != n {
-            gradientAverage = [Float](repeating: 0, count: n)
+            gradientAverage = zeros(n)
         }
         let mu = momentum ?? options.momentum
-        if mu > 0 && buffer.count != n { buffer = [Float](repeating: 0, count: n) }
+        if mu > 0 && buffer.count != n { buffer = zeros(n) }
         let alpha = Float(options.alpha)
         let oneMinusAlpha = Float(1 - options.alpha)
         let eps = Float(options.eps)
         let mu32 = Float(mu)
-        for segment in segments.segments {
+        for segment in segments {
             let rate = Float(lr * segment.lrScale)
             let decay = Float(segment.weightDecay)
             for i in segment.range {
-                var g = gradients[i]
-                if decay != 0 { g += decay * parameters[i] }
+                let g = decayed(gradients[i], parameters[i], decay)
                 let v = alpha * squareAverage[i] + oneMinusAlpha * g * g
                 squareAverage[i] = v
                 var denominator: Float

@@ -13,58 +13,48 @@
 /// A cycled `momentum:` from the schedule replaces `μ` for that step, as `CyclicLR` and
 /// `OneCycleLR` do by rewriting the group's momentum.
 public struct SGD: Optimizer {
-    /// Hyperparameters, with PyTorch's defaults.
+    /// Hyperparameters (torch.optim names); the kind files hold PyTorch's defaults.
     public struct Options: Sendable, Equatable {
         /// The base rate a schedule starts from (each step uses the scheduled rate).
         public var lr: Double
-        public var momentum: Double
-        public var dampening: Double
-        public var weightDecay: Double
+        public var momentum, dampening, weightDecay: Double
         public var nesterov: Bool
 
-        public init(
-            lr: Double = 1e-3, momentum: Double = 0, dampening: Double = 0,
-            weightDecay: Double = 0, nesterov: Bool = false
-        ) {
-            self.lr = lr
-            self.momentum = momentum
-            self.dampening = dampening
-            self.weightDecay = weightDecay
-            self.nesterov = nesterov
+        public init(lr: Double, momentum: Double, dampening: Double, weightDecay: Double, nesterov: Bool) {
+            (self.lr, self.momentum, self.dampening, self.weightDecay, self.nesterov) =
+                (lr, momentum, dampening, weightDecay, nesterov)
         }
     }
 
     public var options: Options
-    public private(set) var appliedLR: Double
-    private var segments = ParameterSegments()
+    public var appliedLR: Double { core.appliedLR }
+    private var core: OptimizerCore
     private var buffer: [Float] = []
     private var hasBuffer = false
 
-    public init(options: Options = Options()) {
+    public init(options: Options) {
         self.options = options
-        self.appliedLR = options.lr
+        core = OptimizerCore(lr: options.lr)
     }
 
     public mutating func step(
         parameters: inout [Float], gradients: [Float], lr: Double, momentum: Double?,
         groups: [ParameterGroup]
     ) {
-        segments.update(groups: groups, count: parameters.count, weightDecay: options.weightDecay)
-        appliedLR = lr
+        let segments = core.begin(groups: groups, count: parameters.count, weightDecay: options.weightDecay, lr: lr)
         let mu = momentum ?? options.momentum
         if mu != 0 && buffer.count != parameters.count {
-            buffer = [Float](repeating: 0, count: parameters.count)
+            buffer = zeros(parameters.count)
             hasBuffer = false
         }
         let mu32 = Float(mu)
         let keep = Float(1 - options.dampening)
         let first = !hasBuffer
-        for segment in segments.segments {
+        for segment in segments {
             let rate = Float(lr * segment.lrScale)
             let decay = Float(segment.weightDecay)
             for i in segment.range {
-                var g = gradients[i]
-                if decay != 0 { g += decay * parameters[i] }
+                var g = decayed(gradients[i], parameters[i], decay)
                 if mu != 0 {
                     let b = first ? g : mu32 * buffer[i] + keep * g
                     buffer[i] = b

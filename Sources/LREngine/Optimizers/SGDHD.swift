@@ -16,67 +16,45 @@
 /// is the paper's). The rate is not clipped: as in the paper it may shrink towards zero.
 /// `appliedLR` is `αₜ`; every group multiplies it by its `lrScale`.
 public struct SGDHD: Optimizer {
-    /// Hyperparameters: `SGD`'s defaults, and `β = 0.001`, the scale the paper uses for SGD-HD.
-    public struct Options: Sendable, Equatable {
-        /// The base rate a schedule starts from (each step uses the scheduled rate).
-        public var lr: Double
-        public var momentum: Double
-        public var dampening: Double
-        public var weightDecay: Double
-        public var nesterov: Bool
-        /// β, the rate of the rate.
-        public var hypergradientLR: Double
-
-        public init(
-            lr: Double = 1e-3, momentum: Double = 0, dampening: Double = 0,
-            weightDecay: Double = 0, nesterov: Bool = false, hypergradientLR: Double = 1e-3
-        ) {
-            self.lr = lr
-            self.momentum = momentum
-            self.dampening = dampening
-            self.weightDecay = weightDecay
-            self.nesterov = nesterov
-            self.hypergradientLR = hypergradientLR
-        }
-    }
+    /// `SGD`'s options and β, the rate of the rate (the paper's scale for SGD-HD is 0.001).
+    public typealias Options = HypergradientOptions<SGD.Options>
 
     public var options: Options
-    public private(set) var appliedLR: Double
+    public var appliedLR: Double { core.appliedLR }
     /// δ, the learned correction added to the scheduled rate.
     public private(set) var learnedOffset = 0.0
     /// The last hypergradient term `hₜ` (0 on the first step).
     public private(set) var lastHypergradient = 0.0
-    private var segments = ParameterSegments()
+    private var core: OptimizerCore
     private var buffer: [Float] = []
     private var direction: [Float] = []
     private var stepCount = 0
 
-    public init(options: Options = Options()) {
+    public init(options: Options) {
         self.options = options
-        self.appliedLR = options.lr
+        core = OptimizerCore(lr: options.base.lr)
     }
 
     public mutating func step(
         parameters: inout [Float], gradients: [Float], lr: Double, momentum: Double?,
         groups: [ParameterGroup]
     ) {
-        segments.update(groups: groups, count: parameters.count, weightDecay: options.weightDecay)
+        let segments = core.begin(groups: groups, count: parameters.count, weightDecay: options.base.weightDecay, lr: lr)
         let n = parameters.count
         if direction.count != n {
-            direction = [Float](repeating: 0, count: n)
-            buffer = [Float](repeating: 0, count: n)
+            direction = zeros(n)
+            buffer = zeros(n)
             stepCount = 0
             learnedOffset = 0
         }
         // The hypergradient: this step's gradient against the last step's direction.
         var h = 0.0
         if stepCount > 0 {
-            for segment in segments.segments where segment.lrScale != 0 {
+            for segment in segments where segment.lrScale != 0 {
                 let decay = Float(segment.weightDecay)
                 var partial = 0.0
                 for i in segment.range {
-                    var g = gradients[i]
-                    if decay != 0 { g += decay * parameters[i] }
+                    let g = decayed(gradients[i], parameters[i], decay)
                     partial += Double(g) * Double(direction[i])
                 }
                 h += segment.lrScale * partial
@@ -85,22 +63,22 @@ public struct SGDHD: Optimizer {
         lastHypergradient = h
         learnedOffset += options.hypergradientLR * h
         let alpha = lr + learnedOffset
-        appliedLR = alpha
+        core.appliedLR = alpha
 
-        let mu = momentum ?? options.momentum
+        let sgd = options.base
+        let mu = momentum ?? sgd.momentum
         let mu32 = Float(mu)
-        let keep = Float(1 - options.dampening)
+        let keep = Float(1 - sgd.dampening)
         let first = stepCount == 0
-        for segment in segments.segments {
+        for segment in segments {
             let rate = Float(alpha * segment.lrScale)
             let decay = Float(segment.weightDecay)
             for i in segment.range {
-                var g = gradients[i]
-                if decay != 0 { g += decay * parameters[i] }
+                var g = decayed(gradients[i], parameters[i], decay)
                 if mu != 0 {
                     let b = first ? g : mu32 * buffer[i] + keep * g
                     buffer[i] = b
-                    g = options.nesterov ? g + mu32 * b : b
+                    g = sgd.nesterov ? g + mu32 * b : b
                 }
                 direction[i] = g
                 parameters[i] -= rate * g

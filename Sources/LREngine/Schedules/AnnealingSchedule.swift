@@ -75,9 +75,8 @@ public struct AnnealingSchedule: LRSchedule {
     private var previousMean: Double?
 
     public init(
-        baseLR: Double, interval: Int, sigma: Double = 0.3, initialTemperature: Double = 1,
-        cooling: Cooling = .exponential(gamma: 0.99), minLR: Double = 1e-6, maxLR: Double = 10,
-        scaleByTemperature: Bool = false, random: RandomStream
+        baseLR: Double, interval: Int, sigma: Double, initialTemperature: Double, cooling: Cooling,
+        minLR: Double, maxLR: Double, scaleByTemperature: Bool, random: RandomStream
     ) throws {
         try ScheduleError.require("interval", interval, atLeast: 1)
         try ScheduleError.requireNonNegative("sigma", sigma)

@@ -73,8 +73,8 @@ public struct BanditSchedule: LRSchedule {
     private var windowStart: Double?
 
     public init(
-        baseLR: Double, arms: [Double] = [0.5, 1.0, 2.0], policy: Policy = .ucb1(exploration: 1),
-        decisionInterval: Int = 50, minLR: Double = 1e-6, maxLR: Double = 10, random: RandomStream
+        baseLR: Double, arms: [Double], policy: Policy, decisionInterval: Int, minLR: Double, maxLR: Double,
+        random: RandomStream
     ) throws {
         guard arms.count >= 2 else {
             throw ScheduleError("'arms' must have at least 2 multipliers, got \(arms.count)")

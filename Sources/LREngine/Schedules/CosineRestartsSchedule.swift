@@ -17,7 +17,7 @@ public struct CosineRestartsSchedule: LRSchedule {
     private var current = 0
     private var period: Int
 
-    public init(baseLR: Double, t0: Int, tMult: Int = 1, etaMin: Double = 0) throws {
+    public init(baseLR: Double, t0: Int, tMult: Int, etaMin: Double) throws {
         try ScheduleError.require("t_0", t0, atLeast: 1)
         try ScheduleError.require("t_mult", tMult, atLeast: 1)
         self.baseLR = baseLR

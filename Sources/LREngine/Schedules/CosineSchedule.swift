@@ -15,7 +15,7 @@ public struct CosineSchedule: LRSchedule {
     public let etaMin: Double
     private var tick = 0
 
-    public init(baseLR: Double, tMax: Int, etaMin: Double = 0) throws {
+    public init(baseLR: Double, tMax: Int, etaMin: Double) throws {
         try ScheduleError.require("t_max", tMax, atLeast: 1, atMost: ScheduleError.maximumTicks)
         lr = baseLR
         self.baseLR = baseLR

@@ -34,9 +34,9 @@ public struct CyclicSchedule: LRSchedule {
     /// `stepSizeDown` defaults to `stepSizeUp`; `baseLR` replaces the optimizer's rate, as in
     /// PyTorch.
     public init(
-        baseLR: Double, maxLR: Double, stepSizeUp: Int = 2000, stepSizeDown: Int? = nil,
-        mode: Mode = .triangular, gamma: Double = 1, cycleMomentum: Bool = true,
-        baseMomentum: Double = 0.8, maxMomentum: Double = 0.9
+        baseLR: Double, maxLR: Double, stepSizeUp: Int, stepSizeDown: Int?,
+        mode: Mode, gamma: Double, cycleMomentum: Bool,
+        baseMomentum: Double, maxMomentum: Double
     ) throws {
         try ScheduleError.require(
             "step_size_up", stepSizeUp, atLeast: 1, atMost: ScheduleError.maximumTicks)

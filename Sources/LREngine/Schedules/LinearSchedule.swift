@@ -13,7 +13,7 @@ public struct LinearSchedule: LRSchedule {
     private var tick = 0
 
     public init(
-        baseLR: Double, startFactor: Double = 1.0 / 3, endFactor: Double = 1, totalSteps: Int = 5
+        baseLR: Double, startFactor: Double, endFactor: Double, totalSteps: Int
     ) throws {
         try ScheduleError.require("start_factor", startFactor, in: 0, 1, openBelow: true)
         try ScheduleError.require("end_factor", endFactor, in: 0, 1)

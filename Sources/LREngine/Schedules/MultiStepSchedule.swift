@@ -9,7 +9,7 @@ public struct MultiStepSchedule: LRSchedule {
     public let gamma: Double
     private var tick = 0
 
-    public init(baseLR: Double, milestones: [Int], gamma: Double = 0.1) {
+    public init(baseLR: Double, milestones: [Int], gamma: Double) {
         lr = baseLR
         self.milestones = milestones
         self.gamma = gamma

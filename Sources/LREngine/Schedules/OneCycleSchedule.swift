@@ -35,9 +35,9 @@ public struct OneCycleSchedule: LRSchedule {
     private var tick = 0
 
     public init(
-        maxLR: Double, totalSteps: Int, pctStart: Double = 0.3, anneal: Anneal = .cos,
-        divFactor: Double = 25, finalDivFactor: Double = 1e4, threePhase: Bool = false,
-        cycleMomentum: Bool = true, baseMomentum: Double = 0.85, maxMomentum: Double = 0.95
+        maxLR: Double, totalSteps: Int, pctStart: Double, anneal: Anneal,
+        divFactor: Double, finalDivFactor: Double, threePhase: Bool,
+        cycleMomentum: Bool, baseMomentum: Double, maxMomentum: Double
     ) throws {
         try ScheduleError.require(
             "total_steps", totalSteps, atLeast: 1, atMost: ScheduleError.maximumTicks)

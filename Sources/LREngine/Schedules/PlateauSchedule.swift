@@ -36,9 +36,9 @@ public struct PlateauSchedule: LRSchedule {
     private var cooldownCounter = 0
 
     public init(
-        baseLR: Double, mode: Mode = .min, factor: Double = 0.1, patience: Int = 10,
-        threshold: Double = 1e-4, thresholdMode: ThresholdMode = .rel, cooldown: Int = 0,
-        minLR: Double = 0, eps: Double = 1e-8
+        baseLR: Double, mode: Mode, factor: Double, patience: Int,
+        threshold: Double, thresholdMode: ThresholdMode, cooldown: Int,
+        minLR: Double, eps: Double
     ) throws {
         if !(factor < 1) { throw ScheduleError("'factor' must be less than 1, got \(factor)") }
         try ScheduleError.require("patience", patience, atLeast: 0)

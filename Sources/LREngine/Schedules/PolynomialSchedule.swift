@@ -10,7 +10,7 @@ public struct PolynomialSchedule: LRSchedule {
     public let power: Double
     private var tick = 0
 
-    public init(baseLR: Double, totalSteps: Int = 5, power: Double = 1) throws {
+    public init(baseLR: Double, totalSteps: Int, power: Double) throws {
         try ScheduleError.require("total_steps", totalSteps, atLeast: 1)
         lr = baseLR
         self.totalSteps = totalSteps

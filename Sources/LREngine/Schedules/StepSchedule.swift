@@ -10,7 +10,7 @@ public struct StepSchedule: LRSchedule {
     public let gamma: Double
     private var tick = 0
 
-    public init(baseLR: Double, stepSize: Int, gamma: Double = 0.1) throws {
+    public init(baseLR: Double, stepSize: Int, gamma: Double) throws {
         try ScheduleError.require("step_size", stepSize, atLeast: 1)
         lr = baseLR
         self.stepSize = stepSize

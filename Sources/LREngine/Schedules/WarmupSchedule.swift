@@ -18,7 +18,7 @@ public struct WarmupSchedule: LRSchedule {
     private var ramp: LinearSchedule
     private var tick = 0
 
-    public init(wrapping wrapped: any LRSchedule, steps: Int, startFactor: Double = 0.01) throws {
+    public init(wrapping wrapped: any LRSchedule, steps: Int, startFactor: Double) throws {
         try ScheduleError.require("steps", steps, atLeast: 0, atMost: ScheduleError.maximumTicks)
         try ScheduleError.require("start_factor", startFactor, in: 0, 1, openBelow: true)
         self.steps = steps

@@ -73,7 +73,7 @@ public enum Benchmark {
         let spec = InitializationSpec(weights: HeUniform(gain: (1.0 / 3).squareRoot()), bias: .uniformFanIn)
         try initialize(&model.parameters, with: spec, stream: &stream)
         return try Trainer(
-            model: model, optimizer: Adam(options: .init(lr: 1e-3)), schedule: ConstantSchedule(baseLR: 1e-3),
+            model: model, optimizer: Adam(options: .init(lr: 1e-3, beta1: 0.9, beta2: 0.999, eps: 1e-8, weightDecay: 0, amsgrad: false)), schedule: ConstantSchedule(baseLR: 1e-3),
             options: TrainingOptions(length: .epochs(epochs), batchSize: benchmark.batchSize))
     }
 }

@@ -2,7 +2,8 @@ import Foundation
 import LREngine
 
 /// The real datasets shipped with lrlab, read from the package's bundled CSV files with the
-/// same `CSVLoader` users' files go through (provenance in `Data/README.md`).
+/// same `CSVLoader` users' files go through (provenance in `Data/README.md`). This is the one
+/// list of their `data.source` names.
 public enum BuiltinDataset: String, CaseIterable, Sendable {
     case iris
     case wine
@@ -12,6 +13,17 @@ public enum BuiltinDataset: String, CaseIterable, Sendable {
 
     /// The YAML `data.source` name.
     public var name: String { rawValue }
+
+    /// The line the experiment-file reference shows.
+    public var doc: String {
+        switch self {
+        case .iris: "Fisher's iris (150 examples, 4 features, 3 classes)."
+        case .wine: "Wine recognition (178 examples, 13 features, 3 classes)."
+        case .breastCancer: "Wisconsin breast cancer (569 examples, 30 features, 2 classes)."
+        case .digits: "8x8 handwritten digits (1797 examples, 64 features, 10 classes)."
+        case .diabetes: "Diabetes progression (442 examples, 10 features, regression)."
+        }
+    }
 
     /// Classification for all but `diabetes`, a regression.
     public var targetKind: CSVOptions.TargetKind {

@@ -3,8 +3,8 @@ import LREngine
 
 /// Where a trial's examples come from: one of the three families `data.source` names.
 public enum DataSource: Sendable, Equatable {
-    /// A seeded generator (`Synthetic.names`); nil settings take the generator's defaults.
-    case synthetic(name: String, samples: Int, features: Int?, classes: Int?, noise: Double?)
+    /// A seeded generator (`Synthetic.names`); nil `features`/`classes`: the generator's fixed shape.
+    case synthetic(name: String, samples: Int, features: Int?, classes: Int?, noise: Double)
     /// A bundled real dataset.
     case builtin(BuiltinDataset)
     /// A user's CSV file; errors name it `displayPath` (the path as the experiment wrote it).

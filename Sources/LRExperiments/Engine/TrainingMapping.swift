@@ -37,11 +37,7 @@ enum TrainingMapping {
 
     /// The metric a `plateau` schedule watches, searching a sequence's children in order.
     static func plateauMonitor(_ schedule: ScheduleConfig) -> TrainConfig.Metric? {
-        if case .plateau(let p) = schedule.parameters { return p.monitor }
-        for child in schedule.schedules {
-            if let monitor = plateauMonitor(child) { return monitor }
-        }
-        return nil
+        schedule.kind.monitor
     }
 
     /// Updates per epoch for `trainCount` training examples.

@@ -35,16 +35,6 @@ extension TrialRunner {
     /// Where `config`'s examples come from; nil for a csv source without a path (refused
     /// when the file loads).
     static func dataSource(_ config: DataConfig) -> DataSource? {
-        switch config.source {
-        case .csv:
-            // Errors name the path resolved against the experiment file, which opens from anywhere.
-            guard let path = config.path else { return nil }
-            return .csv(url: URL(fileURLWithPath: path), displayPath: path,
-                        options: CSVOptions(targetColumn: config.target ?? "target"))
-        default:
-            if let builtin = BuiltinDataset(rawValue: config.source.rawValue) { return .builtin(builtin) }
-            return .synthetic(name: config.source.rawValue, samples: config.samples ?? 1000, features: config.features,
-                              classes: config.classes, noise: config.noise)
-        }
+        config.dataSource
     }
 }

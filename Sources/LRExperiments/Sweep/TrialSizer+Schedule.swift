@@ -16,7 +16,7 @@ extension TrialSizer {
             return .failure(SizeProblem(diagnostic: Diagnostic(location, path: "schedule", error.message)))
         }
         let length = TrainingMapping.scheduleLength(run, trainCount: trainRows)
-        if case .oneCycle(let cycle) = run.schedule.parameters, let total = cycle.totalSteps {
+        if let total = (run.schedule.kind as? OneCycleScheduleKind)?.totalSteps {
             let covered = total + (run.schedule.warmup?.steps ?? 0)
             if covered < length {
                 let unit = run.schedule.interval == .epoch ? "epochs" : "updates"

@@ -154,7 +154,7 @@ struct TrialSizer {
         let isFunction = experiment.model.kind == .function
         var columns = isFunction ? 5 : 7
         if classification { columns += 1 }
-        if [.annealing, .sequence].contains(experiment.schedule.kind) { columns += 2 }
+        if [AnnealingScheduleKind.name, SequenceScheduleKind.name].contains(experiment.schedule.name) { columns += 2 }
         return columns
     }
 

@@ -77,7 +77,7 @@ struct SplitTests {
 
     @Test func standardiserIsFittedOnTrainingOnly() throws {
         var dataStream = RandomStream(root: 2, name: "data")
-        let data = try Synthetic.purchases(samples: 500, noise: 0, stream: &dataStream)
+        let data = try Synthetic.purchases(samples: 500, features: 8, noise: 0, stream: &dataStream)
         var splitStream = RandomStream(root: 2, name: "split")
         let split = try DatasetSplit(data, fractions: SplitFractions(train: 0.6, validation: 0.2, test: 0.2), stream: &splitStream)
         let (scaled, standardizer) = split.standardized()

@@ -15,9 +15,9 @@ enum Generator: String, CaseIterable, Sendable, CustomTestStringConvertible {
         case .circles: return try Synthetic.circles(samples: samples, noise: noise, stream: &stream)
         case .spirals: return try Synthetic.spirals(samples: samples, classes: 3, noise: noise, stream: &stream)
         case .xor: return try Synthetic.xor(samples: samples, noise: noise, stream: &stream)
-        case .purchases: return try Synthetic.purchases(samples: samples, noise: noise, stream: &stream)
+        case .purchases: return try Synthetic.purchases(samples: samples, features: 8, noise: noise, stream: &stream)
         case .linear: return try Synthetic.linear(samples: samples, features: 3, noise: noise, stream: &stream)
-        case .sine: return try Synthetic.sine(samples: samples, noise: noise, stream: &stream)
+        case .sine: return try Synthetic.sine(samples: samples, features: 1, noise: noise, stream: &stream)
         }
     }
 
@@ -185,17 +185,17 @@ struct SyntheticTests {
 
     @Test func invalidArgumentsThrow() {
         var stream = RandomStream(seed: 1)
-        #expect(throws: DataError.self) { try Synthetic.blobs(samples: 0, stream: &stream) }
-        #expect(throws: DataError.self) { try Synthetic.blobs(samples: 10, classes: 0, stream: &stream) }
-        #expect(throws: DataError.self) { try Synthetic.blobs(samples: 10, features: 0, stream: &stream) }
+        #expect(throws: DataError.self) { try Synthetic.blobs(samples: 0, features: 2, classes: 3, noise: 1, stream: &stream) }
+        #expect(throws: DataError.self) { try Synthetic.blobs(samples: 10, features: 2, classes: 0, noise: 1, stream: &stream) }
+        #expect(throws: DataError.self) { try Synthetic.blobs(samples: 10, features: 0, classes: 3, noise: 1, stream: &stream) }
         #expect(throws: DataError.self) { try Synthetic.moons(samples: 10, noise: -1, stream: &stream) }
         #expect(throws: DataError.self) { try Synthetic.moons(samples: 10, noise: .nan, stream: &stream) }
-        #expect(throws: DataError.self) { try Synthetic.circles(samples: 10, factor: 1, stream: &stream) }
-        #expect(throws: DataError.self) { try Synthetic.spirals(samples: 10, classes: 1, stream: &stream) }
-        #expect(throws: DataError.self) { try Synthetic.purchases(samples: 10, noise: 1.5, stream: &stream) }
-        #expect(throws: DataError.self) { try Synthetic.purchases(samples: 10, features: 9, stream: &stream) }
-        #expect(throws: DataError.self) { try Synthetic.purchases(samples: 10, features: 0, stream: &stream) }
-        #expect(throws: DataError.self) { try Synthetic.linear(samples: Int.max, features: 2, stream: &stream) }
+        #expect(throws: DataError.self) { try Synthetic.circles(samples: 10, noise: 0, factor: 1, stream: &stream) }
+        #expect(throws: DataError.self) { try Synthetic.spirals(samples: 10, classes: 1, noise: 0, stream: &stream) }
+        #expect(throws: DataError.self) { try Synthetic.purchases(samples: 10, features: 8, noise: 1.5, stream: &stream) }
+        #expect(throws: DataError.self) { try Synthetic.purchases(samples: 10, features: 9, noise: 0, stream: &stream) }
+        #expect(throws: DataError.self) { try Synthetic.purchases(samples: 10, features: 0, noise: 0, stream: &stream) }
+        #expect(throws: DataError.self) { try Synthetic.linear(samples: Int.max, features: 2, noise: 0.1, stream: &stream) }
     }
 
     @Test(arguments: Generator.allCases)
@@ -218,7 +218,7 @@ struct SyntheticTests {
     @Test func registryRejectsUnknownNames() {
         var stream = RandomStream(seed: 1)
         #expect(throws: DataError.invalidArgument("unknown synthetic dataset 'mooons'")) {
-            try Synthetic.make("mooons", samples: 10, stream: &stream)
+            try Synthetic.make("mooons", samples: 10, features: nil, classes: nil, noise: 0, stream: &stream)
         }
     }
 }

@@ -22,7 +22,7 @@ struct EntropyGainTests {
 
     @Test func informativeFeatureGetsLargerScale() throws {
         let (inputs, classes) = Self.classificationData()
-        let gain = try EntropyGain(base: HeNormal(), inputs: inputs, targets: .classes(classes), bins: 10, strength: 1)
+        let gain = try EntropyGain(base: HeNormal(gain: 2.0.squareRoot()), inputs: inputs, targets: .classes(classes), bins: 10, strength: 1)
         let information = gain.informationGains
         #expect(information[0] > information[2])
         #expect(information[2] > information[1])
@@ -42,18 +42,18 @@ struct EntropyGainTests {
     @Test(arguments: [0.0, 0.5, 1.0])
     func varianceMatchesBase(strength: Double) throws {
         let (inputs, classes) = Self.classificationData()
-        let gain = try EntropyGain(base: XavierUniform(), inputs: inputs, targets: .classes(classes), strength: strength)
+        let gain = try EntropyGain(base: XavierUniform(gain: 1), inputs: inputs, targets: .classes(classes), bins: 10, strength: strength)
         var first = RandomStream(seed: 11)
         var second = RandomStream(seed: 11)
         let scaled = try gain.weights(layer: 0, fanOut: 64, fanIn: 3, using: &first)
-        let base = XavierUniform().weights(fanOut: 64, fanIn: 3, using: &second)
+        let base = XavierUniform(gain: 1).weights(fanOut: 64, fanIn: 3, using: &second)
         let scaledVariance = EntropyGain.variance(scaled.map(Double.init))
         let baseVariance = EntropyGain.variance(base.map(Double.init))
         #expect(abs(scaledVariance / baseVariance - 1) < 1e-6)
         if strength == 0 { #expect(scaled == base) } else { #expect(scaled != base) }
         // Streams stay in step, and layer 1 gets the base rule unchanged.
         #expect(try gain.weights(layer: 1, fanOut: 5, fanIn: 64, using: &first)
-            == XavierUniform().weights(fanOut: 5, fanIn: 64, using: &second))
+            == XavierUniform(gain: 1).weights(fanOut: 5, fanIn: 64, using: &second))
     }
 
     /// Regression: a feature that determines the target beats one that does not.
@@ -67,7 +67,7 @@ struct EntropyGainTests {
             inputs[r, 1] = Float(x)
             targets[r, 0] = Float(x * x * x + 0.1 * stream.normal())
         }
-        let gain = try EntropyGain(base: HeNormal(), inputs: inputs, targets: .values(targets), bins: 8)
+        let gain = try EntropyGain(base: HeNormal(gain: 2.0.squareRoot()), inputs: inputs, targets: .values(targets), bins: 8, strength: 1)
         #expect(gain.informationGains[1] > 5 * gain.informationGains[0])
         #expect(gain.scales[1] > gain.scales[0])
     }
@@ -75,12 +75,12 @@ struct EntropyGainTests {
     /// No feature carries information (all constant): the base weights, unchanged.
     @Test func uninformativeFallsBackToBase() throws {
         let inputs = Matrix(rows: 10, columns: 2, storage: Array(repeating: 1, count: 20))
-        let gain = try EntropyGain(base: HeNormal(), inputs: inputs, targets: .classes((0..<10).map { $0 % 2 }))
+        let gain = try EntropyGain(base: HeNormal(gain: 2.0.squareRoot()), inputs: inputs, targets: .classes((0..<10).map { $0 % 2 }), bins: 10, strength: 1)
         #expect(gain.informationGains == [0, 0])
         var first = RandomStream(seed: 12)
         var second = RandomStream(seed: 12)
         #expect(try gain.weights(layer: 0, fanOut: 4, fanIn: 2, using: &first)
-            == HeNormal().weights(fanOut: 4, fanIn: 2, using: &second))
+            == HeNormal(gain: 2.0.squareRoot()).weights(fanOut: 4, fanIn: 2, using: &second))
     }
 
     /// Through `initialize`, on a whole network.
@@ -88,7 +88,8 @@ struct EntropyGainTests {
         let (inputs, classes) = Self.classificationData()
         var network = try DenseNetwork.mlp(inputs: 3, hidden: [128], outputs: 3, activation: .relu, loss: .crossEntropy)
         let spec = InitializationSpec(
-            weights: try EntropyGain(base: HeNormal(), inputs: inputs, targets: .classes(classes)))
+            weights: try EntropyGain(base: HeNormal(gain: 2.0.squareRoot()), inputs: inputs, targets: .classes(classes), bins: 10, strength: 1),
+            bias: .zeros)
         var stream = RandomStream(root: 1, name: "init")
         try initialize(&network.parameters, with: spec, stream: &stream)
         let range = network.parameters.tensor(named: "layer0.weight")!.range
@@ -100,15 +101,15 @@ struct EntropyGainTests {
 
     @Test func invalidSettingsThrow() {
         let (inputs, classes) = Self.classificationData()
-        #expect(throws: InitializerError.self) { try EntropyGain(base: HeNormal(), inputs: inputs, targets: .classes(classes), bins: 1) }
-        #expect(throws: InitializerError.self) { try EntropyGain(base: HeNormal(), inputs: inputs, targets: .classes(classes), strength: 1.5) }
-        #expect(throws: InitializerError.self) { try EntropyGain(base: HeNormal(), inputs: inputs, targets: .classes([0, 1])) }
-        #expect(throws: InitializerError.self) { try EntropyGain(base: HeNormal(), inputs: Matrix(rows: 0, columns: 3), targets: .classes([])) }
+        #expect(throws: InitializerError.self) { try EntropyGain(base: HeNormal(gain: 2.0.squareRoot()), inputs: inputs, targets: .classes(classes), bins: 1, strength: 1) }
+        #expect(throws: InitializerError.self) { try EntropyGain(base: HeNormal(gain: 2.0.squareRoot()), inputs: inputs, targets: .classes(classes), bins: 10, strength: 1.5) }
+        #expect(throws: InitializerError.self) { try EntropyGain(base: HeNormal(gain: 2.0.squareRoot()), inputs: inputs, targets: .classes([0, 1]), bins: 10, strength: 1) }
+        #expect(throws: InitializerError.self) { try EntropyGain(base: HeNormal(gain: 2.0.squareRoot()), inputs: Matrix(rows: 0, columns: 3), targets: .classes([]), bins: 10, strength: 1) }
         var nan = inputs
         nan[0, 0] = .nan
-        #expect(throws: InitializerError.self) { try EntropyGain(base: HeNormal(), inputs: nan, targets: .classes(classes)) }
+        #expect(throws: InitializerError.self) { try EntropyGain(base: HeNormal(gain: 2.0.squareRoot()), inputs: nan, targets: .classes(classes), bins: 10, strength: 1) }
         #expect(throws: InitializerError.self) {
-            let gain = try EntropyGain(base: HeNormal(), inputs: inputs, targets: .classes(classes))
+            let gain = try EntropyGain(base: HeNormal(gain: 2.0.squareRoot()), inputs: inputs, targets: .classes(classes), bins: 10, strength: 1)
             var stream = RandomStream(seed: 1)
             _ = try gain.weights(layer: 0, fanOut: 4, fanIn: 5, using: &stream)
         }

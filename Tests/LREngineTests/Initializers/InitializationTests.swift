@@ -8,9 +8,9 @@ struct InitializationTests {
     /// generator itself is pinned by the random-stream tests.)
     @Test func seededGoldenValues() {
         let golden: [(String, any Initializer, [Float])] = [
-            ("he_normal", HeNormal(), [-0.2000615, 0.015840651, 0.14390682, 0.23909006]),
-            ("xavier_uniform", XavierUniform(), [0.90973586, 0.4508973, -0.90453166, 0.07161984]),
-            ("orthogonal", Orthogonal(), [-0.58203477, 0.046084885, 0.4186651, 0.69557977]),
+            ("he_normal", HeNormal(gain: 2.0.squareRoot()), [-0.2000615, 0.015840651, 0.14390682, 0.23909006]),
+            ("xavier_uniform", XavierUniform(gain: 1), [0.90973586, 0.4508973, -0.90453166, 0.07161984]),
+            ("orthogonal", Orthogonal(gain: 1), [-0.58203477, 0.046084885, 0.4186651, 0.69557977]),
             ("uniform", Uniform(low: -1, high: 1), [0.98262703, 0.48702475, -0.97700584, 0.07735827]),
         ]
         for (name, initializer, expected) in golden {
@@ -29,13 +29,13 @@ struct InitializationTests {
     @Test func walksLayersInOrder() throws {
         var network = try DenseNetwork.mlp(inputs: 3, hidden: [4], outputs: 2, activation: .relu, loss: .crossEntropy)
         var stream = RandomStream(root: 1, name: "init")
-        try initialize(&network.parameters, with: InitializationSpec(weights: HeUniform(), bias: .uniformFanIn), stream: &stream)
+        try initialize(&network.parameters, with: InitializationSpec(weights: HeUniform(gain: 2.0.squareRoot()), bias: .uniformFanIn), stream: &stream)
 
         var manual = RandomStream(root: 1, name: "init")
         var expected: [Float] = []
-        expected += HeUniform().weights(fanOut: 4, fanIn: 3, using: &manual)
+        expected += HeUniform(gain: 2.0.squareRoot()).weights(fanOut: 4, fanIn: 3, using: &manual)
         expected += BiasInitializer.uniformFanIn.values(fanOut: 4, fanIn: 3, using: &manual)
-        expected += HeUniform().weights(fanOut: 2, fanIn: 4, using: &manual)
+        expected += HeUniform(gain: 2.0.squareRoot()).weights(fanOut: 2, fanIn: 4, using: &manual)
         expected += BiasInitializer.uniformFanIn.values(fanOut: 2, fanIn: 4, using: &manual)
         #expect(network.parameters.values == expected)
         // torch's nn.Linear bias bound 1/√fan_in.
@@ -47,7 +47,7 @@ struct InitializationTests {
     @Test func biasSettings() throws {
         var network = try DenseNetwork.mlp(inputs: 3, hidden: [4], outputs: 2, activation: .tanh, loss: .mse)
         var stream = RandomStream(seed: 2)
-        try initialize(&network.parameters, with: InitializationSpec(weights: XavierNormal()), stream: &stream)
+        try initialize(&network.parameters, with: InitializationSpec(weights: XavierNormal(gain: 1), bias: .zeros), stream: &stream)
         for name in ["layer0.bias", "layer1.bias"] {
             let range = network.parameters.tensor(named: name)!.range
             #expect(network.parameters.values[range].allSatisfy { $0 == 0 })
@@ -63,7 +63,7 @@ struct InitializationTests {
     @Test func functionModelKeepsStart() throws {
         var model = try FunctionModel(function: Himmelblau(), start: [1, -2])
         var stream = RandomStream(seed: 3)
-        try initialize(&model.parameters, with: InitializationSpec(weights: HeNormal(), bias: .uniformFanIn), stream: &stream)
+        try initialize(&model.parameters, with: InitializationSpec(weights: HeNormal(gain: 2.0.squareRoot()), bias: .uniformFanIn), stream: &stream)
         #expect(model.parameters.values == [1, -2])
     }
 

@@ -20,13 +20,13 @@ struct InitializerStatisticsTests {
         Case(name: "uniform", initializer: Uniform(low: -0.3, high: 0.7), fanOut: 512, fanIn: 512, mean: 0.2, variance: 1.0 / 12, uniform: true),
         Case(name: "normal", initializer: Normal(mean: 0.5, std: 2), fanOut: 512, fanIn: 512, mean: 0.5, variance: 4, uniform: false),
         // Non-square shapes: a mix-up of fanIn (columns) and fanOut (rows) would show.
-        Case(name: "xavier_uniform", initializer: XavierUniform(), fanOut: 256, fanIn: 1024, mean: 0, variance: 2.0 / 1280, uniform: true),
+        Case(name: "xavier_uniform", initializer: XavierUniform(gain: 1), fanOut: 256, fanIn: 1024, mean: 0, variance: 2.0 / 1280, uniform: true),
         Case(name: "xavier_normal", initializer: XavierNormal(gain: 2), fanOut: 256, fanIn: 1024, mean: 0, variance: 4 * 2.0 / 1280, uniform: false),
-        Case(name: "he_uniform", initializer: HeUniform(), fanOut: 256, fanIn: 1024, mean: 0, variance: 2.0 / 1024, uniform: true),
-        Case(name: "he_normal", initializer: HeNormal(), fanOut: 1024, fanIn: 256, mean: 0, variance: 2.0 / 256, uniform: false),
+        Case(name: "he_uniform", initializer: HeUniform(gain: 2.0.squareRoot()), fanOut: 256, fanIn: 1024, mean: 0, variance: 2.0 / 1024, uniform: true),
+        Case(name: "he_normal", initializer: HeNormal(gain: 2.0.squareRoot()), fanOut: 1024, fanIn: 256, mean: 0, variance: 2.0 / 256, uniform: false),
         Case(name: "he_normal tanh gain", initializer: HeNormal(gain: Activation.tanh.gain), fanOut: 512, fanIn: 512, mean: 0, variance: 25.0 / 9 / 512, uniform: false),
-        Case(name: "lecun_uniform", initializer: LecunUniform(), fanOut: 1024, fanIn: 256, mean: 0, variance: 1.0 / 256, uniform: true),
-        Case(name: "lecun_normal", initializer: LecunNormal(), fanOut: 256, fanIn: 1024, mean: 0, variance: 1.0 / 1024, uniform: false),
+        Case(name: "lecun_uniform", initializer: LecunUniform(gain: 1), fanOut: 1024, fanIn: 256, mean: 0, variance: 1.0 / 256, uniform: true),
+        Case(name: "lecun_normal", initializer: LecunNormal(gain: 1), fanOut: 256, fanIn: 1024, mean: 0, variance: 1.0 / 1024, uniform: false),
     ]
 
     /// Sample mean and variance lie within five standard errors of the formula's values

@@ -79,7 +79,7 @@ struct OrthogonalTests {
     /// the mean is near 0.
     @Test func squareStatistics() {
         var stream = RandomStream(root: 9, name: "init")
-        let w = Orthogonal().weights(fanOut: 512, fanIn: 512, using: &stream)
+        let w = Orthogonal(gain: 1).weights(fanOut: 512, fanIn: 512, using: &stream)
         let n = Double(w.count)
         let mean = w.reduce(0.0) { $0 + Double($1) } / n
         let meanSquare = w.reduce(0.0) { $0 + Double($1) * Double($1) } / n

@@ -24,7 +24,7 @@ import LRTestSupport
     }
 
     @Test func sgdRateRisesWhenTooSmall() {
-        var optimizer = SGDHD(options: .init(hypergradientLR: 1e-3))
+        var optimizer = SGDHD(options: .torch(hypergradientLR: 1e-3))
         let rates = Self.run(&optimizer, lr: 1e-3, steps: 50)
         #expect(rates[0] == 1e-3)
         #expect(rates[49] > 1e-2, "learned rate \(rates[49])")
@@ -34,11 +34,11 @@ import LRTestSupport
     @Test func sgdRateFallsWhenTooLarge() {
         // At 0.6 plain gradient descent diverges along the stiff coordinate (|1 − 0.6·4| > 1);
         // hypergradient descent must bring the rate under the stability limit 2/4.
-        var optimizer = SGDHD(options: .init(hypergradientLR: 1e-3))
+        var optimizer = SGDHD(options: .torch(hypergradientLR: 1e-3))
         let rates = Self.run(&optimizer, lr: 0.6, steps: 50)
         #expect(rates[1] < 0.6)
         #expect(rates[49] < 0.5, "learned rate \(rates[49])")
-        var plain = SGD(options: .init())
+        var plain = SGD(options: .torch())
         var x = Self.start
         var y = Self.start
         let groups = [ParameterGroup(ranges: [0..<3])]
@@ -46,7 +46,7 @@ import LRTestSupport
             plain.step(
                 parameters: &x, gradients: Self.gradient(x), lr: 0.6, momentum: nil, groups: groups)
         }
-        var adapted = SGDHD(options: .init(hypergradientLR: 1e-3))
+        var adapted = SGDHD(options: .torch(hypergradientLR: 1e-3))
         for _ in 0..<50 {
             adapted.step(
                 parameters: &y, gradients: Self.gradient(y), lr: 0.6, momentum: nil, groups: groups)
@@ -55,7 +55,7 @@ import LRTestSupport
     }
 
     @Test func adamRateRisesWhenTooSmall() {
-        var optimizer = AdamHD(options: .init(hypergradientLR: 1e-4))
+        var optimizer = AdamHD(options: .torch(hypergradientLR: 1e-4))
         let rates = Self.run(&optimizer, lr: 1e-4, steps: 100)
         #expect(rates[0] == 1e-4)
         #expect(rates[99] > 1e-3, "learned rate \(rates[99])")
@@ -63,7 +63,7 @@ import LRTestSupport
 
     @Test func adamRateFallsWhenTooLarge() {
         // A rate of 1 overshoots the minimum from the first step, so gₜ·dₜ₋₁ < 0.
-        var optimizer = AdamHD(options: .init(hypergradientLR: 1e-2))
+        var optimizer = AdamHD(options: .torch(hypergradientLR: 1e-2))
         let rates = Self.run(&optimizer, lr: 1.0, steps: 100)
         #expect(rates[99] < 0.97, "learned rate \(rates[99])")
     }
@@ -71,7 +71,7 @@ import LRTestSupport
     @Test func sgdFirstTwoStepsByHand() {
         let beta = 0.01
         let alpha0 = 0.1
-        var optimizer = SGDHD(options: .init(hypergradientLR: beta))
+        var optimizer = SGDHD(options: .torch(hypergradientLR: beta))
         var x = Self.start
         let groups = [ParameterGroup(ranges: [0..<3])]
         // By hand, in Double: α₁ = α₀ (no previous direction), x₁ = x₀ − α₀g₀;
@@ -101,7 +101,7 @@ import LRTestSupport
         let beta = 1e-3
         let alpha0 = 0.01
         let (b1, b2, eps) = (0.9, 0.999, 1e-8)
-        var optimizer = AdamHD(options: .init(hypergradientLR: beta))
+        var optimizer = AdamHD(options: .torch(hypergradientLR: beta))
         var x = Self.start
         let groups = [ParameterGroup(ranges: [0..<3])]
         let c = Self.curvature.map(Double.init)
@@ -134,7 +134,7 @@ import LRTestSupport
 
     @Test func learnedOffsetRidesOnTheSchedule() {
         // α = lr + δ: a changed scheduled rate shifts the learned rate by the same amount.
-        var optimizer = SGDHD(options: .init(hypergradientLR: 1e-3))
+        var optimizer = SGDHD(options: .torch(hypergradientLR: 1e-3))
         var x = Self.start
         let groups = [ParameterGroup(ranges: [0..<3])]
         for _ in 0..<5 {

@@ -31,7 +31,7 @@ import LRTestSupport
 
     @Test func sgdDampening() {
         var b = [Double](repeating: 0, count: 3)
-        Self.check(SGD(options: .init(momentum: 0.8, dampening: 0.3)), lr: 0.1) { x, g, t in
+        Self.check(SGD(options: .torch(momentum: 0.8, dampening: 0.3)), lr: 0.1) { x, g, t in
             for i in 0..<3 {
                 b[i] = t == 1 ? g[i] : 0.8 * b[i] + 0.7 * g[i]
                 x[i] -= 0.1 * b[i]
@@ -41,7 +41,7 @@ import LRTestSupport
 
     @Test func adagradDecayAndAccumulator() {
         var s = [Double](repeating: 0.5, count: 3)
-        let options = Adagrad.Options(lrDecay: 0.1, weightDecay: 0.2, initialAccumulatorValue: 0.5)
+        let options = Adagrad.Options.torch(lrDecay: 0.1, weightDecay: 0.2, initialAccumulatorValue: 0.5)
         Self.check(Adagrad(options: options), lr: 0.3) { x, g, t in
             let clr = 0.3 / (1 + Double(t - 1) * 0.1)
             for i in 0..<3 {
@@ -55,7 +55,7 @@ import LRTestSupport
     @Test func rmspropDecayAndMomentum() {
         var v = [Double](repeating: 0, count: 3)
         var b = [Double](repeating: 0, count: 3)
-        let options = RMSprop.Options(alpha: 0.9, eps: 1e-6, weightDecay: 0.1, momentum: 0.5)
+        let options = RMSprop.Options.torch(alpha: 0.9, eps: 1e-6, weightDecay: 0.1, momentum: 0.5)
         Self.check(RMSprop(options: options), lr: 0.01) { x, g, _ in
             for i in 0..<3 {
                 let d = g[i] + 0.1 * x[i]
@@ -71,7 +71,7 @@ import LRTestSupport
         var v = [Double](repeating: 0, count: 3)
         var vMax = [Double](repeating: 0, count: 3)
         let optimizer = AdamW(
-            options: .init(beta1: 0.8, beta2: 0.9, weightDecay: 0.5, amsgrad: true))
+            options: .torch(beta1: 0.8, beta2: 0.9, weightDecay: 0.5, amsgrad: true))
         Self.check(optimizer, lr: 0.05) { x, g, t in
             for i in 0..<3 {
                 x[i] *= 1 - 0.05 * 0.5
@@ -89,7 +89,7 @@ import LRTestSupport
         var m = [Double](repeating: 0, count: 3)
         var v = [Double](repeating: 0, count: 3)
         var product = 1.0
-        let options = NAdam.Options(weightDecay: 0.1, momentumDecay: 0.05)
+        let options = NAdam.Options.torch(weightDecay: 0.1, momentumDecay: 0.05)
         Self.check(NAdam(options: options), lr: 0.01) { x, g, t in
             let mu = 0.9 * (1 - 0.5 * _pow(0.96, Double(t) * 0.05))
             let muNext = 0.9 * (1 - 0.5 * _pow(0.96, Double(t + 1) * 0.05))
@@ -108,7 +108,7 @@ import LRTestSupport
     @Test func adamaxWeightDecay() {
         var m = [Double](repeating: 0, count: 3)
         var u = [Double](repeating: 0, count: 3)
-        Self.check(Adamax(options: .init(weightDecay: 0.3)), lr: 0.02) { x, g, t in
+        Self.check(Adamax(options: .torch(weightDecay: 0.3)), lr: 0.02) { x, g, t in
             for i in 0..<3 {
                 let d = g[i] + 0.3 * x[i]
                 m[i] = 0.9 * m[i] + 0.1 * d
@@ -121,7 +121,7 @@ import LRTestSupport
     @Test func adadeltaWeightDecayAndEps() {
         var v = [Double](repeating: 0, count: 3)
         var u = [Double](repeating: 0, count: 3)
-        Self.check(Adadelta(options: .init(rho: 0.8, eps: 1e-3, weightDecay: 0.2)), lr: 0.5) {
+        Self.check(Adadelta(options: .torch(rho: 0.8, eps: 1e-3, weightDecay: 0.2)), lr: 0.5) {
             x, g, _ in
             for i in 0..<3 {
                 let d = g[i] + 0.2 * x[i]

@@ -8,7 +8,7 @@ import LRTestSupport
     static func schedule(seed: UInt64, sigma: Double = 0.3, minLR: Double = 1e-4, maxLR: Double = 1)
         throws -> AnnealingSchedule
     {
-        try AnnealingSchedule(
+        try AnnealingSchedule.torch(
             baseLR: 0.01, interval: 5, sigma: sigma, initialTemperature: 1,
             cooling: .exponential(gamma: 0.98), minLR: minLR, maxLR: maxLR,
             random: RandomStream(root: seed, name: "schedule"))
@@ -121,7 +121,7 @@ import LRTestSupport
 
     @Test func coolingFormulas() throws {
         func temperatures(_ cooling: AnnealingSchedule.Cooling) throws -> [Double] {
-            let schedule = try AnnealingSchedule(
+            let schedule = try AnnealingSchedule.torch(
                 baseLR: 0.1, interval: 1, initialTemperature: 2, cooling: cooling,
                 random: RandomStream(seed: 1))
             return [0, 10, 100].map { schedule.temperature(after: $0) }
@@ -135,7 +135,7 @@ import LRTestSupport
     }
 
     @Test func temperatureScalingCoolsTheRate() throws {
-        var schedule = try AnnealingSchedule(
+        var schedule = try AnnealingSchedule.torch(
             baseLR: 0.1, interval: 1000, initialTemperature: 1, cooling: .exponential(gamma: 0.99),
             minLR: 1e-6, maxLR: 1, scaleByTemperature: true, random: RandomStream(seed: 3))
         #expect(schedule.lr == 0.1)

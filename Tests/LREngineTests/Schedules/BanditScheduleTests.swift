@@ -11,7 +11,7 @@ import Testing
         _ policy: BanditSchedule.Policy, seed: UInt64 = 1, interval: Int = 3, minLR: Double = 1e-6,
         maxLR: Double = 10
     ) throws -> BanditSchedule {
-        try BanditSchedule(
+        try BanditSchedule.torch(
             baseLR: 0.01, arms: [0.5, 1.0, 2.0], policy: policy, decisionInterval: interval,
             minLR: minLR, maxLR: maxLR, random: RandomStream(root: seed, name: "schedule"))
     }
@@ -126,16 +126,16 @@ import Testing
 
     @Test func invalidSettingsThrow() {
         let random = RandomStream(seed: 1)
-        #expect(throws: ScheduleError.self) { try BanditSchedule(baseLR: 0.1, arms: [1], random: random) }
-        #expect(throws: ScheduleError.self) { try BanditSchedule(baseLR: 0.1, arms: [1, -2], random: random) }
+        #expect(throws: ScheduleError.self) { try BanditSchedule.torch(baseLR: 0.1, arms: [1], random: random) }
+        #expect(throws: ScheduleError.self) { try BanditSchedule.torch(baseLR: 0.1, arms: [1, -2], random: random) }
         #expect(throws: ScheduleError.self) {
-            try BanditSchedule(baseLR: 0.1, decisionInterval: 0, random: random)
+            try BanditSchedule.torch(baseLR: 0.1, decisionInterval: 0, random: random)
         }
         #expect(throws: ScheduleError.self) {
-            try BanditSchedule(baseLR: 0.1, policy: .exp3(gamma: 0), random: random)
+            try BanditSchedule.torch(baseLR: 0.1, policy: .exp3(gamma: 0), random: random)
         }
         #expect(throws: ScheduleError.self) {
-            try BanditSchedule(baseLR: 0.1, minLR: 1, maxLR: 0.1, random: random)
+            try BanditSchedule.torch(baseLR: 0.1, minLR: 1, maxLR: 0.1, random: random)
         }
     }
 }

@@ -25,8 +25,8 @@ import LRTestSupport
         let reference = try #require(
             Reference.case("torch-schedules.json", id: "sequence-warmup-cosine"))
         let expected = try #require(reference["lr"]?.doubles)
-        let warmup = try WarmupSchedule(
-            wrapping: CosineSchedule(baseLR: 0.1, tMax: 280), steps: 20, startFactor: 0.01)
+        let warmup = try WarmupSchedule.torch(
+            wrapping: CosineSchedule.torch(baseLR: 0.1, tMax: 280), steps: 20, startFactor: 0.01)
         let actual = Self.rates(warmup, ticks: expected.count)
         for (tick, (a, b)) in zip(actual, expected).enumerated() {
             #expect(isClose(a, b, rtol: 1e-9), "tick \(tick): \(a) vs \(b)")
@@ -34,8 +34,8 @@ import LRTestSupport
     }
 
     @Test func warmupRampsLinearlyToTheWrappedStart() throws {
-        let wrapped = try CyclicSchedule(baseLR: 0.02, maxLR: 0.2, stepSizeUp: 10)
-        let warmup = try WarmupSchedule(wrapping: wrapped, steps: 4, startFactor: 0.25)
+        let wrapped = try CyclicSchedule.torch(baseLR: 0.02, maxLR: 0.2, stepSizeUp: 10)
+        let warmup = try WarmupSchedule.torch(wrapping: wrapped, steps: 4, startFactor: 0.25)
         let rates = Self.rates(warmup, ticks: 6)
         let expected = [0.005, 0.00875, 0.0125, 0.01625, 0.02, 0.02 + 0.18 / 10]
         for (a, b) in zip(rates, expected) { #expect(isClose(a, b, rtol: 1e-12), "\(rates)") }
@@ -43,13 +43,13 @@ import LRTestSupport
     }
 
     @Test func zeroWarmupIsTheWrappedSchedule() throws {
-        let wrapped = try StepSchedule(baseLR: 0.1, stepSize: 3, gamma: 0.5)
-        let warmup = try WarmupSchedule(wrapping: wrapped, steps: 0)
+        let wrapped = try StepSchedule.torch(baseLR: 0.1, stepSize: 3, gamma: 0.5)
+        let warmup = try WarmupSchedule.torch(wrapping: wrapped, steps: 0)
         #expect(Self.rates(warmup, ticks: 10) == Self.rates(wrapped, ticks: 10))
     }
 
     @Test func threePhaseLinearOneCycle() throws {
-        let schedule = try OneCycleSchedule(
+        let schedule = try OneCycleSchedule.torch(
             maxLR: 1, totalSteps: 100, pctStart: 0.25, anneal: .linear, divFactor: 10,
             finalDivFactor: 100, threePhase: true)
         var s = schedule
@@ -73,7 +73,7 @@ import LRTestSupport
 
     @Test func oneCycleWithAOneTickWarmPhaseStaysFinite() throws {
         // pct_start·N = 1: the first phase ends where it starts.
-        let schedule = try OneCycleSchedule(maxLR: 0.1, totalSteps: 10, pctStart: 0.1)
+        let schedule = try OneCycleSchedule.torch(maxLR: 0.1, totalSteps: 10, pctStart: 0.1)
         let rates = Self.rates(schedule, ticks: 10)
         let finite = rates.allSatisfy { $0.isFinite }
         #expect(finite, "\(rates)")
@@ -82,12 +82,12 @@ import LRTestSupport
     }
 
     @Test func oneCycleWithoutMomentum() throws {
-        let schedule = try OneCycleSchedule(maxLR: 0.1, totalSteps: 10, cycleMomentum: false)
+        let schedule = try OneCycleSchedule.torch(maxLR: 0.1, totalSteps: 10, cycleMomentum: false)
         #expect(schedule.momentum == nil)
     }
 
     @Test func plateauMaxAbsolute() throws {
-        let schedule = try PlateauSchedule(
+        let schedule = try PlateauSchedule.torch(
             baseLR: 1, mode: .max, factor: 0.5, patience: 1, threshold: 0.1, thresholdMode: .abs,
             minLR: 0.3)
         // Rises of 0.01 are below the absolute threshold: every tick after the first is bad.
@@ -96,7 +96,7 @@ import LRTestSupport
     }
 
     @Test func plateauFallsBackToTrainingLoss() throws {
-        var schedule = try PlateauSchedule(baseLR: 1, factor: 0.1, patience: 0)
+        var schedule = try PlateauSchedule.torch(baseLR: 1, factor: 0.1, patience: 0)
         schedule.advance(after: ScheduleObservation(trainLoss: 2))
         schedule.advance(after: ScheduleObservation(trainLoss: 3))
         #expect(isClose(schedule.lr, 0.1, rtol: 1e-15))
@@ -108,7 +108,7 @@ import LRTestSupport
         let sequence = try SequenceSchedule(
             schedules: [
                 ConstantSchedule(baseLR: 0.1),
-                CyclicSchedule(baseLR: 0.01, maxLR: 0.1, stepSizeUp: 5),
+                CyclicSchedule.torch(baseLR: 0.01, maxLR: 0.1, stepSizeUp: 5),
                 ExponentialSchedule(baseLR: 0.1, gamma: 0.5),
             ],
             milestones: [3, 8])
@@ -129,27 +129,27 @@ import LRTestSupport
     }
 
     @Test func restartsWithUnitMultiplierArePeriodic() throws {
-        let rates = Self.rates(try CosineRestartsSchedule(baseLR: 0.1, t0: 7), ticks: 21)
+        let rates = Self.rates(try CosineRestartsSchedule.torch(baseLR: 0.1, t0: 7), ticks: 21)
         #expect(Array(rates[0..<7]) == Array(rates[7..<14]))
         #expect(rates[0] == 0.1 && rates[6] < rates[5])
     }
 
     static let invalid: [(String, @Sendable () throws -> Any)] = [
-        ("step_size", { try StepSchedule(baseLR: 0.1, stepSize: 0) }),
-        ("total_steps", { try PolynomialSchedule(baseLR: 0.1, totalSteps: 0) }),
-        ("start_factor", { try LinearSchedule(baseLR: 0.1, startFactor: 0) }),
-        ("end_factor", { try LinearSchedule(baseLR: 0.1, endFactor: 1.5) }),
-        ("t_max", { try CosineSchedule(baseLR: 0.1, tMax: 0) }),
-        ("t_max", { try CosineSchedule(baseLR: 0.1, tMax: Int.max) }),
-        ("t_0", { try CosineRestartsSchedule(baseLR: 0.1, t0: -3) }),
-        ("t_mult", { try CosineRestartsSchedule(baseLR: 0.1, t0: 3, tMult: 0) }),
-        ("step_size_up", { try CyclicSchedule(baseLR: 0.1, maxLR: 1, stepSizeUp: 0) }),
-        ("step_size_down", { try CyclicSchedule(baseLR: 0.1, maxLR: 1, stepSizeDown: -1) }),
-        ("total_steps", { try OneCycleSchedule(maxLR: 0.1, totalSteps: 0) }),
-        ("pct_start", { try OneCycleSchedule(maxLR: 0.1, totalSteps: 10, pctStart: 1.5) }),
-        ("div_factor", { try OneCycleSchedule(maxLR: 0.1, totalSteps: 10, divFactor: 0) }),
-        ("factor", { try PlateauSchedule(baseLR: 0.1, factor: 1) }),
-        ("patience", { try PlateauSchedule(baseLR: 0.1, patience: -1) }),
+        ("step_size", { try StepSchedule.torch(baseLR: 0.1, stepSize: 0) }),
+        ("total_steps", { try PolynomialSchedule.torch(baseLR: 0.1, totalSteps: 0) }),
+        ("start_factor", { try LinearSchedule.torch(baseLR: 0.1, startFactor: 0) }),
+        ("end_factor", { try LinearSchedule.torch(baseLR: 0.1, endFactor: 1.5) }),
+        ("t_max", { try CosineSchedule.torch(baseLR: 0.1, tMax: 0) }),
+        ("t_max", { try CosineSchedule.torch(baseLR: 0.1, tMax: Int.max) }),
+        ("t_0", { try CosineRestartsSchedule.torch(baseLR: 0.1, t0: -3) }),
+        ("t_mult", { try CosineRestartsSchedule.torch(baseLR: 0.1, t0: 3, tMult: 0) }),
+        ("step_size_up", { try CyclicSchedule.torch(baseLR: 0.1, maxLR: 1, stepSizeUp: 0) }),
+        ("step_size_down", { try CyclicSchedule.torch(baseLR: 0.1, maxLR: 1, stepSizeDown: -1) }),
+        ("total_steps", { try OneCycleSchedule.torch(maxLR: 0.1, totalSteps: 0) }),
+        ("pct_start", { try OneCycleSchedule.torch(maxLR: 0.1, totalSteps: 10, pctStart: 1.5) }),
+        ("div_factor", { try OneCycleSchedule.torch(maxLR: 0.1, totalSteps: 10, divFactor: 0) }),
+        ("factor", { try PlateauSchedule.torch(baseLR: 0.1, factor: 1) }),
+        ("patience", { try PlateauSchedule.torch(baseLR: 0.1, patience: -1) }),
         (
             "milestones",
             { try SequenceSchedule(schedules: [ConstantSchedule(baseLR: 1)], milestones: [3]) }
@@ -166,24 +166,24 @@ import LRTestSupport
             }
         ),
         ("schedules", { try SequenceSchedule(schedules: [], milestones: []) }),
-        ("steps", { try WarmupSchedule(wrapping: ConstantSchedule(baseLR: 1), steps: -1) }),
+        ("steps", { try WarmupSchedule.torch(wrapping: ConstantSchedule(baseLR: 1), steps: -1) }),
         (
             "interval",
             {
-                try AnnealingSchedule(baseLR: 0.1, interval: 0, random: RandomStream(seed: 1))
+                try AnnealingSchedule.torch(baseLR: 0.1, interval: 0, random: RandomStream(seed: 1))
             }
         ),
         (
             "min_lr",
             {
-                try AnnealingSchedule(
+                try AnnealingSchedule.torch(
                     baseLR: 0.1, interval: 1, minLR: 1, maxLR: 0.5, random: RandomStream(seed: 1))
             }
         ),
         (
             "gamma",
             {
-                try AnnealingSchedule(
+                try AnnealingSchedule.torch(
                     baseLR: 0.1, interval: 1, cooling: .exponential(gamma: 1.5),
                     random: RandomStream(seed: 1)
                 )

@@ -11,30 +11,30 @@ func makeSchedule(_ spec: ReferenceValue, baseLR: Double) throws -> (any LRSched
     case "constant":
         return ConstantSchedule(baseLR: baseLR)
     case "step":
-        return try StepSchedule(
+        return try StepSchedule.torch(
             baseLR: baseLR, stepSize: integer("step_size", 0), gamma: number("gamma", 0.1))
     case "multistep":
-        return MultiStepSchedule(
+        return MultiStepSchedule.torch(
             baseLR: baseLR, milestones: spec["milestones"]?.array?.compactMap(\.int) ?? [],
             gamma: number("gamma", 0.1))
     case "exponential":
         return ExponentialSchedule(baseLR: baseLR, gamma: number("gamma", 1))
     case "polynomial":
-        return try PolynomialSchedule(
+        return try PolynomialSchedule.torch(
             baseLR: baseLR, totalSteps: integer("total_steps", 5), power: number("power", 1))
     case "linear":
-        return try LinearSchedule(
+        return try LinearSchedule.torch(
             baseLR: baseLR, startFactor: number("start_factor", 1.0 / 3),
             endFactor: number("end_factor", 1), totalSteps: integer("total_steps", 5))
     case "cosine":
-        return try CosineSchedule(
+        return try CosineSchedule.torch(
             baseLR: baseLR, tMax: integer("t_max", 0), etaMin: number("eta_min", 0))
     case "cosine_restarts":
-        return try CosineRestartsSchedule(
+        return try CosineRestartsSchedule.torch(
             baseLR: baseLR, t0: integer("t_0", 0), tMult: integer("t_mult", 1),
             etaMin: number("eta_min", 0))
     case "cyclic":
-        return try CyclicSchedule(
+        return try CyclicSchedule.torch(
             baseLR: number("base_lr", baseLR), maxLR: number("max_lr", 0),
             stepSizeUp: integer("step_size_up", 2000), stepSizeDown: spec["step_size_down"]?.int,
             mode: CyclicSchedule.Mode(rawValue: spec["mode"]?.string ?? "triangular")
@@ -42,7 +42,7 @@ func makeSchedule(_ spec: ReferenceValue, baseLR: Double) throws -> (any LRSched
             gamma: number("gamma", 1), cycleMomentum: flag("cycle_momentum", true),
             baseMomentum: number("base_momentum", 0.8), maxMomentum: number("max_momentum", 0.9))
     case "one_cycle":
-        return try OneCycleSchedule(
+        return try OneCycleSchedule.torch(
             maxLR: number("max_lr", baseLR), totalSteps: integer("total_steps", 0),
             pctStart: number("pct_start", 0.3),
             anneal: OneCycleSchedule.Anneal(rawValue: spec["anneal"]?.string ?? "cos") ?? .cos,
@@ -50,7 +50,7 @@ func makeSchedule(_ spec: ReferenceValue, baseLR: Double) throws -> (any LRSched
             threePhase: flag("three_phase", false), cycleMomentum: flag("cycle_momentum", true),
             baseMomentum: number("base_momentum", 0.85), maxMomentum: number("max_momentum", 0.95))
     case "plateau":
-        return try PlateauSchedule(
+        return try PlateauSchedule.torch(
             baseLR: baseLR,
             mode: PlateauSchedule.Mode(rawValue: spec["mode"]?.string ?? "min") ?? .min,
             factor: number("factor", 0.1), patience: integer("patience", 10),

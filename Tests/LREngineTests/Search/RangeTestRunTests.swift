@@ -21,7 +21,7 @@ import Testing
         var stream = RandomStream(root: 3, name: "init")
         try initialize(&model.parameters, with: torchLinearDefault, stream: &stream)
         return try Trainer(
-            model: model, optimizer: SGD(options: .init(lr: 0.1, momentum: 0.9)),
+            model: model, optimizer: SGD(options: .torch(lr: 0.1, momentum: 0.9)),
             schedule: ConstantSchedule(baseLR: 0.1), options: TrainingOptions(length: .epochs(1), batchSize: 32))
     }
 
@@ -71,7 +71,7 @@ import Testing
     @Test func aQuadraticBowlStopsOnceTheRatePassesTheStabilityLimit() throws {
         let model = try FunctionModel(function: Quadratic(scales: [1]), start: [1])
         let trainer = try Trainer(
-            model: model, optimizer: SGD(options: .init(lr: 0.1)), schedule: ConstantSchedule(baseLR: 0.1),
+            model: model, optimizer: SGD(options: .torch(lr: 0.1)), schedule: ConstantSchedule(baseLR: 0.1),
             options: TrainingOptions(length: .steps(1)))
         let test = try RangeTest(startLR: 1e-3, endLR: 1e3, steps: 200)
         let result = try test.run(trainer: trainer, on: nil, shuffle: RandomStream(seed: 0))
@@ -86,7 +86,7 @@ import Testing
     @Test func updatesCycleThroughPassesAndStopWhenAsked() throws {
         let data = try Self.moons()  // 340 rows: 10 batches of 32 and one of 20
         var trainer = try Trainer(
-            model: ProbeModel(), optimizer: SGD(options: .init(lr: 0.1)),
+            model: ProbeModel(), optimizer: SGD(options: .torch(lr: 0.1)),
             schedule: RecordingSchedule(base: 1), options: TrainingOptions(length: .epochs(1), batchSize: 32))
         var records: [StepRecord] = []
         let divergence = try trainer.runUpdates(25, on: data, shuffle: RandomStream(seed: 1)) { record in
@@ -114,7 +114,7 @@ import Testing
 
     @Test func aDivergingUpdateEndsTheTest() throws {
         let trainer = try Trainer(
-            model: ProbeModel(loss: .infinity), optimizer: SGD(options: .init(lr: 0.1)),
+            model: ProbeModel(loss: .infinity), optimizer: SGD(options: .torch(lr: 0.1)),
             schedule: ConstantSchedule(baseLR: 0.1), options: TrainingOptions(length: .epochs(1)))
         let result = try RangeTest().run(trainer: trainer, on: Self.moons(), shuffle: RandomStream(seed: 1))
         #expect(result.points.count == 1)

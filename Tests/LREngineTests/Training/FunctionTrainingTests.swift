@@ -9,7 +9,7 @@ struct FunctionTrainingTests {
     @Test func oneRecordPerUpdateWithPreUpdateLoss() throws {
         let model = try FunctionModel(function: Quadratic(scales: [1, 10]), start: [1, 1])
         var trainer = try Trainer(
-            model: model, optimizer: SGD(options: .init(lr: 0.05)), schedule: try StepSchedule(baseLR: 0.05, stepSize: 3, gamma: 0.5),
+            model: model, optimizer: SGD(options: .torch(lr: 0.05)), schedule: try StepSchedule(baseLR: 0.05, stepSize: 3, gamma: 0.5),
             options: TrainingOptions(length: .steps(8)))
         let result = try trainer.minimize()
         #expect(result.status == .ok)
@@ -34,7 +34,7 @@ struct FunctionTrainingTests {
     @Test func divergingFunctionStopsCleanly() throws {
         let model = try FunctionModel(function: Quadratic(scales: [1, 1]), start: [1, -2])
         var trainer = try Trainer(
-            model: model, optimizer: SGD(options: .init(lr: 1e3)), schedule: ConstantSchedule(baseLR: 1e3),
+            model: model, optimizer: SGD(options: .torch(lr: 1e3)), schedule: ConstantSchedule(baseLR: 1e3),
             options: TrainingOptions(length: .steps(10_000), lossAbove: 1e30))
         let result = try trainer.minimize()
         #expect(result.status == .diverged)
@@ -46,7 +46,7 @@ struct FunctionTrainingTests {
         // At the minimum already: no step improves, so patience 3 stops after step 4.
         let model = try FunctionModel(function: Quadratic(scales: [1]), start: [0])
         var trainer = try Trainer(
-            model: model, optimizer: SGD(options: .init(lr: 0.1)), schedule: ConstantSchedule(baseLR: 0.1),
+            model: model, optimizer: SGD(options: .torch(lr: 0.1)), schedule: ConstantSchedule(baseLR: 0.1),
             options: TrainingOptions(length: .steps(100), earlyStopping: EarlyStopping(metric: .trainLoss, patience: 3)))
         let result = try trainer.minimize()
         #expect(result.status == .stopped)
@@ -55,7 +55,7 @@ struct FunctionTrainingTests {
 
     @Test func dataMetricsAreRejected() throws {
         var trainer = try Trainer(
-            model: try FunctionModel(function: Quadratic(scales: [1]), start: [1]), optimizer: SGD(),
+            model: try FunctionModel(function: Quadratic(scales: [1]), start: [1]), optimizer: SGD(options: .torch()),
             schedule: ConstantSchedule(baseLR: 0.1),
             options: TrainingOptions(length: .steps(3), earlyStopping: EarlyStopping(metric: .valLoss, patience: 1)))
         #expect(throws: TrainingError.self) { try trainer.minimize() }

@@ -27,7 +27,7 @@ struct ScheduleRecordingTests {
     func valuesInForceOnEveryRowAndOutcomesOnATicksLastRow(interval: ScheduleInterval) throws {
         let split = try blobSplit(samples: 100)
         var trainer = try Trainer(
-            model: ProbeModel(), optimizer: SGD(options: .init(lr: 0.1)), schedule: TallySchedule(),
+            model: ProbeModel(), optimizer: SGD(options: .torch(lr: 0.1)), schedule: TallySchedule(),
             options: TrainingOptions(length: .epochs(3), batchSize: 30, interval: interval))
         let result = try trainer.train(on: split, shuffle: RandomStream(seed: 1))
         #expect(result.scheduleTrace.names == ["ticks", "ended"])
@@ -49,14 +49,14 @@ struct ScheduleRecordingTests {
     @Test func functionModelsTickEveryUpdateAndADivergedUpdateHasNoOutcome() throws {
         let model = try FunctionModel(function: Quadratic(scales: [1]), start: [1])
         var trainer = try Trainer(
-            model: model, optimizer: SGD(options: .init(lr: 0.1)), schedule: TallySchedule(),
+            model: model, optimizer: SGD(options: .torch(lr: 0.1)), schedule: TallySchedule(),
             options: TrainingOptions(length: .steps(4)))
         let result = try trainer.minimize()
         let expected: [[Double?]] = [[0, 1], [1, 2], [2, 3], [3, 4]]
         #expect(rows(result.scheduleTrace, 4) == expected)
 
         var diverging = try Trainer(
-            model: ProbeModel(loss: .nan), optimizer: SGD(options: .init(lr: 0.1)), schedule: TallySchedule(),
+            model: ProbeModel(loss: .nan), optimizer: SGD(options: .torch(lr: 0.1)), schedule: TallySchedule(),
             options: TrainingOptions(length: .epochs(2), batchSize: 30))
         let diverged = try diverging.train(on: try blobSplit(samples: 100), shuffle: RandomStream(seed: 1))
         #expect(diverged.status == .diverged)
@@ -66,7 +66,7 @@ struct ScheduleRecordingTests {
 
     @Test func schedulesThatRecordNothingLeaveNoCells() throws {
         var trainer = try Trainer(
-            model: ProbeModel(), optimizer: SGD(), schedule: ConstantSchedule(baseLR: 0.1),
+            model: ProbeModel(), optimizer: SGD(options: .torch()), schedule: ConstantSchedule(baseLR: 0.1),
             options: TrainingOptions(length: .epochs(1), batchSize: 30))
         let result = try trainer.train(on: try blobSplit(samples: 100), shuffle: RandomStream(seed: 1))
         #expect(result.scheduleTrace.names.isEmpty)
@@ -83,7 +83,7 @@ struct ScheduleRecordingTests {
     }
 
     @Test func annealingRecordsTemperatureAndEachTest() throws {
-        var schedule = try AnnealingSchedule(
+        var schedule = try AnnealingSchedule.torch(
             baseLR: 0.01, interval: 2, initialTemperature: 2, cooling: .exponential(gamma: 0.5),
             random: RandomStream(root: 3, name: "schedule"))
         #expect(schedule.recordedNames == ["temperature", "accepted"])
@@ -108,7 +108,7 @@ struct ScheduleRecordingTests {
     }
 
     @Test func banditRecordsTheArmInForce() throws {
-        var schedule = try BanditSchedule(
+        var schedule = try BanditSchedule.torch(
             baseLR: 0.1, decisionInterval: 1, random: RandomStream(root: 1, name: "schedule"))
         #expect(schedule.recordedNames == ["bandit_arm"])
         for tick in 0..<6 {
@@ -121,7 +121,7 @@ struct ScheduleRecordingTests {
     /// A warmup shows the wrapped schedule's tick-0 values and no outcomes until the wrapped
     /// schedule ticks itself.
     @Test func warmupRecordsWhatItWraps() throws {
-        var schedule = try WarmupSchedule(wrapping: TallySchedule(), steps: 2)
+        var schedule = try WarmupSchedule.torch(wrapping: TallySchedule(), steps: 2)
         #expect(schedule.recordedNames == ["ticks", "ended"])
         var seen: [[Double?]] = []
         for _ in 0..<4 {

@@ -12,8 +12,8 @@ struct SegmentTrainingTests {
         let split = try blobSplit(classes: 3)
         return try Trainer(
             model: try logisticModel(inputs: split.train.features.columns, classes: 3),
-            optimizer: SGD(options: .init(lr: 0.5)),
-            schedule: try PlateauSchedule(baseLR: 0.5, mode: .max, factor: 0.5, patience: 0),
+            optimizer: SGD(options: .torch(lr: 0.5)),
+            schedule: try PlateauSchedule.torch(baseLR: 0.5, mode: .max, factor: 0.5, patience: 0),
             options: TrainingOptions(length: .epochs(8), batchSize: 16, interval: .epoch, monitor: .valAccuracy))
     }
 
@@ -33,7 +33,7 @@ struct SegmentTrainingTests {
 
     /// The rates a fresh plateau gives, per epoch, when fed `metric` after every epoch.
     func plateauRates(feeding metric: [Double]) throws -> [Double] {
-        var plateau = try PlateauSchedule(baseLR: 0.5, mode: .max, factor: 0.5, patience: 0)
+        var plateau = try PlateauSchedule.torch(baseLR: 0.5, mode: .max, factor: 0.5, patience: 0)
         var rates: [Double] = []
         for value in metric {
             rates.append(plateau.lr)

@@ -11,7 +11,7 @@ struct TrainerTests {
         var trainingOptions = TrainingOptions(length: .epochs(epochs), batchSize: 16)
         options(&trainingOptions)
         var trainer = try Trainer(
-            model: model, optimizer: SGD(options: .init(lr: lr)), schedule: ConstantSchedule(baseLR: lr),
+            model: model, optimizer: SGD(options: .torch(lr: lr)), schedule: ConstantSchedule(baseLR: lr),
             options: trainingOptions)
         let result = try trainer.train(on: split, shuffle: RandomStream(root: shuffleSeed, name: "shuffle"))
         return (result, trainer)
@@ -44,7 +44,7 @@ struct TrainerTests {
         var stream = RandomStream(root: 4, name: "init")
         try initialize(&model.parameters, with: torchLinearDefault, stream: &stream)
         var trainer = try Trainer(
-            model: model, optimizer: SGD(options: .init(lr: 0.05)), schedule: ConstantSchedule(baseLR: 0.05),
+            model: model, optimizer: SGD(options: .torch(lr: 0.05)), schedule: ConstantSchedule(baseLR: 0.05),
             options: TrainingOptions(length: .epochs(30), batchSize: 16))
         let result = try trainer.train(on: split, shuffle: RandomStream(root: 4, name: "shuffle"))
         #expect(result.status == .ok)
@@ -66,7 +66,7 @@ struct TrainerTests {
             var stream = RandomStream(root: 2, name: "init")
             try initialize(&model.parameters, with: torchLinearDefault, stream: &stream)
             var trainer = try Trainer(
-                model: model, optimizer: SGD(options: .init(lr: 1e3)), schedule: ConstantSchedule(baseLR: 1e3),
+                model: model, optimizer: SGD(options: .torch(lr: 1e3)), schedule: ConstantSchedule(baseLR: 1e3),
                 options: TrainingOptions(length: .epochs(50), batchSize: 8, lossAbove: lossAbove))
             let result = try trainer.train(on: split, shuffle: RandomStream(root: 2, name: "shuffle"))
             #expect(result.status == .diverged)
@@ -121,7 +121,7 @@ struct TrainerTests {
     @Test func onStepSeesEveryRecord() throws {
         let split = try blobSplit()
         var trainer = try Trainer(
-            model: try logisticModel(inputs: 2, classes: 2), optimizer: SGD(options: .init(lr: 0.1)),
+            model: try logisticModel(inputs: 2, classes: 2), optimizer: SGD(options: .torch(lr: 0.1)),
             schedule: ConstantSchedule(baseLR: 0.1), options: TrainingOptions(length: .epochs(2), batchSize: 50))
         var seen: [StepRecord] = []
         let result = try trainer.train(on: split, shuffle: RandomStream(seed: 3)) { seen.append($0) }
@@ -132,7 +132,7 @@ struct TrainerTests {
         let split = try blobSplit(samples: 100, validation: 0)
         #expect(split.train.count == 85)
         var trainer = try Trainer(
-            model: ProbeModel(), optimizer: SGD(options: .init(lr: 0.1)), schedule: ConstantSchedule(baseLR: 0.1),
+            model: ProbeModel(), optimizer: SGD(options: .torch(lr: 0.1)), schedule: ConstantSchedule(baseLR: 0.1),
             options: TrainingOptions(length: .epochs(3), batchSize: 20))
         let result = try trainer.train(on: split, shuffle: RandomStream(seed: 1))
         let probe = try #require(trainer.model as? ProbeModel)
@@ -149,7 +149,7 @@ struct TrainerTests {
     func parameterBuffersStayInPlace(clip: Double?) throws {
         let split = try blobSplit(samples: 100, validation: 0)
         var trainer = try Trainer(
-            model: ProbeModel(), optimizer: Adam(options: .init(lr: 0.1)), schedule: ConstantSchedule(baseLR: 0.1),
+            model: ProbeModel(), optimizer: Adam(options: .torch(lr: 0.1)), schedule: ConstantSchedule(baseLR: 0.1),
             options: TrainingOptions(length: .epochs(4), batchSize: 10, clipGradNorm: clip))
         let result = try trainer.train(on: split, shuffle: RandomStream(seed: 1))
         let probe = try #require(trainer.model as? ProbeModel)
@@ -182,7 +182,7 @@ struct TrainerTests {
         let split = try blobSplit(samples: 100)
         for interval in ScheduleInterval.allCases {
             var trainer = try Trainer(
-                model: try logisticModel(inputs: 2, classes: 2), optimizer: SGD(options: .init(lr: 1)),
+                model: try logisticModel(inputs: 2, classes: 2), optimizer: SGD(options: .torch(lr: 1)),
                 schedule: RecordingSchedule(base: 1), options: TrainingOptions(length: .epochs(3), batchSize: 30, interval: interval))
             let result = try trainer.train(on: split, shuffle: RandomStream(seed: 5))
             let schedule = try #require(trainer.schedule as? RecordingSchedule)
@@ -207,8 +207,8 @@ struct TrainerTests {
     @Test func plateauReactsToTheEpochMetric() throws {
         let split = try blobSplit(samples: 100)
         var trainer = try Trainer(
-            model: ProbeModel(loss: 2), optimizer: SGD(options: .init(lr: 1)),
-            schedule: try PlateauSchedule(baseLR: 1, factor: 0.5, patience: 1),
+            model: ProbeModel(loss: 2), optimizer: SGD(options: .torch(lr: 1)),
+            schedule: try PlateauSchedule.torch(baseLR: 1, factor: 0.5, patience: 1),
             options: TrainingOptions(length: .epochs(6), batchSize: 35, interval: .epoch))
         let result = try trainer.train(on: split, shuffle: RandomStream(seed: 2))
         #expect(result.epochs.map(\.valLoss) == Array(repeating: 2, count: 6))
@@ -219,22 +219,22 @@ struct TrainerTests {
     @Test func optionsThatCannotRunThrow() throws {
         let schedule = ConstantSchedule(baseLR: 0.1)
         #expect(throws: TrainingError.self) {
-            try Trainer(model: ProbeModel(), optimizer: SGD(), schedule: schedule, options: TrainingOptions(length: .epochs(1), batchSize: 0))
+            try Trainer(model: ProbeModel(), optimizer: SGD(options: .torch()), schedule: schedule, options: TrainingOptions(length: .epochs(1), batchSize: 0))
         }
         #expect(throws: TrainingError.self) {
-            try Trainer(model: ProbeModel(), optimizer: SGD(), schedule: schedule, options: TrainingOptions(length: .steps(0)))
+            try Trainer(model: ProbeModel(), optimizer: SGD(options: .torch()), schedule: schedule, options: TrainingOptions(length: .steps(0)))
         }
         #expect(throws: TrainingError.self) {
-            try Trainer(model: ProbeModel(), optimizer: SGD(), schedule: schedule,
+            try Trainer(model: ProbeModel(), optimizer: SGD(options: .torch()), schedule: schedule,
                 options: TrainingOptions(length: .epochs(1), earlyStopping: EarlyStopping(patience: 0)))
         }
         let noValidation = try blobSplit(samples: 100, validation: 0)
         var trainer = try Trainer(
-            model: ProbeModel(), optimizer: SGD(), schedule: schedule,
+            model: ProbeModel(), optimizer: SGD(options: .torch()), schedule: schedule,
             options: TrainingOptions(length: .epochs(1), earlyStopping: EarlyStopping(metric: .valAccuracy, patience: 1)))
         #expect(throws: TrainingError.self) { try trainer.train(on: noValidation, shuffle: RandomStream(seed: 1)) }
         var stepsTrainer = try Trainer(
-            model: ProbeModel(), optimizer: SGD(), schedule: schedule, options: TrainingOptions(length: .steps(3)))
+            model: ProbeModel(), optimizer: SGD(options: .torch()), schedule: schedule, options: TrainingOptions(length: .steps(3)))
         #expect(throws: TrainingError.self) { try stepsTrainer.train(on: noValidation, shuffle: RandomStream(seed: 1)) }
     }
 }

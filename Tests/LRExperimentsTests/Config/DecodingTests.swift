@@ -1,4 +1,4 @@
-import LRExperiments
+@testable import LRExperiments
 import Testing
 import LRTestSupport
 
@@ -10,12 +10,13 @@ import LRTestSupport
         let e = try ExperimentLoader().load(file: path)
         #expect(e.seed == 0)
         #expect(e.optimizer.lr == 0.001)
-        #expect(e.optimizer.beta1 == 0.9 && e.optimizer.beta2 == 0.999)
-        #expect(e.optimizer.eps == 1e-8)
+        let adam = try #require(e.optimizer.kind as? AdamKind)
+        #expect(adam.options.beta1 == 0.9 && adam.options.beta2 == 0.999)
+        #expect(adam.options.eps == 1e-8)
         #expect(e.train.batchSize == 32)
         #expect(e.data?.split == DataConfig.Split(train: 0.7, validation: 0.15, test: 0.15))
         #expect(e.data?.standardize == true)
-        #expect(e.schedule.kind == .constant)
+        #expect(e.schedule.name == "constant")
         #expect(e.model.hidden == [64])
         #expect(e.output == .default)
         #expect(e.train.loss == nil)  // the model's default for the task, chosen by the engine
@@ -29,21 +30,28 @@ import LRTestSupport
         let files = try TempFiles()
         let text = minimalExperiment.replacingOccurrences(of: "{kind: adam}", with: "{kind: \(kind)}")
         let e = try ExperimentLoader().load(file: try files.write("a.yaml", text))
+        #expect(e.optimizer.name == kind)
         #expect(e.optimizer.lr == lr)
-        #expect(e.optimizer.eps == eps)
-        #expect(e.optimizer.weightDecay == (kind == "adamw" ? 0.01 : 0))
+        let (epsIn, decay): (Double?, Double?) = switch e.optimizer.kind {
+        case let k as AdagradKind: (k.options.eps, k.options.weightDecay)
+        case let k as RMSpropKind: (k.options.eps, k.options.weightDecay)
+        case let k as AdamaxKind: (k.options.eps, k.options.weightDecay)
+        case let k as NAdamKind: (k.options.eps, k.options.weightDecay)
+        case let k as AdadeltaKind: (k.options.eps, k.options.weightDecay)
+        case let k as AdamWKind: (k.options.eps, k.options.weightDecay)
+        default: (nil, nil)
+        }
+        #expect(epsIn == eps)
+        #expect(decay == (kind == "adamw" ? 0.01 : 0))
     }
 
     @Test func scheduleParametersCarryDefaults() throws {
         let files = try TempFiles()
         let text = minimalExperiment + "schedule: {kind: one_cycle, max_lr: 0.1, interval: epoch}\n"
         let e = try ExperimentLoader().load(file: try files.write("a.yaml", text))
-        #expect(e.schedule.kind == .oneCycle)
+        #expect(e.schedule.name == "one_cycle")
         #expect(e.schedule.interval == .epoch)
-        guard case .oneCycle(let p) = e.schedule.parameters else {
-            Issue.record("expected one_cycle parameters, got \(e.schedule.parameters)")
-            return
-        }
+        let p = try #require(e.schedule.kind as? OneCycleScheduleKind, "expected one_cycle parameters, got \(e.schedule.kind)")
         // PyTorch's OneCycleLR defaults.
         #expect(p.maxLR == 0.1 && p.pctStart == 0.3 && p.divFactor == 25 && p.finalDivFactor == 1e4)
         #expect(p.anneal == .cos && p.cycleMomentum && !p.threePhase)
@@ -52,33 +60,33 @@ import LRTestSupport
     }
 
     @Test(arguments: [
-        ("{kind: step, step_size: 30}", ScheduleParameters.step(stepSize: 30, gamma: 0.1)),
-        ("{kind: multistep, milestones: [5, 9]}", .multistep(milestones: [5, 9], gamma: 0.1)),
-        ("{kind: exponential, gamma: 0.9}", .exponential(gamma: 0.9)),
-        ("{kind: polynomial}", .polynomial(totalSteps: nil, power: 1)),
-        ("{kind: linear, total_steps: 5}", .linear(startFactor: 1.0 / 3.0, endFactor: 1, totalSteps: 5)),
-        ("{kind: cosine}", .cosine(tMax: nil, etaMin: 0)),
-        ("{kind: cosine_restarts, t_0: 10}", .cosineRestarts(t0: 10, tMult: 1, etaMin: 0)),
-        ("{kind: constant}", .constant),
+        ("{kind: step, step_size: 30}", StepScheduleKind(stepSize: 30, gamma: 0.1) as any ScheduleKind),
+        ("{kind: multistep, milestones: [5, 9]}", MultiStepScheduleKind(milestones: [5, 9], gamma: 0.1)),
+        ("{kind: exponential, gamma: 0.9}", ExponentialScheduleKind(gamma: 0.9)),
+        ("{kind: polynomial}", PolynomialScheduleKind(totalSteps: nil, power: 1)),
+        ("{kind: linear, total_steps: 5}", LinearScheduleKind(startFactor: 1.0 / 3.0, endFactor: 1, totalSteps: 5)),
+        ("{kind: cosine}", CosineScheduleKind(tMax: nil, etaMin: 0)),
+        ("{kind: cosine_restarts, t_0: 10}", CosineRestartsScheduleKind(t0: 10, tMult: 1, etaMin: 0)),
+        ("{kind: constant}", ConstantScheduleKind()),
     ])
-    func simpleScheduleDefaults(fragment: String, expected: ScheduleParameters) throws {
+    func simpleScheduleDefaults(fragment: String, expected: any ScheduleKind) throws {
         let files = try TempFiles()
         let e = try ExperimentLoader().load(file: try files.write("a.yaml", minimalExperiment + "schedule: \(fragment)\n"))
-        #expect(e.schedule.parameters == expected)
+        #expect(e.schedule.kind.isSame(as: expected), "\(e.schedule.kind) vs \(expected)")
     }
 
     @Test func plateauAndAnnealingDefaults() throws {
         let files = try TempFiles()
         let plateau = try ExperimentLoader().load(file: try files.write("p.yaml", minimalExperiment + "schedule: {kind: plateau}\n"))
         #expect(plateau.schedule.interval == .epoch)
-        if case .plateau(let p) = plateau.schedule.parameters {
+        if let p = plateau.schedule.kind as? PlateauScheduleKind {
             #expect(p.monitor == .valLoss && p.mode == .min && p.factor == 0.1 && p.patience == 10)
             #expect(p.threshold == 1e-4 && p.thresholdMode == .rel && p.cooldown == 0 && p.minLR == 0)
         } else {
             Issue.record("expected plateau parameters")
         }
         let annealing = try ExperimentLoader().load(file: try files.write("a.yaml", minimalExperiment + "schedule: {kind: annealing}\n"))
-        if case .annealing(let p) = annealing.schedule.parameters {
+        if let p = annealing.schedule.kind as? AnnealingScheduleKind {
             #expect(p.initialTemperature == 1 && p.cooling == .exponential && p.coolingRate == 0.99)
             #expect(p.proposalInterval == 10 && p.stepSize == 0.3 && p.minLR == 1e-6 && p.maxLR == 10)
         } else {
@@ -168,7 +176,7 @@ import Foundation
         #expect(result.diagnostics.map(\.text) == [])
         let e = try #require(result.experiment)
         #expect(e.name == "spirals-clr-vs-adam")
-        #expect(e.schedule.kind == .oneCycle && e.schedule.warmup == .init(steps: 100, startFactor: 0.01))
+        #expect(e.schedule.name == "one_cycle" && e.schedule.warmup == .init(steps: 100, startFactor: 0.01))
         #expect(e.sweep?.seeds == [1, 2, 3])
         #expect(e.optimizer.paramGroups.first?.match == "layer0.*")
     }

@@ -1,4 +1,4 @@
-import LRExperiments
+@testable import LRExperiments
 import Testing
 
 /// Every fixture through the same entry point the `lrlab validate` command uses.
@@ -52,10 +52,10 @@ import Testing
         #expect(Set(experiments.map(\.model.kind)) == Set(ModelConfig.Kind.allCases))
         let activations = Set(experiments.filter { $0.model.kind == .mlp }.map(\.model.activation))
         #expect(activations == Set(ModelConfig.Activation.allCases))
-        #expect(Set(experiments.compactMap { $0.initializer?.kind }) == Set(InitializerConfig.Kind.allCases))
-        #expect(Set(experiments.map(\.optimizer.kind)) == Set(OptimizerConfig.Kind.allCases))
-        let schedules = experiments.flatMap { [$0.schedule.kind] + $0.schedule.schedules.map(\.kind) }
-        #expect(Set(schedules) == Set(ScheduleConfig.Kind.allCases))
+        #expect(Set(experiments.compactMap { $0.initializer?.name }) == Set(InitializerKinds.names))
+        #expect(Set(experiments.map(\.optimizer.name)) == Set(OptimizerKinds.names))
+        let schedules = experiments.flatMap { [$0.schedule.name] + $0.schedule.schedules.map(\.name) }
+        #expect(Set(schedules) == Set(ScheduleKinds.names))
         #expect(Set(experiments.compactMap { $0.sweep?.method }) == Set(SweepConfig.Method.allCases))
         #expect(Set(experiments.compactMap { $0.train.loss }) == Set(TrainConfig.Loss.allCases))
     }

@@ -7,10 +7,10 @@ import Testing
     static let families: [(SectionID, [String])] = [
         (.data, DataConfig.Source.allCases.map(\.rawValue)),
         (.model, ModelConfig.Kind.allCases.map(\.rawValue)),
-        (.initializer, InitializerConfig.Kind.allCases.map(\.rawValue)),
-        (.optimizer, OptimizerConfig.Kind.allCases.map(\.rawValue)),
-        (.schedule, ScheduleConfig.Kind.allCases.map(\.rawValue)),
-        (.nestedSchedule, ScheduleConfig.Kind.allCases.map(\.rawValue)),
+        (.initializer, InitializerKinds.names),
+        (.optimizer, OptimizerKinds.names),
+        (.schedule, ScheduleKinds.names),
+        (.nestedSchedule, ScheduleKinds.names),
         (.sweep, SweepConfig.Method.allCases.map(\.rawValue)),
     ]
 

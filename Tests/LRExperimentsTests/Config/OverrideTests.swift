@@ -1,4 +1,4 @@
-import LRExperiments
+@testable import LRExperiments
 import Testing
 import LRTestSupport
 
@@ -12,7 +12,7 @@ import LRTestSupport
             overrides: ["optimizer.lr=0.01", "model.hidden=[32, 32]", "schedule.kind=step", "schedule.step_size=5", "seed=9"])
         #expect(e.optimizer.lr == 0.01)
         #expect(e.model.hidden == [32, 32])
-        #expect(e.schedule.parameters == .step(stepSize: 5, gamma: 0.1))
+        #expect(e.schedule.kind as? StepScheduleKind == StepScheduleKind(stepSize: 5, gamma: 0.1))
         #expect(e.seed == 9)
     }
 

@@ -55,9 +55,10 @@ import LRTestSupport
         print("schedule \(id): largest share of the tolerance used \(worst)")
     }
 
-    @Test func everyKindIsRegistered() {
-        for kind in ScheduleConfig.Kind.allCases {
-            #expect(ScheduleRegistry.table[kind] != nil, "\(kind)")
+    @Test func everyKindIsRegisteredOnce() {
+        #expect(Set(ScheduleKinds.names).count == ScheduleKinds.all.count)
+        for name in ScheduleKinds.names {
+            #expect(ScheduleKinds.named(name)?.name == name, "\(name)")
         }
     }
 }

@@ -31,7 +31,7 @@ import LRTestSupport
         let files = try TempFiles()
         let e = try #require(try Self.experiment("{kind: cosine, eta_min: 0.0}", train: "{steps: 50}", files: files))
         var schedule = try TrialRunner.makeSchedule(e, trainCount: 0, trialSeed: 0)
-        let expected = try CosineSchedule(baseLR: 0.1, tMax: 50)
+        let expected = try CosineSchedule(baseLR: 0.1, tMax: 50, etaMin: 0)
         #expect((schedule as? CosineSchedule)?.tMax == expected.tMax)
         let lrs = Self.rates(&schedule, 51)
         #expect(abs(lrs[50]) < 1e-15)
@@ -115,7 +115,9 @@ import LRTestSupport
         #expect((d.line, d.path) == (5, "schedule.total_steps"))
         #expect(d.message.contains("1099511627776"))
         #expect(throws: ScheduleError.self) {
-            try OneCycleSchedule(maxLR: 1, totalSteps: Limits.maxTicks + 1)
+            try OneCycleSchedule(
+                maxLR: 1, totalSteps: Limits.maxTicks + 1, pctStart: 0.3, anneal: .cos, divFactor: 25, finalDivFactor: 1e4,
+                threePhase: false, cycleMomentum: true, baseMomentum: 0.85, maxMomentum: 0.95)
         }
     }
 }

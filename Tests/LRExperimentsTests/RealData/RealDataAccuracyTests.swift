@@ -29,7 +29,7 @@ struct RealDataAccuracyTests {
         var initStream = RandomStream(root: seed, name: "init")
         try initialize(&model.parameters, with: torchLinearDefault, stream: &initStream)
         var trainer = try Trainer(
-            model: model, optimizer: Adam(options: .init(lr: lr)), schedule: ConstantSchedule(baseLR: lr),
+            model: model, optimizer: Adam(options: .init(lr: lr, beta1: 0.9, beta2: 0.999, eps: 1e-8, weightDecay: 0, amsgrad: false)), schedule: ConstantSchedule(baseLR: lr),
             options: TrainingOptions(length: .epochs(30), batchSize: 32))
         let result = try trainer.train(on: split, shuffle: RandomStream(root: seed, name: "shuffle"))
         #expect(result.status == .ok)

@@ -7,7 +7,7 @@ extension Synthetic {
     /// each, the first `samples % classes` clusters one more); one permutation of the rows.
     /// Labels are the cluster indices.
     public static func blobs(
-        samples: Int, features: Int = 2, classes: Int = 3, noise: Double = 1, stream: inout RandomStream
+        samples: Int, features: Int, classes: Int, noise: Double, stream: inout RandomStream
     ) throws(DataError) -> Dataset {
         try checkBlobs(samples: samples, features: features, classes: classes, noise: noise)
         var centres = [[Double]]()

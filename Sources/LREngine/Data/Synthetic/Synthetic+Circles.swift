@@ -7,7 +7,7 @@ extension Synthetic {
     /// the rows are permuted by one permutation, then `N(0, noise²)` is added to every
     /// coordinate, row by row.
     public static func circles(
-        samples: Int, noise: Double = 0, factor: Double = 0.8, stream: inout RandomStream
+        samples: Int, noise: Double, factor: Double = 0.8, stream: inout RandomStream
     ) throws(DataError) -> Dataset {
         try checkSamples(samples, minimum: 2)
         try checkNoise(noise)

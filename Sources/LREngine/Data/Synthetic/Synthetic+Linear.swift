@@ -4,7 +4,7 @@ extension Synthetic {
     /// Draws, in order: the weights `w_j ~ N(0, 1)` (`features` of them), the bias
     /// `b ~ N(0, 1)`, the inputs (row by row), then each sample's noise.
     public static func linear(
-        samples: Int, features: Int = 1, noise: Double = 0.1, stream: inout RandomStream
+        samples: Int, features: Int, noise: Double, stream: inout RandomStream
     ) throws(DataError) -> Dataset {
         try checkSamples(samples, features: features)
         try checkNoise(noise)

@@ -5,7 +5,7 @@ extension Synthetic {
     /// (label 1) the rest, `(1 − cos t, 1 − sin t − 0.5)`, with `t = linspace(0, π)` over each;
     /// the rows are permuted by one permutation, then `N(0, noise²)` is added to every
     /// coordinate, row by row.
-    public static func moons(samples: Int, noise: Double = 0, stream: inout RandomStream) throws(DataError) -> Dataset {
+    public static func moons(samples: Int, noise: Double, stream: inout RandomStream) throws(DataError) -> Dataset {
         try checkSamples(samples, minimum: 2)
         try checkNoise(noise)
         let outer = samples / 2

@@ -29,7 +29,7 @@ extension Synthetic {
     /// eight, so the dropped ones act as unobserved causes and make the task harder. The draws
     /// do not depend on `features`.
     public static func purchases(
-        samples: Int, features: Int = 8, noise: Double = 0, stream: inout RandomStream
+        samples: Int, features: Int, noise: Double, stream: inout RandomStream
     ) throws(DataError) -> Dataset {
         try checkPurchases(samples: samples, features: features, noise: noise)
         var points = [[Double]]()

@@ -2,48 +2,52 @@ extension Synthetic {
     /// The `data.source` names of the generators, in documentation order.
     public static let names = ["blobs", "moons", "circles", "spirals", "xor", "purchases", "linear", "sine"]
 
-    /// A generator's settings with its defaults filled in.
+    /// The generators whose target is a real number (regression).
+    public static let regressionNames = ["linear", "sine"]
+
+    /// A generator's settings, as given: no defaults here (the experiment layer's key table
+    /// holds them).
     ///
     /// `features` is read by `blobs`, `purchases`, `linear` and `sine`, `classes` by `blobs`
-    /// and `spirals`; a generator ignores the settings it has no use for, and nil means its
-    /// own default.
+    /// and `spirals`; a generator ignores the settings it has no use for. Nil for one it reads
+    /// is refused, except `sine`'s features: nil is its one-feature wave.
     struct Settings {
         var samples: Int
-        var features: Int
-        var classes: Int
+        var features: Int?
+        var classes: Int?
         var noise: Double
 
-        init(_ name: String, samples: Int, features: Int?, classes: Int?, noise: Double?) {
-            self.samples = samples
-            self.features = features ?? (name == "blobs" ? 2 : name == "purchases" ? 8 : 1)
-            self.classes = classes ?? (name == "blobs" ? 3 : 2)
-            self.noise = noise ?? (name == "blobs" ? 1 : name == "linear" || name == "sine" ? 0.1 : 0)
+        /// The setting `key` of generator `name`, refused when missing.
+        func needed(_ value: Int?, _ key: String, _ name: String) throws(DataError) -> Int {
+            guard let value else { throw .invalidArgument("'\(name)' needs '\(key)'") }
+            return value
         }
     }
 
     /// The generator called `name` (the one table from `data.source` to a generator).
     public static func make(
-        _ name: String, samples: Int, features: Int? = nil, classes: Int? = nil, noise: Double? = nil,
-        stream: inout RandomStream
+        _ name: String, samples: Int, features: Int?, classes: Int?, noise: Double, stream: inout RandomStream
     ) throws(DataError) -> Dataset {
-        let s = Settings(name, samples: samples, features: features, classes: classes, noise: noise)
+        let s = Settings(samples: samples, features: features, classes: classes, noise: noise)
         switch name {
         case "blobs":
-            return try blobs(samples: s.samples, features: s.features, classes: s.classes, noise: s.noise, stream: &stream)
+            return try blobs(
+                samples: s.samples, features: s.needed(features, "features", name), classes: s.needed(classes, "classes", name),
+                noise: s.noise, stream: &stream)
         case "moons":
             return try moons(samples: s.samples, noise: s.noise, stream: &stream)
         case "circles":
             return try circles(samples: s.samples, noise: s.noise, stream: &stream)
         case "spirals":
-            return try spirals(samples: s.samples, classes: s.classes, noise: s.noise, stream: &stream)
+            return try spirals(samples: s.samples, classes: s.needed(classes, "classes", name), noise: s.noise, stream: &stream)
         case "xor":
             return try xor(samples: s.samples, noise: s.noise, stream: &stream)
         case "purchases":
-            return try purchases(samples: s.samples, features: s.features, noise: s.noise, stream: &stream)
+            return try purchases(samples: s.samples, features: s.needed(features, "features", name), noise: s.noise, stream: &stream)
         case "linear":
-            return try linear(samples: s.samples, features: s.features, noise: s.noise, stream: &stream)
+            return try linear(samples: s.samples, features: s.needed(features, "features", name), noise: s.noise, stream: &stream)
         case "sine":
-            return try sine(samples: s.samples, features: s.features, noise: s.noise, stream: &stream)
+            return try sine(samples: s.samples, features: features ?? 1, noise: s.noise, stream: &stream)
         default:
             throw .invalidArgument("unknown synthetic dataset '\(name)'")
         }
@@ -52,27 +56,31 @@ extension Synthetic {
     /// The shape `make` would produce with the same settings, after the same checks its
     /// generator runs first: settings are refused before anything is generated.
     public static func shape(
-        _ name: String, samples: Int, features: Int? = nil, classes: Int? = nil, noise: Double? = nil
+        _ name: String, samples: Int, features: Int?, classes: Int?, noise: Double
     ) throws(DataError) -> DatasetShape {
-        let s = Settings(name, samples: samples, features: features, classes: classes, noise: noise)
+        let s = Settings(samples: samples, features: features, classes: classes, noise: noise)
         switch name {
         case "blobs":
-            try checkBlobs(samples: s.samples, features: s.features, classes: s.classes, noise: s.noise)
-            return DatasetShape(samples: s.samples, features: s.features, classes: s.classes)
+            let (f, c) = (try s.needed(features, "features", name), try s.needed(classes, "classes", name))
+            try checkBlobs(samples: s.samples, features: f, classes: c, noise: s.noise)
+            return DatasetShape(samples: s.samples, features: f, classes: c)
         case "moons", "circles", "xor":
             try checkSamples(s.samples, minimum: name == "xor" ? 1 : 2)
             try checkNoise(s.noise)
             return DatasetShape(samples: s.samples, features: 2, classes: 2)
         case "spirals":
-            try checkSpirals(samples: s.samples, classes: s.classes, noise: s.noise)
-            return DatasetShape(samples: s.samples, features: 2, classes: s.classes)
+            let c = try s.needed(classes, "classes", name)
+            try checkSpirals(samples: s.samples, classes: c, noise: s.noise)
+            return DatasetShape(samples: s.samples, features: 2, classes: c)
         case "purchases":
-            try checkPurchases(samples: s.samples, features: s.features, noise: s.noise)
-            return DatasetShape(samples: s.samples, features: s.features, classes: 2)
+            let f = try s.needed(features, "features", name)
+            try checkPurchases(samples: s.samples, features: f, noise: s.noise)
+            return DatasetShape(samples: s.samples, features: f, classes: 2)
         case "linear", "sine":
-            try checkSamples(s.samples, features: s.features)
+            let f = name == "sine" ? features ?? 1 : try s.needed(features, "features", name)
+            try checkSamples(s.samples, features: f)
             try checkNoise(s.noise)
-            return DatasetShape(samples: s.samples, features: s.features, classes: nil)
+            return DatasetShape(samples: s.samples, features: f, classes: nil)
         default:
             throw .invalidArgument("unknown synthetic dataset '\(name)'")
         }

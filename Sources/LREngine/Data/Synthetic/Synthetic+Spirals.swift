@@ -7,7 +7,7 @@ extension Synthetic {
     /// `moons`, the rows are then permuted by one permutation and `N(0, noise²)` is added to
     /// every coordinate, row by row.
     public static func spirals(
-        samples: Int, classes: Int = 2, noise: Double = 0, stream: inout RandomStream
+        samples: Int, classes: Int, noise: Double, stream: inout RandomStream
     ) throws(DataError) -> Dataset {
         try checkSpirals(samples: samples, classes: classes, noise: noise)
         var points = [[Double]]()

@@ -5,7 +5,7 @@ extension Synthetic {
     /// Draws, in order: every point's two coordinates (row by row); then `N(0, noise²)` added
     /// to every coordinate, row by row. Labels come from the clean points, so noise blurs the
     /// boundary without moving it.
-    public static func xor(samples: Int, noise: Double = 0, stream: inout RandomStream) throws(DataError) -> Dataset {
+    public static func xor(samples: Int, noise: Double, stream: inout RandomStream) throws(DataError) -> Dataset {
         try checkSamples(samples)
         try checkNoise(noise)
         var points = [[Double]]()

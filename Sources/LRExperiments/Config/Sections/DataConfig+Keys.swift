@@ -1,51 +1,22 @@
-/// The key table of `data:` and its decoding.
+/// The key table of `data:`, merged from the sources in ``DataSourceKinds/all``, and its
+/// decoding.
 enum DataKeys {
-    static let synthetic = DataConfig.Source.allCases.filter(\.isSynthetic).map(\.rawValue)
+    /// The layout of the merged keys in the reference and the schema (see ``KindTable``).
+    static let order = ["samples", "features", "classes", "noise", "path", "target"]
 
     static let section = SectionSpec(
         .data, doc: "Where the examples come from and how they are split and scaled.",
         discriminator: "source", family: "data source",
-        kinds: [
-            .init(name: "blobs", doc: "Gaussian clusters, one per class."),
-            .init(name: "moons", doc: "Two interleaving half circles (2 features, 2 classes)."),
-            .init(name: "circles", doc: "A circle inside a circle (2 features, 2 classes)."),
-            .init(name: "spirals", doc: "Interleaved spiral arms, one per class (2 features)."),
-            .init(name: "xor", doc: "Four quadrants labelled by the sign of x*y (2 features, 2 classes)."),
-            .init(name: "purchases", doc: "Synthetic customers, bought or not (binary classification)."),
-            .init(name: "linear", doc: "A noisy linear function (regression)."),
-            .init(name: "sine", doc: "A noisy sine wave of one feature (regression)."),
-            .init(name: "iris", doc: "Fisher's iris (150 examples, 4 features, 3 classes)."),
-            .init(name: "wine", doc: "Wine recognition (178 examples, 13 features, 3 classes)."),
-            .init(name: "breast_cancer", doc: "Wisconsin breast cancer (569 examples, 30 features, 2 classes)."),
-            .init(name: "digits", doc: "8x8 handwritten digits (1797 examples, 64 features, 10 classes)."),
-            .init(name: "diabetes", doc: "Diabetes progression (442 examples, 10 features, regression)."),
-            .init(name: "csv", doc: "A CSV file with a header row."),
-        ],
-        keys: [
-            KeySpec("source", .choice(DataConfig.Source.allCases.map(\.rawValue), what: "data source"),
-                    "The data source.", required: .always),
-            KeySpec("samples", .integer(IntegerRule(min: 2, max: 10_000_000)),
-                    "Number of generated examples.", kinds: synthetic, default: .integer(1000)),
-            KeySpec("features", .integer(IntegerRule(min: 1, max: 100_000)),
-                    "Number of input features.", kinds: ["blobs", "purchases", "linear"],
-                    kindDefaults: byKind(("blobs", .integer(2)), ("purchases", .integer(8)), ("linear", .integer(3)))),
-            KeySpec("classes", .integer(IntegerRule(min: 2, max: 1000)),
-                    "Number of classes.", kinds: ["blobs", "spirals"],
-                    kindDefaults: byKind(("blobs", .integer(3)), ("spirals", .integer(2)))),
-            KeySpec("noise", .number(.nonNegative),
-                    "Noise level: standard deviation of the added Gaussian noise (cluster spread for blobs).",
-                    kinds: synthetic,
-                    kindDefaults: byKind(
-                        ("blobs", .number(1.0)), ("moons", .number(0.1)), ("circles", .number(0.05)),
-                        ("spirals", .number(0.2)), ("xor", .number(0.1)), ("purchases", .number(0.1)),
-                        ("linear", .number(0.1)), ("sine", .number(0.1)))),
-            KeySpec("path", .string, "CSV file, relative to the experiment file.",
-                    kinds: ["csv"], required: .forKinds(["csv"])),
-            KeySpec("target", .string, "Name of the target column.", kinds: ["csv"], default: .string("target")),
-            KeySpec("split", .section(.split), "Fractions for training, validation and test (sum to 1)."),
-            KeySpec("standardize", .bool, "Scale features to zero mean and unit variance (fitted on the training split).",
-                    default: .bool(true)),
-        ])
+        kinds: DataSourceKinds.all.map { SectionSpec.Kind(name: $0.name, doc: $0.doc) },
+        keys: [KeySpec("source", .choice(DataSourceKinds.all.map(\.name), what: "data source"), "The data source.",
+                       required: .always)]
+            + KindTable.keys(DataSourceKinds.all.map { KindTable.Member(kind: $0.name, keys: $0.keys) }, order: order)
+            + [
+                KeySpec("split", .section(.split), "Fractions for training, validation and test (sum to 1)."),
+                KeySpec("standardize", .bool,
+                        "Scale features to zero mean and unit variance (fitted on the training split).",
+                        default: .bool(true)),
+            ])
 
     static let split = SectionSpec(
         .split, doc: "Fractions of the examples for training, validation and test; they sum to 1.",

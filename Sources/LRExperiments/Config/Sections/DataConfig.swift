@@ -1,26 +1,37 @@
+import LREngine
+
 /// Where the examples come from and how they are split and scaled (`data:`).
 public struct DataConfig: Sendable, Hashable {
-    /// The registry of data sources: the `source:` names.
-    public enum Source: String, Sendable, CaseIterable {
-        case blobs, moons, circles, spirals, xor, purchases, linear, sine
-        case iris, wine, breastCancer = "breast_cancer", digits, diabetes
-        case csv
+    /// A `source:` name, one of ``DataSourceKinds/all``: a seeded generator, a built-in
+    /// dataset (``BuiltinDataset``) or `csv`.
+    public struct Source: RawRepresentable, Sendable, Hashable, CaseIterable {
+        public let rawValue: String
+
+        public init?(rawValue: String) {
+            guard Self.names.contains(rawValue) else { return nil }
+            self.rawValue = rawValue
+        }
+
+        /// Every name, in documentation order.
+        static let names = DataSourceKinds.all.map(\.name)
+
+        public static var allCases: [Source] { names.compactMap(Source.init) }
+
+        /// A user's CSV file.
+        public static let csv = Source(known: "csv")
+
+        private init(known name: String) { rawValue = name }
 
         /// Generated from the seed (`samples`, `noise`, … apply).
-        public var isSynthetic: Bool {
-            switch self {
-            case .blobs, .moons, .circles, .spirals, .xor, .purchases, .linear, .sine: true
-            default: false
-            }
-        }
+        public var isSynthetic: Bool { DataSourceKinds.synthetic.contains { $0.name == rawValue } }
+
+        /// The bundled dataset of this name, if it is one.
+        public var builtin: BuiltinDataset? { BuiltinDataset(rawValue: rawValue) }
 
         /// The target is a real number (loss `mse`), not a class; nil when unknown (csv).
         public var isRegression: Bool? {
-            switch self {
-            case .linear, .sine, .diabetes: true
-            case .csv: nil
-            default: false
-            }
+            if self == .csv { return nil }
+            return builtin.map { $0.targetKind == .regression } ?? Synthetic.regressionNames.contains(rawValue)
         }
     }
 

@@ -1,16 +1,5 @@
 /// How weights start (`initializer:`), following `torch.nn.init`.
-public struct InitializerConfig: Sendable, Hashable {
-    /// The registry of initializer kinds.
-    public enum Kind: String, Sendable, CaseIterable {
-        case zeros, constant, uniform, normal
-        case xavierUniform = "xavier_uniform", xavierNormal = "xavier_normal"
-        case heUniform = "he_uniform", heNormal = "he_normal"
-        case lecunUniform = "lecun_uniform", lecunNormal = "lecun_normal"
-        case orthogonal
-        /// Information-gain reweighting of a base initializer.
-        case entropyGain = "entropy_gain"
-    }
-
+public struct InitializerConfig: Sendable, Equatable {
     /// How biases start.
     public enum Bias: Sendable, Hashable {
         case zeros
@@ -19,22 +8,14 @@ public struct InitializerConfig: Sendable, Hashable {
         case constant(Double)
     }
 
-    public var kind: Kind
-    /// Scale factor (xavier_*, orthogonal; torch `gain`).
-    public var gain: Double
-    /// Value of every weight (constant).
-    public var value: Double
-    /// Bounds of the uniform initializer.
-    public var a: Double
-    public var b: Double
-    /// Mean and standard deviation of the normal initializer.
-    public var mean: Double
-    public var std: Double
+    /// The kind with its typed settings (one of ``InitializerKinds/all``).
+    var kind: any InitializerKind
     public var bias: Bias
-    /// entropy_gain: the initializer whose draws are reweighted.
-    public var base: Kind?
-    /// entropy_gain: histogram bins for the entropy estimate.
-    public var bins: Int
-    /// entropy_gain: how far to move from the base draw, in [0, 1].
-    public var strength: Double
+
+    /// The YAML name of the kind (`he_normal`).
+    public var name: String { kind.name }
+
+    public static func == (x: InitializerConfig, y: InitializerConfig) -> Bool {
+        x.kind.isSame(as: y.kind) && x.bias == y.bias
+    }
 }

@@ -1,12 +1,5 @@
 /// How parameters are updated (`optimizer:`), with PyTorch's parameter names and defaults.
-public struct OptimizerConfig: Sendable, Hashable {
-    /// The registry of optimizer kinds.
-    public enum Kind: String, Sendable, CaseIterable {
-        case sgd, adagrad, rmsprop, adam, adamw, nadam, adamax, adadelta
-        /// Hypergradient descent (Baydin et al., 2018) on SGD and Adam.
-        case sgdHD = "sgd_hd", adamHD = "adam_hd"
-    }
-
+public struct OptimizerConfig: Sendable, Equatable {
     /// A per-layer rate: parameters whose name matches `match` (first match wins).
     public struct ParamGroup: Sendable, Hashable {
         /// Glob over parameter names (`layer0.*`).
@@ -17,26 +10,18 @@ public struct OptimizerConfig: Sendable, Hashable {
         public var weightDecay: Double?
     }
 
-    public var kind: Kind
-    public var lr: Double
-    public var momentum: Double
-    public var dampening: Double
-    public var nesterov: Bool
-    public var weightDecay: Double
-    public var betas: (Double, Double) { (beta1, beta2) }
-    public var beta1: Double
-    public var beta2: Double
-    public var eps: Double
-    public var amsgrad: Bool
-    /// RMSprop smoothing constant.
-    public var alpha: Double
-    public var centered: Bool
-    /// Adadelta running-average coefficient.
-    public var rho: Double
-    public var lrDecay: Double
-    public var initialAccumulatorValue: Double
-    public var momentumDecay: Double
-    /// Step size of the hypergradient update of the rate (sgd_hd, adam_hd).
-    public var hypergradientLR: Double
+    /// The kind with its options (one of ``OptimizerKinds/all``).
+    var kind: any OptimizerKind
     public var paramGroups: [ParamGroup]
+
+    /// The YAML name of the kind (`adam`).
+    public var name: String { kind.name }
+    /// The base rate a schedule starts from.
+    public var lr: Double { kind.lr }
+    /// Whether the optimizer learns its own rate (`sgd_hd`, `adam_hd`).
+    public var learnsRate: Bool { kind.learnsRate }
+
+    public static func == (a: OptimizerConfig, b: OptimizerConfig) -> Bool {
+        a.kind.isSame(as: b.kind) && a.paramGroups == b.paramGroups
+    }
 }

@@ -1,13 +1,6 @@
 /// How the learning rate changes over training (`schedule:`). Key names follow
 /// `torch.optim.lr_scheduler` (see `shared/reference/torch-schedules.json`).
-public struct ScheduleConfig: Sendable, Hashable {
-    /// The registry of schedule kinds.
-    public enum Kind: String, Sendable, CaseIterable {
-        case constant, step, multistep, exponential, polynomial, linear, cosine
-        case cosineRestarts = "cosine_restarts", cyclic, oneCycle = "one_cycle", plateau
-        case annealing, bandit, sequence
-    }
-
+public struct ScheduleConfig: Sendable, Equatable {
     /// When the schedule advances.
     public enum Interval: String, Sendable, CaseIterable {
         /// After every optimizer update (batch).
@@ -29,24 +22,29 @@ public struct ScheduleConfig: Sendable, Hashable {
         }
     }
 
-    public var kind: Kind
+    /// The kind with its typed parameters (one of ``ScheduleKinds/all``).
+    var kind: any ScheduleKind
     public var interval: Interval
     public var warmup: Warmup?
-    /// The kind's own parameters, typed, with PyTorch's defaults filled in.
-    public var parameters: ScheduleParameters
 
-    public init(kind: Kind, interval: Interval, warmup: Warmup?, parameters: ScheduleParameters) {
+    init(kind: any ScheduleKind, interval: Interval = .step, warmup: Warmup? = nil) {
         self.kind = kind
         self.interval = interval
         self.warmup = warmup
-        self.parameters = parameters
     }
 
+    /// The YAML name of the kind (`one_cycle`).
+    public var name: String { kind.name }
+
     /// A constant rate, ticking per step, without warmup (the default schedule).
-    public static let constant = ScheduleConfig(kind: .constant, interval: .step, warmup: nil, parameters: .constant)
+    public static let constant = ScheduleConfig(kind: ConstantScheduleKind())
 
     /// The children of a `sequence`, empty for other kinds.
     public var schedules: [ScheduleConfig] {
-        if case .sequence(_, let children) = parameters { children } else { [] }
+        (kind as? SequenceScheduleKind)?.schedules ?? []
+    }
+
+    public static func == (a: ScheduleConfig, b: ScheduleConfig) -> Bool {
+        a.kind.isSame(as: b.kind) && a.interval == b.interval && a.warmup == b.warmup
     }
 }
