@@ -24,7 +24,8 @@ enum TrainingMapping {
             length: length, batchSize: train.batchSize,
             interval: experiment.schedule.interval == .epoch ? .epoch : .step,
             clipGradNorm: train.clipGradNorm, earlyStopping: stopping, lossAbove: train.divergenceLossAbove,
-            monitor: isFunction ? nil : plateauMonitor(experiment.schedule).map(metric))
+            monitor: isFunction ? nil : plateauMonitor(experiment.schedule).map(metric),
+            classificationMetrics: !isFunction && !train.metrics.isEmpty)
     }
 
     static func metric(_ metric: TrainConfig.Metric) -> MonitoredMetric {

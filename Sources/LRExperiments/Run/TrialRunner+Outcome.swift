@@ -2,7 +2,9 @@ import LREngine
 
 extension TrialRunner {
     /// The outcome of a finished training run (see `TrialRunner` for columns and metrics).
-    static func outcome(_ result: TrainingResult, isFunction: Bool, isClassification: Bool) -> TrialOutcome {
+    static func outcome(
+        _ result: TrainingResult, isFunction: Bool, isClassification: Bool, extra: [TrainConfig.ExtraMetric] = []
+    ) -> TrialOutcome {
         let status: TrialOutcome.Status = switch result.status {
         case .ok: .ok
         case .diverged: .diverged
@@ -11,22 +13,26 @@ extension TrialRunner {
         let message = result.divergence.map { "diverged at step \($0.step): \($0.reason)" }
         return TrialOutcome(
             status: status, message: message,
-            final: finalMetrics(result, isFunction: isFunction),
+            final: finalMetrics(result, isFunction: isFunction, extra: extra),
             best: bestMetrics(result, isFunction: isFunction),
             curve: curve(result, isFunction: isFunction, isClassification: isClassification),
             epochs: result.epochs.count,
             steps: result.steps.count - (result.divergence == nil ? 0 : 1))
     }
 
-    static func finalMetrics(_ result: TrainingResult, isFunction: Bool) -> [TrialOutcome.Metric] {
+    static func finalMetrics(
+        _ result: TrainingResult, isFunction: Bool, extra: [TrainConfig.ExtraMetric] = []
+    ) -> [TrialOutcome.Metric] {
         let last = result.epochs.last
-        let pairs: [(String, Double?)] = [
+        let validation = isFunction ? nil : last?.valClassification
+        var pairs: [(String, Double?)] = [
             ("train_loss", result.finalTrainLoss),
             ("val_loss", isFunction ? nil : last?.valLoss),
             ("val_accuracy", isFunction ? nil : last?.valAccuracy),
-            ("test_loss", result.test?.loss),
-            ("test_accuracy", result.test?.accuracy),
         ]
+        pairs += extra.map { ("val_\($0.rawValue)", validation.map($0.value)) }
+        pairs += [("test_loss", result.test?.loss), ("test_accuracy", result.test?.accuracy)]
+        pairs += extra.map { ("test_\($0.rawValue)", result.test?.classification.map($0.value)) }
         return pairs.compactMap { name, value in
             guard let value, value.isFinite else { return nil }
             return TrialOutcome.Metric(name, value)

@@ -89,7 +89,9 @@ public struct TrialRunner: Sendable {
         } catch {
             throw TrialError(error.message, at: experiment.location(of: "train"))
         }
-        return Self.outcome(result, isFunction: isFunction, isClassification: training?.task.classCount != nil)
+        return Self.outcome(
+            result, isFunction: isFunction, isClassification: training?.task.classCount != nil,
+            extra: experiment.train.metrics)
     }
 
     /// The trainer `spec` describes for `training` (nil for function models): model,

@@ -54,6 +54,10 @@ struct TrialSizer {
         case .success(let found): shape = found
         case .failure(let problem): return .failure(problem)
         }
+        if !experiment.train.metrics.isEmpty, shape.classes == nil {
+            return .failure(SizeProblem(experiment, at: "train.metrics",
+                                        "classification metrics need classification data; this data is regression"))
+        }
         let fractions = config.split
         let trainRows = (try? SplitFractions(train: fractions.train, validation: fractions.validation, test: fractions.test))?
             .sizes(for: shape.samples).train ?? 0

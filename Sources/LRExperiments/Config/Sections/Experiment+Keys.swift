@@ -55,6 +55,7 @@ enum ExperimentKeys {
                                     reader: inout SectionReader) {
         let train = f.sections["train"]
         let isFunction = modelKind == .function
+        checkObjectiveIsRecorded(f, train: train, reader: &reader)
         if isFunction {
             if f.has("data") {
                 reader.error(keyLocation(f, "data"), "data", "function models take no 'data:' section")
@@ -63,7 +64,7 @@ enum ExperimentKeys {
                 reader.error(keyLocation(f, "initializer"), "initializer", "function models take no 'initializer:' section")
             }
             if let train {
-                for key in ["epochs", "batch_size", "loss", "early_stopping"] where train.has(key) {
+                for key in ["epochs", "batch_size", "loss", "early_stopping", "metrics"] where train.has(key) {
                     reader.error(keyLocation(train, key), train.path(key), "'\(key)' does not apply to function models")
                 }
                 if !train.has("steps") {
@@ -166,5 +167,17 @@ enum ExperimentKeys {
 
     static func keyLocation(_ f: Fields, _ key: String) -> SourceLocation {
         f.node.entries?.last(where: { $0.key == key })?.keyLocation ?? f.node.location
+    }
+
+    /// An objective `val_<name>`/`test_<name>` of a classification metric needs that metric in
+    /// `train.metrics`, or no trial would report it.
+    static func checkObjectiveIsRecorded(_ f: Fields, train: Fields?, reader: inout SectionReader) {
+        guard let objective = f.sections["sweep"]?.sections["objective"], let metric = objective.string("metric"),
+            let name = ["val_", "test_"].first(where: metric.hasPrefix).map({ String(metric.dropFirst($0.count)) }),
+            let extra = TrainConfig.ExtraMetric(rawValue: name),
+            !(train?.strings("metrics") ?? []).contains(extra.rawValue)
+        else { return }
+        reader.error(objective.location("metric"), objective.path("metric"),
+                     "objective '\(metric)' is recorded only with '\(name)' in 'train.metrics'")
     }
 }

@@ -42,12 +42,20 @@ enum SweepKeys {
                     kinds: ["pbt"], default: .array([.number(0.8), .number(1.2)])),
         ])
 
+    /// What a sweep can rank by: the recorded losses and accuracies, and every classification
+    /// metric `train.metrics` can add.
+    static let objectiveMetrics = TrainKeys.metrics + ["test_loss", "test_accuracy"]
+        + TrainConfig.ExtraMetric.allCases.flatMap { ["val_\($0.rawValue)", "test_\($0.rawValue)"] }
+
     static let objective = SectionSpec(
         .objective, doc: "What the sweep optimises.",
         keys: [
-            KeySpec("metric", .choice(TrainKeys.metrics + ["test_loss", "test_accuracy"], what: "metric"),
-                    "The metric.", default: .string("val_loss")),
-            KeySpec("goal", .choice(["minimize", "maximize"], what: "goal"), "Direction.", default: .string("minimize")),
+            KeySpec("metric", .choice(objectiveMetrics, what: "metric"),
+                    "The metric (val_<name>/test_<name> of train.metrics need those metrics recorded).",
+                    default: .string("val_loss")),
+            KeySpec("goal", .choice(["minimize", "maximize"], what: "goal"),
+                    "Direction (default: maximize for accuracies, AUCs, precision, recall, specificity and F1; "
+                    + "minimize for losses)."),
         ])
 
     static let distribution = SectionSpec(
@@ -129,10 +137,11 @@ enum SweepKeys {
             reader.error(f.location("max_epochs"), f.path("max_epochs"), "'max_epochs' must not be less than 'min_epochs'")
         }
         let objective = f.sections["objective"]
+        let metric = objective?.string("metric") ?? "val_loss"
         return SweepConfig(
             method: method, parameters: parameters, trials: f.int("trials"), seeds: f.ints("seeds") ?? [],
-            objective: .init(metric: objective?.string("metric") ?? "val_loss",
-                             maximize: objective?.string("goal") == "maximize"),
+            objective: .init(metric: metric, maximize: objective?.string("goal").map { $0 == "maximize" }
+                                 ?? TrainConfig.isMaximised(metric)),
             initialTemperature: method == .annealing ? f.double("initial_temperature") : nil,
             coolingRate: method == .annealing ? f.double("cooling_rate") : nil,
             minEpochs: method == .halving ? f.int("min_epochs") : nil, maxEpochs: f.int("max_epochs"),

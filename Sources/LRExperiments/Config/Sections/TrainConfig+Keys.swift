@@ -12,6 +12,9 @@ enum TrainKeys {
             KeySpec("loss", .choice(TrainConfig.Loss.allCases.map(\.rawValue), what: "loss"),
                     "The loss (default by task: mse for regression, cross_entropy for classes, binary_cross_entropy for a two-class logistic)."),
             KeySpec("clip_grad_norm", .number(.positive), "Clip the global gradient norm to this value."),
+            KeySpec("metrics", .list(.choice(TrainConfig.ExtraMetric.allCases.map(\.rawValue), what: "metric"), maxCount: 8),
+                    "Classification metrics to record as val_<name> and test_<name>, computed as scikit-learn does "
+                    + "(binary: class 1 is positive; multi-class: one-vs-rest macro averages; sensitivity is recall)."),
             KeySpec("early_stopping", .section(.earlyStopping), "Stop when a metric stops improving."),
             KeySpec("divergence", .section(.divergence), "When a run counts as diverged (NaN/inf always do)."),
         ])
@@ -41,6 +44,14 @@ enum TrainKeys {
         return TrainConfig(
             epochs: f.int("epochs"), steps: f.int("steps"), batchSize: f.int("batch_size") ?? 32,
             loss: f.string("loss").flatMap(TrainConfig.Loss.init), clipGradNorm: f.double("clip_grad_norm"),
-            earlyStopping: early, divergenceLossAbove: f.sections["divergence"]?.double("loss_above"))
+            earlyStopping: early, divergenceLossAbove: f.sections["divergence"]?.double("loss_above"),
+            metrics: uniqueMetrics(f.strings("metrics") ?? []))
+    }
+
+    /// The named metrics in order, each once.
+    static func uniqueMetrics(_ names: [String]) -> [TrainConfig.ExtraMetric] {
+        var seen: [TrainConfig.ExtraMetric] = []
+        for name in names { if let metric = TrainConfig.ExtraMetric(rawValue: name), !seen.contains(metric) { seen.append(metric) } }
+        return seen
     }
 }

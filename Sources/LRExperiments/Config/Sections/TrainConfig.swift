@@ -1,3 +1,5 @@
+import LREngine
+
 /// How long and how training runs (`train:`).
 public struct TrainConfig: Sendable, Hashable {
     /// The loss minimised on data models.
@@ -11,6 +13,34 @@ public struct TrainConfig: Sendable, Hashable {
 
         /// Whether larger values are better.
         public var isMaximised: Bool { self == .valAccuracy }
+    }
+
+    /// A classification metric recorded for the validation and test parts on request
+    /// (`train.metrics`), as `val_<name>` and `test_<name>` (``ClassificationMetrics``).
+    public enum ExtraMetric: String, Sendable, CaseIterable {
+        case balancedAccuracy = "balanced_accuracy", precision, recall, sensitivity, specificity, f1
+        case rocAUC = "roc_auc", prAUC = "pr_auc"
+
+        /// Its value among `metrics`; `sensitivity` is another name for recall.
+        public func value(in metrics: ClassificationMetrics) -> Double {
+            switch self {
+            case .balancedAccuracy: metrics.balancedAccuracy
+            case .precision: metrics.precision
+            case .recall, .sensitivity: metrics.recall
+            case .specificity: metrics.specificity
+            case .f1: metrics.f1
+            case .rocAUC: metrics.rocAUC
+            case .prAUC: metrics.prAUC
+            }
+        }
+    }
+
+    /// Whether larger values of a recorded metric (`val_…`, `test_…`, `best_…`) are better:
+    /// accuracies, AUCs, precision, recall, specificity and F1 are; losses are not.
+    public static func isMaximised(_ metric: String) -> Bool {
+        var base = Substring(metric)
+        for prefix in ["best_", "val_", "test_"] where base.hasPrefix(prefix) { base = base.dropFirst(prefix.count) }
+        return base == "accuracy" || ExtraMetric(rawValue: String(base)) != nil
     }
 
     /// Stop when `metric` has not improved by `minDelta` for `patience` evaluations.
@@ -33,4 +63,6 @@ public struct TrainConfig: Sendable, Hashable {
     public var earlyStopping: EarlyStopping?
     /// A training loss above this counts as divergence (NaN and infinity always do).
     public var divergenceLossAbove: Double?
+    /// Classification metrics to record besides loss and accuracy.
+    public var metrics: [ExtraMetric] = []
 }
