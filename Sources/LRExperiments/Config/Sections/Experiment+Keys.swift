@@ -172,6 +172,16 @@ enum ExperimentKeys {
     /// An objective `val_<name>`/`test_<name>` of a classification metric needs that metric in
     /// `train.metrics`, or no trial would report it.
     static func checkObjectiveIsRecorded(_ f: Fields, train: Fields?, reader: inout SectionReader) {
+        if let objective = f.sections["sweep"]?.sections["objective"], let metric = objective.string("metric"),
+            metric.hasPrefix("best_")
+        {
+            let monitored = monitoredMetric(f, train: train)
+            if metric != "best_" + monitored {
+                reader.error(objective.location("metric"), objective.path("metric"),
+                             "objective '\(metric)' is recorded only when training monitors '\(metric.dropFirst(5))'; "
+                             + "this run monitors '\(monitored)' (set by train.early_stopping.metric or a plateau's monitor)")
+            }
+        }
         guard let objective = f.sections["sweep"]?.sections["objective"], let metric = objective.string("metric"),
             let name = ["val_", "test_"].first(where: metric.hasPrefix).map({ String(metric.dropFirst($0.count)) }),
             let extra = TrainConfig.ExtraMetric(rawValue: name),
@@ -179,5 +189,18 @@ enum ExperimentKeys {
         else { return }
         reader.error(objective.location("metric"), objective.path("metric"),
                      "objective '\(metric)' is recorded only with '\(name)' in 'train.metrics'")
+    }
+
+    /// The metric the best epoch is chosen by, as the trainer resolves it: a plateau schedule's
+    /// monitor, else the early-stopping metric, else `val_loss` (`train_loss` for function
+    /// models and without a validation part).
+    static func monitoredMetric(_ f: Fields, train: Fields?) -> String {
+        if f.sections["model"]?.kind == "function" { return "train_loss" }
+        if let schedule = f.sections["schedule"], schedule.kind == "plateau", let monitor = schedule.string("monitor") {
+            return monitor
+        }
+        if let stopping = train?.sections["early_stopping"], let metric = stopping.string("metric") { return metric }
+        if let validation = f.sections["data"]?.sections["split"]?.double("validation"), validation == 0 { return "train_loss" }
+        return "val_loss"
     }
 }

@@ -46,12 +46,14 @@ enum SweepKeys {
     /// metric `train.metrics` can add.
     static let objectiveMetrics = TrainKeys.metrics + ["test_loss", "test_accuracy"]
         + TrainConfig.ExtraMetric.allCases.flatMap { ["val_\($0.rawValue)", "test_\($0.rawValue)"] }
+        + TrainKeys.metrics.map { "best_" + $0 }
 
     static let objective = SectionSpec(
         .objective, doc: "What the sweep optimises.",
         keys: [
             KeySpec("metric", .choice(objectiveMetrics, what: "metric"),
-                    "The metric (val_<name>/test_<name> of train.metrics need those metrics recorded).",
+                    "The metric: a final value, the best value of the monitored metric (best_<metric>), "
+                    + "or a val_<name>/test_<name> of train.metrics.",
                     default: .string("val_loss")),
             KeySpec("goal", .choice(["minimize", "maximize"], what: "goal"),
                     "Direction (default: maximize for accuracies, AUCs, precision, recall, specificity and F1; "
