@@ -18,10 +18,13 @@ extension Trainer {
         let monitor = loop.monitor
         var result = emptyResult(for: loop, epochs: epochs)
         var stopper = options.earlyStopping.map(EarlyStopper.init)
+        let restoreBest = options.earlyStopping?.restoreBest ?? false
+        var bestParameters: [Float]?
         for epoch in 1...epochs {
             guard let record = runEpoch(epoch, of: &loop, into: &result, onStep: onStep) else { break }
             if isBetter(record.monitoredValue(monitor), than: result.bestEpoch?.value(of: monitor), for: monitor) {
                 result.bestEpoch = record
+                if restoreBest { bestParameters = model.parameters.values }
             }
             if let rule = options.earlyStopping, stopper?.shouldStop(after: record.value(of: rule.metric) ?? .nan) == true {
                 result.status = .stopped
@@ -29,6 +32,12 @@ extension Trainer {
             }
         }
         result.finalTrainLoss = result.epochs.last?.trainLoss
+        if result.status != .diverged, let best = result.bestEpoch, let saved = bestParameters,
+            best.epoch != result.epochs.last?.epoch
+        {
+            model.parameters.values = saved
+            result.restoredEpoch = best
+        }
         if result.status != .diverged && split.test.count > 0 {
             result.test = evaluate(split.test, buffer: &loop.buffer)
         }

@@ -25,11 +25,15 @@ public struct EarlyStopping: Sendable, Equatable {
     public var metric: MonitoredMetric
     public var patience: Int
     public var minDelta: Double
+    /// Put back the parameters of the best epoch (by the monitored metric) when training ends,
+    /// before the test part is evaluated, as Keras' `restore_best_weights` does.
+    public var restoreBest: Bool
 
-    public init(metric: MonitoredMetric = .valLoss, patience: Int, minDelta: Double = 0) {
+    public init(metric: MonitoredMetric = .valLoss, patience: Int, minDelta: Double = 0, restoreBest: Bool = false) {
         self.metric = metric
         self.patience = patience
         self.minDelta = minDelta
+        self.restoreBest = restoreBest
     }
 }
 

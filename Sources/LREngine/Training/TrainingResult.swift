@@ -48,6 +48,9 @@ public struct TrainingResult: Sendable, Equatable {
     /// For function models, the step with the lowest loss.
     public var bestEpoch: EpochRecord?
     public var bestStep: StepRecord?
+    /// The epoch whose parameters were put back at the end (`restore_best`); nil when the last
+    /// epoch's parameters stayed.
+    public var restoredEpoch: EpochRecord?
     /// The mean training loss of the last epoch; for a function model, f after the last update.
     public var finalTrainLoss: Double?
     /// The test part evaluated with the final parameters; nil without a test part or after

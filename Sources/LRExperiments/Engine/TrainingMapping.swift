@@ -18,7 +18,7 @@ enum TrainingMapping {
         let stopping = train.earlyStopping.map { rule in
             EarlyStopping(
                 metric: isFunction ? .trainLoss : metric(rule.metric), patience: rule.patience,
-                minDelta: rule.minDelta)
+                minDelta: rule.minDelta, restoreBest: rule.restoreBest)
         }
         return TrainingOptions(
             length: length, batchSize: train.batchSize,

@@ -23,10 +23,11 @@ extension TrialRunner {
     static func finalMetrics(
         _ result: TrainingResult, isFunction: Bool, extra: [TrainConfig.ExtraMetric] = []
     ) -> [TrialOutcome.Metric] {
-        let last = result.epochs.last
+        // With restored parameters, the final metrics are those of the epoch put back.
+        let last = result.restoredEpoch ?? result.epochs.last
         let validation = isFunction ? nil : last?.valClassification
         var pairs: [(String, Double?)] = [
-            ("train_loss", result.finalTrainLoss),
+            ("train_loss", result.restoredEpoch?.trainLoss ?? result.finalTrainLoss),
             ("val_loss", isFunction ? nil : last?.valLoss),
             ("val_accuracy", isFunction ? nil : last?.valAccuracy),
         ]

@@ -27,6 +27,9 @@ enum TrainKeys {
                     required: .always),
             KeySpec("min_delta", .number(.nonNegative), "Smallest change that counts as improvement.",
                     default: .number(0.0)),
+            KeySpec("restore_best", .bool,
+                    "Put back the best epoch's parameters (by the monitored metric) before the test part is "
+                    + "evaluated; the final metrics are then that epoch's.", default: .bool(false)),
         ])
 
     static let divergence = SectionSpec(
@@ -39,7 +42,8 @@ enum TrainKeys {
         let early = f.sections["early_stopping"].map {
             TrainConfig.EarlyStopping(
                 metric: $0.string("metric").flatMap(TrainConfig.Metric.init) ?? .valLoss,
-                patience: $0.int("patience") ?? 1, minDelta: $0.double("min_delta") ?? 0)
+                patience: $0.int("patience") ?? 1, minDelta: $0.double("min_delta") ?? 0,
+                restoreBest: $0.bool("restore_best") ?? false)
         }
         return TrainConfig(
             epochs: f.int("epochs"), steps: f.int("steps"), batchSize: f.int("batch_size") ?? 32,

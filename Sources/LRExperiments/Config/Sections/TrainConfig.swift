@@ -48,6 +48,8 @@ public struct TrainConfig: Sendable, Hashable {
         public var metric: Metric
         public var patience: Int
         public var minDelta: Double
+        /// Put back the best epoch's parameters at the end.
+        public var restoreBest: Bool = false
     }
 
     /// Passes over the training split (data models).
