@@ -65,7 +65,8 @@ public struct ExperimentRun: Sendable {
     ) -> RunAttempt {
         let execution = ExecutionReport(
             outcomes: outcome.trials.map(\.outcome), trained: trained, cached: cached, ending: .completed)
-        let result = RunResult(experiment: plan.experiment, trials: outcome.trials)
+        let result = RunResult(
+            experiment: plan.experiment, trials: outcome.trials, data: DataDescription.of(outcome.trials))
         let provenance = Provenance(
             started: started, finished: Date(), git: git, jobs: jobs, commandLine: commandLine,
             trained: trained, cached: cached)

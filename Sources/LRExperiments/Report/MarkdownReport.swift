@@ -23,11 +23,17 @@ enum MarkdownReport {
         }
         out.append(facts)
 
+        if !result.data.isEmpty {
+            out.append("## Data")
+            out.append(result.data.map { "- " + ReportSentences.data($0) }.joined(separator: "\n"))
+        }
+
         out.append("## Result")
+        let warning = ReportSentences.chanceWarning(summary, result.data).map { "\n- **Warning:** " + $0 } ?? ""
         out.append(
             "- **Best:** " + ReportSentences.best(summary, labels) + "\n"
                 + "- **Seed noise:** " + ReportSentences.seedNoise(summary, labels)
-                + perFirstParameter(summary, labels))
+                + perFirstParameter(summary, labels) + warning)
 
         if let table = againstBestTable(summary, labels) {
             out.append("## Against the best")

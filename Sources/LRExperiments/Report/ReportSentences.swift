@@ -22,6 +22,36 @@ enum ReportSentences {
             + "over \(seeds(stats.n)) (\(direction)).\(scope)"
     }
 
+    /// E.g. "`iris`: 150 examples (…), 4 features, 3 classes, standardised. Training part
+    /// by class: 0: 35 (33.33 %), …. Always predicting class 1 scores 0.3636 on the
+    /// validation part."
+    static func data(_ d: DataDescription) -> String {
+        var text = "`\(d.name)`: \(d.summary)."
+        if let counts = d.trainClassCounts {
+            let total = max(counts.reduce(0, +), 1)
+            text += " Training part by class: " + counts.enumerated().map { index, count in
+                "\(index): \(count) (\(ReportNumbers.value(100 * Double(count) / Double(total))) %)"
+            }.joined(separator: ", ") + "."
+        }
+        if let chance = d.chanceAccuracy {
+            text += " Always predicting the most common class scores an accuracy of \(ReportNumbers.value(chance)) on the validation part."
+        }
+        return text
+    }
+
+    /// A warning when no configuration's mean `val_accuracy` beats always predicting the most
+    /// common class by more than 0.01: a report of such a run compares noise.
+    static func chanceWarning(_ summary: RunSummary, _ data: [DataDescription]) -> String? {
+        let chances = data.compactMap(\.chanceAccuracy)
+        guard chances.count == data.count, let chance = chances.max() else { return nil }
+        let means = summary.configurations.compactMap { $0.metric("val_accuracy")?.mean }
+        guard !means.isEmpty, means.count == summary.configurations.count, means.allSatisfy({ $0 <= chance + 0.01 })
+        else { return nil }
+        return "no configuration's mean `val_accuracy` beats always predicting the most common class "
+            + "(\(ReportNumbers.value(chance))) by more than 0.01: nothing has been learned yet, so the comparison "
+            + "above is between models at chance level."
+    }
+
     /// How to read the interval and signed-rank columns of "Against the best", and what the
     /// seed count allows the signed-rank test to show.
     static func smallSampleNote(_ summary: RunSummary) -> String? {

@@ -15,9 +15,12 @@ public struct RunResult: Sendable {
     /// The experiment as loaded (extends and overrides applied, sweep not yet substituted).
     public var experiment: Experiment
     public var trials: [Trial]
+    /// The data sets the trials trained on, for the report; empty when not described.
+    public var data: [DataDescription]
 
-    public init(experiment: Experiment, trials: [Trial]) {
+    public init(experiment: Experiment, trials: [Trial], data: [DataDescription] = []) {
         self.experiment = experiment
         self.trials = trials
+        self.data = data
     }
 }

@@ -1,0 +1,65 @@
+import LREngine
+
+/// What a report says about the data a run trained on: the parts' sizes, the features, the
+/// classes and how common each is, and the score of always predicting the most common class.
+public struct DataDescription: Sendable, Equatable {
+    /// The source, e.g. `breast_cancer` or the CSV file's name.
+    public var name: String
+    /// `PreparedData.summary`: examples per part, features, classes, standardisation.
+    public var summary: String
+    /// Examples of each class in the training part; nil for a regression.
+    public var trainClassCounts: [Int]?
+    /// The accuracy of always predicting the training part's most common class, on the
+    /// validation part (the training part when there is none); nil for a regression.
+    public var chanceAccuracy: Double?
+
+    public init(name: String, summary: String, trainClassCounts: [Int]?, chanceAccuracy: Double?) {
+        self.name = name
+        self.summary = summary
+        self.trainClassCounts = trainClassCounts
+        self.chanceAccuracy = chanceAccuracy
+    }
+
+    init(name: String, _ data: PreparedData) {
+        let counts = Self.classCounts(data.split.train)
+        var chance: Double?
+        if let counts, let majority = counts.indices.max(by: { counts[$0] < counts[$1] }) {
+            let scored = data.split.validation.count > 0 ? data.split.validation : data.split.train
+            if case .classes(let labels) = scored.targets, !labels.isEmpty {
+                chance = Double(labels.filter { $0 == majority }.count) / Double(labels.count)
+            }
+        }
+        self.init(name: name, summary: data.summary, trainClassCounts: counts, chanceAccuracy: chance)
+    }
+
+    static func classCounts(_ dataset: Dataset) -> [Int]? {
+        guard let classes = dataset.task.classCount, case .classes(let labels) = dataset.targets else { return nil }
+        var counts = [Int](repeating: 0, count: classes)
+        for label in labels where counts.indices.contains(label) { counts[label] += 1 }
+        return counts
+    }
+
+    /// One description per distinct data set the trials trained on, in trial order; data that
+    /// cannot be prepared again is left out (its trials failed and say why).
+    static func of(_ trials: [RunResult.Trial]) -> [DataDescription] {
+        var seen: [DataKey] = []
+        var descriptions: [DataDescription] = []
+        for trial in trials {
+            let experiment = trial.spec.experiment
+            guard let config = experiment.data else { continue }
+            let key = DataKey(config: config, seed: experiment.seed)
+            guard !seen.contains(key) else { continue }
+            seen.append(key)
+            guard let prepared = try? TrialRunner.prepareData(for: experiment) else { continue }
+            let name = config.path.map { String($0.split(separator: "/").last ?? Substring($0)) } ?? config.source.rawValue
+            descriptions.append(DataDescription(name: name, prepared))
+        }
+        return descriptions
+    }
+
+    /// What the prepared data depends on: its settings and the experiment's seed.
+    struct DataKey: Equatable {
+        var config: DataConfig
+        var seed: Int
+    }
+}
