@@ -1,10 +1,11 @@
 import ArgumentParser
 import LRExperiments
 
-/// `--set path=value`, repeatable: overrides applied after `extends`.
+/// `--set path=value` or `--set ~path`, repeatable: overrides applied after `extends`.
 struct OverrideOptions: ParsableArguments {
     @Option(name: .customLong("set"), help: ArgumentHelp(
-        "Override a key after extends, e.g. optimizer.lr=0.01 (the value is YAML).", valueName: "path=value"))
+        "Override a key after extends, e.g. optimizer.lr=0.01 (the value is YAML); ~path removes a key.",
+        valueName: "path=value"))
     var overrides: [String] = []
 }
 

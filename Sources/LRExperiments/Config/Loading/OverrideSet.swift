@@ -1,8 +1,9 @@
 import LRYAML
 
-/// `--set dotted.path=value` overrides. The value is parsed as YAML (`0.01` is a number,
-/// `[32, 32]` a list); argument N is line N of the pseudo-file `<command line>`, so errors read
-/// `<command line>:1:14: error: …` with the argument as the source line.
+/// `--set dotted.path=value` overrides, and `--set ~dotted.path` to remove a key (as Hydra's
+/// `~key`). The value is parsed as YAML (`0.01` is a number, `[32, 32]` a list); argument N is
+/// line N of the pseudo-file `<command line>`, so errors read `<command line>:1:14: error: …`
+/// with the argument as the source line.
 enum OverrideSet {
     static let file = "<command line>"
 }
@@ -15,6 +16,18 @@ extension LoadSession {
             let line = index + 1
             sources[OverrideSet.file, default: []].append(argument)
             let at = { (column: Int) in SourceLocation(file: OverrideSet.file, line: line, column: column) }
+            if argument.hasPrefix("~"), !argument.contains("=") {
+                let pathText = String(argument.dropFirst())
+                let components = pathText.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+                if components.isEmpty || components.contains(where: \.isEmpty) || components.count > limits.maxDepth {
+                    error(at(2), "", "'\(ConfigNode.abbreviated(pathText))' is not a dotted path")
+                } else if components[0] == "extends" {
+                    error(at(2), pathText, "'extends' cannot be set from the command line")
+                } else if !root.remove(components[...]) {
+                    error(at(2), pathText, "there is no '\(ConfigNode.abbreviated(pathText))' to remove")
+                }
+                continue
+            }
             guard let equals = argument.firstIndex(of: "=") else {
                 error(at(1), "", "expected 'path=value', got '\(ConfigNode.abbreviated(argument))'")
                 continue
@@ -73,6 +86,30 @@ extension LoadSession {
 }
 
 extension ConfigNode {
+    /// Removes the key at a dotted path (list items by index); false when there is none.
+    mutating func remove(_ path: ArraySlice<String>) -> Bool {
+        guard let key = path.first else { return false }
+        switch content {
+        case .mapping(var entries):
+            guard let i = entries.lastIndex(where: { $0.key == key }) else { return false }
+            if path.count == 1 {
+                entries.remove(at: i)
+                content = .mapping(entries)
+                return true
+            }
+            let removed = entries[i].value.remove(path.dropFirst())
+            content = .mapping(entries)
+            return removed
+        case .sequence(var items):
+            guard path.count > 1, let i = Int(key), items.indices.contains(i) else { return false }
+            let removed = items[i].remove(path.dropFirst())
+            content = .sequence(items)
+            return removed
+        case .scalar:
+            return false
+        }
+    }
+
     /// Moves every mark of a parsed `--set` value onto argument line `line`.
     mutating func relocate(line: Int, columnOffset: Int) {
         if location.line == 1 { location.column += columnOffset }

@@ -153,7 +153,9 @@ enum ExperimentKeys {
                 for key in section.present where key != parts[1] {
                     if spec.key(key, kind: kind) == nil, spec.keys.contains(where: { $0.name == key }) {
                         reader.error(value.location, path,
-                                     "'\(key)' does not apply to \(spec.family) '\(kind)' (written at \(section.path(key)))")
+                                     "'\(key)' does not apply to \(spec.family) '\(kind)' (written at \(section.path(key))); "
+                                     + "to give each kind its own keys, sweep whole mappings instead, e.g. "
+                                     + "'\(sweep.path("parameters")).\(parts[0]): [{\(parts[1]): \(kind)}, {…}]'")
                     }
                 }
                 for name in spec.keyNames where !section.has(name) && !swept.contains("\(parts[0]).\(name)") {
