@@ -97,7 +97,7 @@ public enum BundleComparison {
             let mb = SampleStatistics(name: objective, values: b).mean ?? .nan
             tests.append(BundleDiff.SeedTest(
                 configuration: configuration.id, metric: objective, oldMean: ma, newMean: mb, oldN: a.count, newN: b.count,
-                test: test, adjustedP: test.p))
+                test: test, adjustedP: test.p, interval: BootstrapInterval(pairsB, pairsA)))
         }
         // One test per configuration: the verdicts are corrected for their number.
         for (index, adjusted) in Holm.adjust(tests.map(\.test.p)).enumerated() { tests[index].adjustedP = adjusted }

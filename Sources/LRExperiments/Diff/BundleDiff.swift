@@ -71,6 +71,8 @@ public struct BundleDiff: Sendable, Equatable {
         public var test: LRExperiments.SeedTest
         /// `test.p` after Holm's correction over the bundle's seed tests (one per configuration).
         public var adjustedP: Double
+        /// The 95 % bootstrap interval of new − old mean.
+        public var interval: BootstrapInterval?
         /// The adjusted p < 0.05.
         public var significant: Bool { adjustedP < SeedComparison.alpha }
     }

@@ -56,6 +56,8 @@ enum DiffJSON {
                             ("old_n", .integer(s.oldN)), ("new_n", .integer(s.newN)),
                             ("t", number(s.test.t)), ("df", number(s.test.df)), ("p", number(s.test.p)),
                             ("holm_p", number(s.adjustedP)), ("significant", .bool(s.significant)),
+                            ("signed_rank_p", s.test.signedRank.map { number($0.p) } ?? .null),
+                            ("interval_95", s.interval.map { .object([("low", number($0.low)), ("high", number($0.high))]) } ?? .null),
                         ])
                     })),
                 ])

@@ -48,11 +48,12 @@ enum DiffMarkdown {
             }
             if !diff.seedTests.isEmpty {
                 out += ["#### Seed noise (t-test, paired by seed when both sides ran the same seeds)", "",
-                        "| Configuration | Metric | Old mean (n) | New mean (n) | Test | p | Holm p | Verdict |",
-                        "| --- | --- | ---: | ---: | --- | ---: | ---: | --- |"]
+                        "| Configuration | Metric | Old mean (n) | New mean (n) | Δ 95 % interval | Test | p | Signed-rank p | Holm p | Verdict |",
+                        "| --- | --- | ---: | ---: | --- | --- | ---: | ---: | ---: | --- |"]
                 for s in diff.seedTests {
                     out.append("| \(code(s.configuration)) | \(plain(s.metric)) | \(DiffNumber.text(s.oldMean, p)) (\(s.oldN)) | "
-                        + "\(DiffNumber.text(s.newMean, p)) (\(s.newN)) | \(s.test.method.name) | \(DiffNumber.text(s.test.p, p)) | "
+                        + "\(DiffNumber.text(s.newMean, p)) (\(s.newN)) | \(DiffRenderer.interval(s, p)) | \(s.test.method.name) | "
+                        + "\(DiffNumber.text(s.test.p, p)) | \(s.test.signedRank.map { DiffNumber.text($0.p, p) } ?? "—") | "
                         + "\(DiffNumber.text(s.adjustedP, p)) | \(DiffRenderer.noise(s)) |")
                 }
                 out.append("")

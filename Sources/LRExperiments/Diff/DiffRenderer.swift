@@ -36,4 +36,9 @@ public enum DiffRenderer {
     static func noise(_ test: BundleDiff.SeedTest) -> String {
         test.significant ? "beyond seed noise" : "within seed noise"
     }
+
+    /// `[low, high]` of the bootstrap interval of new − old, or `—`.
+    static func interval(_ test: BundleDiff.SeedTest, _ digits: Int?) -> String {
+        test.interval.map { "[\(DiffNumber.text($0.low, digits)), \(DiffNumber.text($0.high, digits))]" } ?? "—"
+    }
 }

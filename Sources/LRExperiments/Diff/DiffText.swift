@@ -45,6 +45,8 @@ enum DiffText {
                     "  configuration \(test.configuration): mean \(test.metric) \(DiffNumber.text(test.oldMean, p)) (n=\(test.oldN)) → "
                         + "\(DiffNumber.text(test.newMean, p)) (n=\(test.newN)); \(test.test.method.name) p = \(DiffNumber.text(test.test.p, p))"
                         + (diff.seedTests.count > 1 ? " (Holm over \(diff.seedTests.count): \(DiffNumber.text(test.adjustedP, p)))" : "")
+                        + (test.test.signedRank.map { ", signed-rank p = \(DiffNumber.text($0.p, p))" } ?? "")
+                        + (test.interval == nil ? "" : ", Δ 95 % interval \(DiffRenderer.interval(test, p))")
                         + ": " + DiffRenderer.noise(test))
             }
             if diff.objectiveRegressed {
