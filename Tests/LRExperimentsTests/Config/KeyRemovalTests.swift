@@ -53,4 +53,21 @@ import LRTestSupport
                 + "to give each kind its own keys, sweep whole mappings instead, e.g. "
                 + "'sweep.parameters.schedule: [{kind: constant}, {…}]'"))
     }
+
+    /// A sweep parameter's name has dots; brackets address it as one key.
+    @Test func bracketsAddressAKeyWithDots() throws {
+        #expect(OverrideSet.keys("sweep.parameters[optimizer.lr]") == ["sweep", "parameters", "optimizer.lr"])
+        #expect(OverrideSet.keys("a[b.c].d") == ["a", "b.c", "d"])
+        #expect(OverrideSet.keys("a[b][c]") == ["a", "b", "c"])
+        for bad in ["a..b", "a[b", "a]b", "a[]", "[b]x", "", "a."] { #expect(OverrideSet.keys(bad) == nil, "\(bad)") }
+        let files = try TempFiles()
+        let path = try files.write("s.yaml", Self.base + "sweep: {method: grid, parameters: {optimizer.lr: [0.1, 0.2]}}\n")
+        let result = ExperimentLoader().check(file: path, overrides: ["sweep.parameters[optimizer.lr]=[0.3]"])
+        #expect(result.isValid, "\(result.diagnostics)")
+        let parameter = try #require(result.experiment?.sweep?.parameters.first)
+        guard case .list(let values) = parameter.values else { Issue.record("not a list"); return }
+        #expect(parameter.path == "optimizer.lr" && values.count == 1)
+        let unbalanced = ExperimentLoader().check(file: path, overrides: ["sweep.parameters[optimizer.lr=[0.3]"])
+        #expect(unbalanced.diagnostics.first?.text.contains("a key with dots goes in brackets") == true)
+    }
 }

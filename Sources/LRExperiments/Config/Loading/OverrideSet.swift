@@ -6,6 +6,50 @@ import LRYAML
 /// with the argument as the source line.
 enum OverrideSet {
     static let file = "<command line>"
+
+    /// The keys of a dotted path, where `[…]` holds one key taken as written, dots included:
+    /// `sweep.parameters[optimizer.lr]` is `sweep`, `parameters`, `optimizer.lr`. Nil for an
+    /// empty key or unbalanced brackets.
+    static func keys(_ path: String) -> [String]? {
+        var keys: [String] = []
+        var current = ""
+        var bracketed = false
+        var closed = false  // just after `]`: only `.`, `[` or the end may follow
+        for c in path {
+            if bracketed {
+                if c == "]" {
+                    guard !current.isEmpty else { return nil }
+                    keys.append(current)
+                    current = ""
+                    bracketed = false
+                    closed = true
+                } else {
+                    current.append(c)
+                }
+                continue
+            }
+            switch c {
+            case ".":
+                if closed { closed = false; continue }
+                guard !current.isEmpty else { return nil }
+                keys.append(current)
+                current = ""
+            case "[":
+                guard current.isEmpty || !closed else { return nil }
+                if !current.isEmpty { keys.append(current); current = "" }
+                bracketed = true
+                closed = false
+            case "]":
+                return nil
+            default:
+                guard !closed else { return nil }
+                current.append(c)
+            }
+        }
+        guard !bracketed else { return nil }
+        if !current.isEmpty { keys.append(current) } else if !closed { return nil }
+        return keys
+    }
 }
 
 extension LoadSession {
@@ -18,8 +62,8 @@ extension LoadSession {
             let at = { (column: Int) in SourceLocation(file: OverrideSet.file, line: line, column: column) }
             if argument.hasPrefix("~"), !argument.contains("=") {
                 let pathText = String(argument.dropFirst())
-                let components = pathText.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
-                if components.isEmpty || components.contains(where: \.isEmpty) || components.count > limits.maxDepth {
+                let components = OverrideSet.keys(pathText) ?? []
+                if components.isEmpty || components.count > limits.maxDepth {
                     error(at(2), "", "'\(ConfigNode.abbreviated(pathText))' is not a dotted path")
                 } else if components[0] == "extends" {
                     error(at(2), pathText, "'extends' cannot be set from the command line")
@@ -33,7 +77,11 @@ extension LoadSession {
                 continue
             }
             let pathText = String(argument[..<equals])
-            let components = pathText.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+            guard let components = OverrideSet.keys(pathText) else {
+                error(at(1), "", "'\(ConfigNode.abbreviated(pathText))' is not a dotted path "
+                    + "(a key with dots goes in brackets: sweep.parameters[optimizer.lr])")
+                continue
+            }
             // The path becomes nested mappings; deeper than YAML itself allows would only
             // exhaust the stack in `set(_:to:keyLocations:)`.
             guard components.count <= limits.maxDepth else {
@@ -41,19 +89,18 @@ extension LoadSession {
                     + "at most \(limits.maxDepth) are allowed")
                 continue
             }
-            guard !components.contains(where: \.isEmpty) else {
-                error(at(1), "", "'\(pathText)' is not a dotted path")
-                continue
-            }
+
             guard components[0] != "extends" else {
                 error(at(1), pathText, "'extends' cannot be set from the command line")
                 continue
             }
+            // Each key's column: where its text starts in the argument (inside brackets too).
             var keyColumns: [Int] = []
-            var column = 1
+            var searchFrom = pathText.startIndex
             for component in components {
-                keyColumns.append(column)
-                column += component.count + 1
+                let found = pathText.range(of: component, range: searchFrom..<pathText.endIndex)
+                keyColumns.append((found.map { pathText.distance(from: pathText.startIndex, to: $0.lowerBound) } ?? 0) + 1)
+                if let found { searchFrom = found.upperBound }
             }
             let valueColumn = pathText.count + 2
             let valueText = String(argument[argument.index(after: equals)...])
