@@ -8,6 +8,8 @@ import LRYAML
 /// key) shows as its value alone; other leaves as `key=value`, by their last key when that is
 /// unique, else their whole path. Numbers are shortened to 4 significant digits, or more when
 /// fewer would make two labels equal; if labels still collide, the full assignment is used.
+/// When a label would be longer than 40 characters, only the leaves that tell configurations
+/// apart are named (`annealing` and `step` rather than every key of each schedule).
 enum ConfigurationLabels {
     /// Keys whose value names a choice and reads well alone.
     static let nameKeys: Set<String> = ["kind", "source", "name", "method", "policy"]
@@ -20,19 +22,47 @@ enum ConfigurationLabels {
         let varying = paths.filter { path in
             Set(leaves.map { list in list.first { $0.path == path }?.text ?? "\u{0}absent" }).count > 1
         }
-        let names = displayNames(varying)
         for digits in [4, 6, 8, 17] {
-            let labels = leaves.map { list in
-                varying.compactMap { path -> String? in
-                    guard let leaf = list.first(where: { $0.path == path }) else { return nil }
-                    let value = shortened(leaf.text, digits: digits)
-                    let key = path.split(separator: ".").last.map(String.init) ?? path
-                    return nameKeys.contains(key) ? value : "\(names[path] ?? path)=\(value)"
-                }.joined(separator: " ")
+            var labels = render(leaves, paths: varying, digits: digits)
+            guard Set(labels).count == labels.count, !labels.contains("") else { continue }
+            // Too long to read at a glance: keep only the leaves that tell configurations apart.
+            if labels.contains(where: { $0.count > longLabel }) {
+                let telling = distinguishing(leaves, paths: varying, digits: digits)
+                let short = render(leaves, paths: telling, digits: digits)
+                if Set(short).count == short.count, !short.contains("") { labels = short }
             }
-            if Set(labels).count == labels.count, !labels.contains("") { return labels }
+            return labels
         }
         return configurations.map(full)
+    }
+
+    /// Labels longer than this are cut down to the leaves that distinguish configurations.
+    static let longLabel = 40
+
+    static func render(_ leaves: [[(path: String, text: String)]], paths: [String], digits: Int) -> [String] {
+        let names = displayNames(paths)
+        return leaves.map { list in
+            paths.compactMap { path -> String? in
+                guard let leaf = list.first(where: { $0.path == path }) else { return nil }
+                let value = shortened(leaf.text, digits: digits)
+                let key = path.split(separator: ".").last.map(String.init) ?? path
+                return nameKeys.contains(key) ? value : "\(names[path] ?? path)=\(value)"
+            }.joined(separator: " ")
+        }
+    }
+
+    /// The paths, in order, that each tell more configurations apart than those before them.
+    static func distinguishing(_ leaves: [[(path: String, text: String)]], paths: [String], digits: Int) -> [String] {
+        var kept: [String] = []
+        var distinct = 1
+        for path in paths where distinct < leaves.count {
+            let count = Set(render(leaves, paths: kept + [path], digits: digits)).count
+            if count > distinct {
+                kept.append(path)
+                distinct = count
+            }
+        }
+        return kept
     }
 
     /// The whole assignment, e.g. `optimizer.lr=0.01, optimizer.momentum=0.9`; `default` when

@@ -45,4 +45,14 @@ import Testing
         #expect(ConfigurationLabels.make([[Self.p("optimizer.lr", "0.1")]]) == ["optimizer.lr=0.1"])
         #expect(ConfigurationLabels.make([[]]) == ["default"])
     }
+
+    /// Schedules of different kinds, each with its own keys: every key differs, so the labels
+    /// would list them all; they are cut to what tells the configurations apart.
+    @Test func longLabelsKeepOnlyWhatTellsConfigurationsApart() {
+        let labels = ConfigurationLabels.make([
+            [Self.p("schedule", "{kind: step, step_size: 100, gamma: 0.3}")],
+            [Self.p("schedule", "{kind: annealing, step_size: 0.3, initial_temperature: 1.0, cooling_rate: 0.95}")],
+        ])
+        #expect(labels == ["step", "annealing"])
+    }
 }
