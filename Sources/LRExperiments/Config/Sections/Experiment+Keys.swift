@@ -37,7 +37,9 @@ enum ExperimentKeys {
         let train = f.sections["train"].map(TrainKeys.decode)
         let sweep = f.sections["sweep"].flatMap { SweepKeys.decode($0, reader: &reader) }
         let output = f.sections["output"].map { OutputKeys.decode($0, reader: &reader) } ?? .default
-        if let kind = model?.kind { checkAcrossSections(f, modelKind: kind, data: data, reader: &reader) }
+        if let kind = f.sections["model"]?.kind.flatMap(ModelKinds.named) {
+            checkAcrossSections(f, modelKind: kind, data: data, reader: &reader)
+        }
         if let sweepFields = f.sections["sweep"] { checkSweptKinds(f, sweep: sweepFields, reader: &reader) }
 
         guard reader.diagnostics.isEmpty, let model, let optimizer, let train, let name = f.string("name")
@@ -51,10 +53,10 @@ enum ExperimentKeys {
     }
 
     /// Rules that relate sections: function models versus data models, run length, losses.
-    static func checkAcrossSections(_ f: Fields, modelKind: ModelConfig.Kind, data: DataConfig?,
+    static func checkAcrossSections(_ f: Fields, modelKind: any ModelKind.Type, data: DataConfig?,
                                     reader: inout SectionReader) {
         let train = f.sections["train"]
-        let isFunction = modelKind == .function
+        let isFunction = !modelKind.trainsOnData
         if isFunction {
             if f.has("data") {
                 reader.error(keyLocation(f, "data"), "data", "function models take no 'data:' section")
@@ -72,7 +74,7 @@ enum ExperimentKeys {
             }
         } else {
             if !f.has("data") {
-                reader.error(f.node.location, "", "missing required key 'data' for model '\(modelKind.rawValue)'")
+                reader.error(f.node.location, "", "missing required key 'data' for model '\(modelKind.name)'")
             }
             if let train {
                 if train.has("steps") {
@@ -84,9 +86,9 @@ enum ExperimentKeys {
                 }
             }
             if let data, data.source.isRegression == true {
-                if modelKind == .logistic {
+                if modelKind.needsClasses {
                     reader.error(f.sections["model"]?.location("kind") ?? f.node.location, "model.kind",
-                                 "model 'logistic' needs classification data; '\(data.source.rawValue)' is regression")
+                                 "model '\(modelKind.name)' needs classification data; '\(data.source.rawValue)' is regression")
                 }
                 if let loss = train?.string("loss"), loss != "mse", let node = train?.written("loss") {
                     reader.error(node.location, "train.loss",
