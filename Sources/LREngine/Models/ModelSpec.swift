@@ -1,5 +1,5 @@
-/// The table from `model.kind` to a model: what the experiment's `model:` section asks for,
-/// resolved to values, and how to build it for the data.
+/// A model as the experiment's `model:` section asks for it, resolved to values (each model
+/// kind of the experiment layer makes one), and how to build it for the data.
 public enum ModelSpec: Sendable, Equatable {
     /// `kind: linear`: one dense layer, MSE, one output per target column.
     case linear
@@ -10,9 +10,6 @@ public enum ModelSpec: Sendable, Equatable {
     case mlp(hidden: [Int], activation: Activation)
     /// `kind: function`: a test function started at `start`; `scales` for `quadratic`.
     case function(name: String, start: [Double], scales: [Double]?)
-
-    /// Every accepted `model.kind`, in documentation order.
-    public static let kinds = ["linear", "logistic", "mlp", "function"]
 
     /// Builds the model for data with `features` input columns and `task` (both ignored by
     /// `function`). `loss` nil means the default: BCE for a two-class `logistic`,

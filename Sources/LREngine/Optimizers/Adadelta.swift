@@ -10,9 +10,9 @@
 ///     θ ← θ − η·Δ
 ///
 /// Source: PyTorch documentation, `torch.optim.Adadelta` (`lr` scales the delta; default 1).
-public struct Adadelta: Optimizer {
+public struct Adadelta: ElementwiseOptimizer {
     /// Hyperparameters (torch.optim names); the kind files hold PyTorch's defaults.
-    public struct Options: Sendable, Equatable {
+    public struct Options: OptimizerOptions {
         /// The base rate a schedule starts from (each step uses the scheduled rate).
         public var lr: Double
         public var rho, eps, weightDecay: Double
@@ -24,39 +24,34 @@ public struct Adadelta: Optimizer {
     }
 
     public var options: Options
-    public var appliedLR: Double { core.appliedLR }
-    private var core: OptimizerCore
+    var core = OptimizerCore()
     private var squareAverage: [Float] = []
     private var deltaAverage: [Float] = []
 
-    public init(options: Options) {
-        self.options = options
-        core = OptimizerCore(lr: options.lr)
+    public init(options: Options) { self.options = options }
+
+    /// ρ, 1 − ρ and ε in Float.
+    mutating func begin(count: Int, momentum: Double?) -> (rho: Float, oneMinusRho: Float, eps: Float) {
+        if squareAverage.count != count {
+            squareAverage = zeros(count)
+            deltaAverage = zeros(count)
+        }
+        return (Float(options.rho), Float(1 - options.rho), Float(options.eps))
     }
 
-    public mutating func step(
-        parameters: inout [Float], gradients: [Float], lr: Double, momentum: Double?,
-        groups: [ParameterGroup]
+    func segment(rate: Double, _ step: (rho: Float, oneMinusRho: Float, eps: Float)) -> Float { Float(rate) }
+
+    mutating func update(
+        _ parameters: inout [Float], _ gradients: [Float], _ range: Range<Int>, decay: Float, _ step: (rho: Float, oneMinusRho: Float, eps: Float), _ rate: Float
     ) {
-        let segments = core.begin(groups: groups, count: parameters.count, weightDecay: options.weightDecay, lr: lr)
-        if squareAverage.count != parameters.count {
-            squareAverage = zeros(parameters.count)
-            deltaAverage = zeros(parameters.count)
-        }
-        let rho = Float(options.rho)
-        let oneMinusRho = Float(1 - options.rho)
-        let eps = Float(options.eps)
-        for segment in segments {
-            let rate = Float(lr * segment.lrScale)
-            let decay = Float(segment.weightDecay)
-            for i in segment.range {
-                let g = decayed(gradients[i], parameters[i], decay)
-                let v = rho * squareAverage[i] + oneMinusRho * (g * g)
-                squareAverage[i] = v
-                let delta = (deltaAverage[i] + eps).squareRoot() / (v + eps).squareRoot() * g
-                deltaAverage[i] = rho * deltaAverage[i] + oneMinusRho * (delta * delta)
-                parameters[i] -= rate * delta
-            }
+        for i in range {
+            let g = decayed(gradients[i], parameters[i], decay)
+            let (rho, oneMinusRho, eps) = step
+            let v = rho * squareAverage[i] + oneMinusRho * (g * g)
+            squareAverage[i] = v
+            let delta = (deltaAverage[i] + eps).squareRoot() / (v + eps).squareRoot() * g
+            deltaAverage[i] = rho * deltaAverage[i] + oneMinusRho * (delta * delta)
+            parameters[i] -= rate * delta
         }
     }
 }

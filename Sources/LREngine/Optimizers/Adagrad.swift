@@ -8,9 +8,9 @@
 ///     θ ← θ − η̃ · g / (√s + ε)
 ///
 /// Source: PyTorch documentation, `torch.optim.Adagrad`.
-public struct Adagrad: Optimizer {
+public struct Adagrad: ElementwiseOptimizer {
     /// Hyperparameters (torch.optim names); the kind files hold PyTorch's defaults.
-    public struct Options: Sendable, Equatable {
+    public struct Options: OptimizerOptions {
         /// The base rate a schedule starts from (each step uses the scheduled rate).
         public var lr: Double
         public var lrDecay, weightDecay, initialAccumulatorValue, eps: Double
@@ -22,38 +22,35 @@ public struct Adagrad: Optimizer {
     }
 
     public var options: Options
-    public var appliedLR: Double { core.appliedLR }
-    private var core: OptimizerCore
+    var core = OptimizerCore()
     private var sum: [Float] = []
     private var stepCount = 0
 
-    public init(options: Options) {
-        self.options = options
-        core = OptimizerCore(lr: options.lr)
-    }
+    public init(options: Options) { self.options = options }
 
-    public mutating func step(
-        parameters: inout [Float], gradients: [Float], lr: Double, momentum: Double?,
-        groups: [ParameterGroup]
-    ) {
-        let segments = core.begin(groups: groups, count: parameters.count, weightDecay: options.weightDecay, lr: lr)
-        if sum.count != parameters.count {
-            sum = [Float](
-                repeating: Float(options.initialAccumulatorValue), count: parameters.count)
+    /// The step's ε.
+    mutating func begin(count: Int, momentum: Double?) -> Float {
+        if sum.count != count {
+            sum = [Float](repeating: Float(options.initialAccumulatorValue), count: count)
             stepCount = 0
         }
         stepCount += 1
-        let eps = Float(options.eps)
-        for segment in segments {
-            let clr = lr * segment.lrScale / (1 + Double(stepCount - 1) * options.lrDecay)
-            let rate = Float(clr)
-            let decay = Float(segment.weightDecay)
-            for i in segment.range {
-                let g = decayed(gradients[i], parameters[i], decay)
-                let s = sum[i] + g * g
-                sum[i] = s
-                parameters[i] -= rate * (g / (s.squareRoot() + eps))
-            }
+        return Float(options.eps)
+    }
+
+    /// The decayed rate η̃.
+    func segment(rate: Double, _ eps: Float) -> Float {
+        Float(rate / (1 + Double(stepCount - 1) * options.lrDecay))
+    }
+
+    mutating func update(
+        _ parameters: inout [Float], _ gradients: [Float], _ range: Range<Int>, decay: Float, _ eps: Float, _ rate: Float
+    ) {
+        for i in range {
+            let g = decayed(gradients[i], parameters[i], decay)
+            let s = sum[i] + g * g
+            sum[i] = s
+            parameters[i] -= rate * (g / (s.squareRoot() + eps))
         }
     }
 }

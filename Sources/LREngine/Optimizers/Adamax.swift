@@ -9,9 +9,9 @@
 ///     θ ← θ − (η / (1 − β₁ᵗ)) · m / u
 ///
 /// Source: PyTorch documentation, `torch.optim.Adamax`. A cycled `momentum:` replaces `β₁`.
-public struct Adamax: Optimizer {
+public struct Adamax: ElementwiseOptimizer {
     /// Hyperparameters (torch.optim names); the kind files hold PyTorch's defaults.
-    public struct Options: Sendable, Equatable {
+    public struct Options: OptimizerOptions {
         /// The base rate a schedule starts from (each step uses the scheduled rate).
         public var lr: Double
         public var beta1, beta2, eps, weightDecay: Double
@@ -23,44 +23,46 @@ public struct Adamax: Optimizer {
     }
 
     public var options: Options
-    public var appliedLR: Double { core.appliedLR }
-    private var core: OptimizerCore
+    var core = OptimizerCore()
     private var first: [Float] = []
     private var infinityNorm: [Float] = []
     private var stepCount = 0
 
-    public init(options: Options) {
-        self.options = options
-        core = OptimizerCore(lr: options.lr)
+    public init(options: Options) { self.options = options }
+
+    struct StepValues {
+        /// 1 − β₁ᵗ, in Double.
+        var correction: Double
+        /// 1 − β₁, β₂ and ε in Float.
+        var weight, beta2, eps: Float
     }
 
-    public mutating func step(
-        parameters: inout [Float], gradients: [Float], lr: Double, momentum: Double?,
-        groups: [ParameterGroup]
-    ) {
-        let segments = core.begin(groups: groups, count: parameters.count, weightDecay: options.weightDecay, lr: lr)
-        if first.count != parameters.count {
-            first = zeros(parameters.count)
-            infinityNorm = zeros(parameters.count)
+    mutating func begin(count: Int, momentum: Double?) -> StepValues {
+        if first.count != count {
+            first = zeros(count)
+            infinityNorm = zeros(count)
             stepCount = 0
         }
         stepCount += 1
         let beta1 = momentum ?? options.beta1
-        let correction = 1 - _pow(beta1, Double(stepCount))
-        let weight = Float(1 - beta1)
-        let beta2 = Float(options.beta2)
-        let eps = Float(options.eps)
-        for segment in segments {
-            let stepSize = Float(lr * segment.lrScale / correction)
-            let decay = Float(segment.weightDecay)
-            for i in segment.range {
-                let g = decayed(gradients[i], parameters[i], decay)
-                let m = lerp(first[i], g, weight)
-                first[i] = m
-                let u = max(infinityNorm[i] * beta2, abs(g) + eps)
-                infinityNorm[i] = u
-                parameters[i] -= stepSize * (m / u)
-            }
+        return StepValues(
+            correction: 1 - _pow(beta1, Double(stepCount)), weight: Float(1 - beta1), beta2: Float(options.beta2),
+            eps: Float(options.eps))
+    }
+
+    /// The bias-corrected step size η / (1 − β₁ᵗ).
+    func segment(rate: Double, _ step: StepValues) -> Float { Float(rate / step.correction) }
+
+    mutating func update(
+        _ parameters: inout [Float], _ gradients: [Float], _ range: Range<Int>, decay: Float, _ step: StepValues, _ stepSize: Float
+    ) {
+        for i in range {
+            let g = decayed(gradients[i], parameters[i], decay)
+            let m = lerp(first[i], g, step.weight)
+            first[i] = m
+            let u = max(infinityNorm[i] * step.beta2, abs(g) + step.eps)
+            infinityNorm[i] = u
+            parameters[i] -= stepSize * (m / u)
         }
     }
 }

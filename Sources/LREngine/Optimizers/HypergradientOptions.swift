@@ -10,3 +10,8 @@ public struct HypergradientOptions<Base: Sendable & Equatable>: Sendable, Equata
         self.hypergradientLR = hypergradientLR
     }
 }
+
+extension HypergradientOptions: OptimizerOptions where Base: OptimizerOptions {
+    var lr: Double { base.lr }
+    var weightDecay: Double { base.weightDecay }
+}

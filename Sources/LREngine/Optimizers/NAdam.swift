@@ -11,9 +11,9 @@
 ///
 /// Source: PyTorch documentation, `torch.optim.NAdam`. `Π` is kept in Float, as PyTorch keeps it
 /// in a float32 state tensor. A cycled `momentum:` replaces `β₁` for that step.
-public struct NAdam: Optimizer {
+public struct NAdam: ElementwiseOptimizer {
     /// Hyperparameters (torch.optim names); the kind files hold PyTorch's defaults.
-    public struct Options: Sendable, Equatable {
+    public struct Options: OptimizerOptions {
         /// The base rate a schedule starts from (each step uses the scheduled rate).
         public var lr: Double
         public var beta1, beta2, eps, weightDecay, momentumDecay: Double
@@ -25,26 +25,25 @@ public struct NAdam: Optimizer {
     }
 
     public var options: Options
-    public var appliedLR: Double { core.appliedLR }
-    private var core: OptimizerCore
+    var core = OptimizerCore()
     private var first: [Float] = []
     private var second: [Float] = []
     private var muProduct: Float = 1
     private var stepCount = 0
 
-    public init(options: Options) {
-        self.options = options
-        core = OptimizerCore(lr: options.lr)
+    public init(options: Options) { self.options = options }
+
+    struct StepValues {
+        /// μₜ, μₜ₊₁, Πₜ and Πₜ·μₜ₊₁, in Double.
+        var mu, muNext, product, productNext: Double
+        /// 1 − β₁, β₂, 1 − β₂, 1 − β₂ᵗ and ε in Float.
+        var weight, beta2, oneMinusBeta2, correction, eps: Float
     }
 
-    public mutating func step(
-        parameters: inout [Float], gradients: [Float], lr: Double, momentum: Double?,
-        groups: [ParameterGroup]
-    ) {
-        let segments = core.begin(groups: groups, count: parameters.count, weightDecay: options.weightDecay, lr: lr)
-        if first.count != parameters.count {
-            first = zeros(parameters.count)
-            second = zeros(parameters.count)
+    mutating func begin(count: Int, momentum: Double?) -> StepValues {
+        if first.count != count {
+            first = zeros(count)
+            second = zeros(count)
             muProduct = 1
             stepCount = 0
         }
@@ -56,27 +55,29 @@ public struct NAdam: Optimizer {
         let muNext = beta1 * (1 - 0.5 * _pow(0.96, (t + 1) * options.momentumDecay))
         muProduct = Float(Double(muProduct) * mu)
         let product = Double(muProduct)
-        let productNext = product * muNext
-        let weight = Float(1 - beta1)
-        let beta2f = Float(options.beta2)
-        let oneMinusBeta2 = Float(1 - options.beta2)
-        let correction = Float(correction2)
-        let eps = Float(options.eps)
-        for segment in segments {
-            let rate = lr * segment.lrScale
-            let gradientStep = Float(-rate * (1 - mu) / (1 - product))
-            let momentStep = Float(-rate * muNext / (1 - productNext))
-            let decay = Float(segment.weightDecay)
-            for i in segment.range {
-                let g = decayed(gradients[i], parameters[i], decay)
-                let m = lerp(first[i], g, weight)
-                first[i] = m
-                let v = beta2f * second[i] + oneMinusBeta2 * (g * g)
-                second[i] = v
-                let denominator = (v / correction).squareRoot() + eps
-                parameters[i] += gradientStep * (g / denominator)
-                parameters[i] += momentStep * (m / denominator)
-            }
+        return StepValues(
+            mu: mu, muNext: muNext, product: product, productNext: product * muNext, weight: Float(1 - beta1),
+            beta2: Float(options.beta2), oneMinusBeta2: Float(1 - options.beta2), correction: Float(correction2),
+            eps: Float(options.eps))
+    }
+
+    /// The factors of g/d and m/d in the update.
+    func segment(rate: Double, _ s: StepValues) -> (gradientStep: Float, momentStep: Float) {
+        (Float(-rate * (1 - s.mu) / (1 - s.product)), Float(-rate * s.muNext / (1 - s.productNext)))
+    }
+
+    mutating func update(
+        _ parameters: inout [Float], _ gradients: [Float], _ range: Range<Int>, decay: Float, _ step: StepValues, _ steps: (gradientStep: Float, momentStep: Float)
+    ) {
+        for i in range {
+            let g = decayed(gradients[i], parameters[i], decay)
+            let m = lerp(first[i], g, step.weight)
+            first[i] = m
+            let v = step.beta2 * second[i] + step.oneMinusBeta2 * (g * g)
+            second[i] = v
+            let denominator = (v / step.correction).squareRoot() + step.eps
+            parameters[i] += steps.gradientStep * (g / denominator)
+            parameters[i] += steps.momentStep * (m / denominator)
         }
     }
 }

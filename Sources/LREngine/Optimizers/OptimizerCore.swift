@@ -1,11 +1,10 @@
-/// What every optimizer in this folder keeps besides its own buffers: the rate it last applied
-/// and its parameter segments (groups resolved to index ranges with their scale and decay).
+/// What every elementwise optimizer keeps besides its own buffers: the rate it last applied and
+/// its parameter segments (groups resolved to index ranges with their scale and decay).
 struct OptimizerCore: Sendable {
-    /// The scheduled rate of the last step, or the learned one a hypergradient variant set.
-    var appliedLR: Double
+    /// The base rate of the last step (scheduled, or learned by a hypergradient variant); nil
+    /// before the first step, when the options' rate stands in.
+    var appliedLR: Double?
     private var segments = ParameterSegments()
-
-    init(lr: Double) { appliedLR = lr }
 
     /// Takes one step's groups and scheduled rate; returns the segments to update.
     mutating func begin(

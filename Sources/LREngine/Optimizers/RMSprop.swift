@@ -12,9 +12,9 @@
 ///
 /// Source: PyTorch documentation, `torch.optim.RMSprop`. A cycled `momentum:` from the
 /// schedule replaces `μ` for that step.
-public struct RMSprop: Optimizer {
+public struct RMSprop: ElementwiseOptimizer {
     /// Hyperparameters (torch.optim names); the kind files hold PyTorch's defaults.
-    public struct Options: Sendable, Equatable {
+    public struct Options: OptimizerOptions {
         /// The base rate a schedule starts from (each step uses the scheduled rate).
         public var lr: Double
         public var alpha, eps, weightDecay, momentum: Double
@@ -27,57 +27,56 @@ public struct RMSprop: Optimizer {
     }
 
     public var options: Options
-    public var appliedLR: Double { core.appliedLR }
-    private var core: OptimizerCore
+    var core = OptimizerCore()
     private var squareAverage: [Float] = []
     private var gradientAverage: [Float] = []
     private var buffer: [Float] = []
 
-    public init(options: Options) {
-        self.options = options
-        core = OptimizerCore(lr: options.lr)
+    public init(options: Options) { self.options = options }
+
+    struct StepValues {
+        var alpha, oneMinusAlpha, eps: Float
+        /// μ, nil when momentum is off (μ = 0).
+        var momentum: Float?
     }
 
-    public mutating func step(
-        parameters: inout [Float], gradients: [Float], lr: Double, momentum: Double?,
-        groups: [ParameterGroup]
-    ) {
-        let segments = core.begin(groups: groups, count: parameters.count, weightDecay: options.weightDecay, lr: lr)
-        let n = parameters.count
+    mutating func begin(count n: Int, momentum: Double?) -> StepValues {
         if squareAverage.count != n { squareAverage = zeros(n) }
         if options.centered && gradientAverage.count != n {
             gradientAverage = zeros(n)
         }
         let mu = momentum ?? options.momentum
         if mu > 0 && buffer.count != n { buffer = zeros(n) }
-        let alpha = Float(options.alpha)
-        let oneMinusAlpha = Float(1 - options.alpha)
-        let eps = Float(options.eps)
-        let mu32 = Float(mu)
-        for segment in segments {
-            let rate = Float(lr * segment.lrScale)
-            let decay = Float(segment.weightDecay)
-            for i in segment.range {
-                let g = decayed(gradients[i], parameters[i], decay)
-                let v = alpha * squareAverage[i] + oneMinusAlpha * g * g
-                squareAverage[i] = v
-                var denominator: Float
-                if options.centered {
-                    // PyTorch's lerp: ḡ + (1 − α)(g − ḡ).
-                    let a = gradientAverage[i] + oneMinusAlpha * (g - gradientAverage[i])
-                    gradientAverage[i] = a
-                    denominator = (v - a * a).squareRoot()
-                } else {
-                    denominator = v.squareRoot()
-                }
-                denominator += eps
-                if mu > 0 {
-                    let b = mu32 * buffer[i] + g / denominator
-                    buffer[i] = b
-                    parameters[i] -= rate * b
-                } else {
-                    parameters[i] -= rate * (g / denominator)
-                }
+        return StepValues(
+            alpha: Float(options.alpha), oneMinusAlpha: Float(1 - options.alpha), eps: Float(options.eps),
+            momentum: mu > 0 ? Float(mu) : nil)
+    }
+
+    func segment(rate: Double, _ step: StepValues) -> Float { Float(rate) }
+
+    mutating func update(
+        _ parameters: inout [Float], _ gradients: [Float], _ range: Range<Int>, decay: Float, _ step: StepValues, _ rate: Float
+    ) {
+        for i in range {
+            let g = decayed(gradients[i], parameters[i], decay)
+            let v = step.alpha * squareAverage[i] + step.oneMinusAlpha * g * g
+            squareAverage[i] = v
+            var denominator: Float
+            if options.centered {
+                // PyTorch's lerp: ḡ + (1 − α)(g − ḡ).
+                let a = gradientAverage[i] + step.oneMinusAlpha * (g - gradientAverage[i])
+                gradientAverage[i] = a
+                denominator = (v - a * a).squareRoot()
+            } else {
+                denominator = v.squareRoot()
+            }
+            denominator += step.eps
+            if let mu = step.momentum {
+                let b = mu * buffer[i] + g / denominator
+                buffer[i] = b
+                parameters[i] -= rate * b
+            } else {
+                parameters[i] -= rate * (g / denominator)
             }
         }
     }

@@ -12,9 +12,9 @@
 /// Source: PyTorch documentation, `torch.optim.SGD` (Sutskever et al., 2013, for Nesterov).
 /// A cycled `momentum:` from the schedule replaces `μ` for that step, as `CyclicLR` and
 /// `OneCycleLR` do by rewriting the group's momentum.
-public struct SGD: Optimizer {
+public struct SGD: ElementwiseOptimizer {
     /// Hyperparameters (torch.optim names); the kind files hold PyTorch's defaults.
-    public struct Options: Sendable, Equatable {
+    public struct Options: OptimizerOptions {
         /// The base rate a schedule starts from (each step uses the scheduled rate).
         public var lr: Double
         public var momentum, dampening, weightDecay: Double
@@ -27,42 +27,58 @@ public struct SGD: Optimizer {
     }
 
     public var options: Options
-    public var appliedLR: Double { core.appliedLR }
-    private var core: OptimizerCore
+    var core = OptimizerCore()
     private var buffer: [Float] = []
     private var hasBuffer = false
 
-    public init(options: Options) {
-        self.options = options
-        core = OptimizerCore(lr: options.lr)
-    }
+    public init(options: Options) { self.options = options }
 
-    public mutating func step(
-        parameters: inout [Float], gradients: [Float], lr: Double, momentum: Double?,
-        groups: [ParameterGroup]
-    ) {
-        let segments = core.begin(groups: groups, count: parameters.count, weightDecay: options.weightDecay, lr: lr)
+    mutating func begin(count: Int, momentum: Double?) -> SGDMomentum {
         let mu = momentum ?? options.momentum
-        if mu != 0 && buffer.count != parameters.count {
-            buffer = zeros(parameters.count)
+        if mu != 0 && buffer.count != count {
+            buffer = zeros(count)
             hasBuffer = false
         }
-        let mu32 = Float(mu)
-        let keep = Float(1 - options.dampening)
-        let first = !hasBuffer
-        for segment in segments {
-            let rate = Float(lr * segment.lrScale)
-            let decay = Float(segment.weightDecay)
-            for i in segment.range {
-                var g = decayed(gradients[i], parameters[i], decay)
-                if mu != 0 {
-                    let b = first ? g : mu32 * buffer[i] + keep * g
-                    buffer[i] = b
-                    g = options.nesterov ? g + mu32 * b : b
-                }
+        let step = SGDMomentum(mu: mu, dampening: options.dampening, nesterov: options.nesterov, first: !hasBuffer)
+        if mu != 0 { hasBuffer = true }
+        return step
+    }
+
+    func segment(rate: Double, _ step: SGDMomentum) -> Float { Float(rate) }
+
+    mutating func update(
+        _ parameters: inout [Float], _ gradients: [Float], _ range: Range<Int>, decay: Float, _ step: SGDMomentum, _ rate: Float
+    ) {
+        for i in range {
+            let g = decayed(gradients[i], parameters[i], decay)
+            if step.isOn {
+                let (direction, next) = step.direction(g, buffer: buffer[i])
+                buffer[i] = next
+                parameters[i] -= rate * direction
+            } else {
                 parameters[i] -= rate * g
             }
         }
-        if mu != 0 { hasBuffer = true }
+    }
+}
+
+/// One step of SGD's momentum rule (`SGD`, `SGDHD`): `b ← g` on the buffer's first step, else
+/// `b ← μ·b + (1 − τ)·g`; the direction is `g + μ·b` (Nesterov) or `b`.
+struct SGDMomentum {
+    /// Off when μ is 0: the direction is the gradient and no buffer is kept.
+    let isOn: Bool
+    private let mu: Float
+    private let keep: Float
+    private let nesterov: Bool
+    private let first: Bool
+
+    init(mu: Double, dampening: Double, nesterov: Bool, first: Bool) {
+        (isOn, self.mu, keep, self.nesterov, self.first) = (mu != 0, Float(mu), Float(1 - dampening), nesterov, first)
+    }
+
+    /// The direction for gradient `g` and the element's next buffer, from its buffer `b`.
+    @inline(__always) func direction(_ g: Float, buffer b: Float) -> (direction: Float, buffer: Float) {
+        let next = first ? g : mu * b + keep * g
+        return (nesterov ? g + mu * next : next, next)
     }
 }

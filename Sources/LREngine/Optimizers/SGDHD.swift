@@ -15,41 +15,41 @@
 /// and hypergradient descent learns an additive correction (`∂f/∂δ = ∂f/∂α`, so the update
 /// is the paper's). The rate is not clipped: as in the paper it may shrink towards zero.
 /// `appliedLR` is `αₜ`; every group multiplies it by its `lrScale`.
-public struct SGDHD: Optimizer {
+public struct SGDHD: ElementwiseOptimizer {
     /// `SGD`'s options and β, the rate of the rate (the paper's scale for SGD-HD is 0.001).
     public typealias Options = HypergradientOptions<SGD.Options>
 
     public var options: Options
-    public var appliedLR: Double { core.appliedLR }
+    var core = OptimizerCore()
     /// δ, the learned correction added to the scheduled rate.
     public private(set) var learnedOffset = 0.0
     /// The last hypergradient term `hₜ` (0 on the first step).
     public private(set) var lastHypergradient = 0.0
-    private var core: OptimizerCore
     private var buffer: [Float] = []
     private var direction: [Float] = []
-    private var stepCount = 0
+    private var hasDirection = false
 
-    public init(options: Options) {
-        self.options = options
-        core = OptimizerCore(lr: options.base.lr)
-    }
+    public init(options: Options) { self.options = options }
 
-    public mutating func step(
-        parameters: inout [Float], gradients: [Float], lr: Double, momentum: Double?,
-        groups: [ParameterGroup]
-    ) {
-        let segments = core.begin(groups: groups, count: parameters.count, weightDecay: options.base.weightDecay, lr: lr)
-        let n = parameters.count
-        if direction.count != n {
-            direction = zeros(n)
-            buffer = zeros(n)
-            stepCount = 0
+    mutating func begin(count: Int, momentum: Double?) -> SGDMomentum {
+        if direction.count != count {
+            direction = zeros(count)
+            buffer = zeros(count)
+            hasDirection = false
             learnedOffset = 0
         }
-        // The hypergradient: this step's gradient against the last step's direction.
+        let sgd = options.base
+        return SGDMomentum(
+            mu: momentum ?? sgd.momentum, dampening: sgd.dampening, nesterov: sgd.nesterov, first: !hasDirection)
+    }
+
+    /// αₜ = lrₜ + δₜ, after `hₜ`: this step's gradient against the last step's direction.
+    mutating func baseRate(
+        _ lr: Double, _ step: SGDMomentum, parameters: [Float], gradients: [Float],
+        segments: [ParameterSegments.Segment]
+    ) -> Double {
         var h = 0.0
-        if stepCount > 0 {
+        if hasDirection {
             for segment in segments where segment.lrScale != 0 {
                 let decay = Float(segment.weightDecay)
                 var partial = 0.0
@@ -60,30 +60,27 @@ public struct SGDHD: Optimizer {
                 h += segment.lrScale * partial
             }
         }
+        hasDirection = true
         lastHypergradient = h
         learnedOffset += options.hypergradientLR * h
-        let alpha = lr + learnedOffset
-        core.appliedLR = alpha
+        return lr + learnedOffset
+    }
 
-        let sgd = options.base
-        let mu = momentum ?? sgd.momentum
-        let mu32 = Float(mu)
-        let keep = Float(1 - sgd.dampening)
-        let first = stepCount == 0
-        for segment in segments {
-            let rate = Float(alpha * segment.lrScale)
-            let decay = Float(segment.weightDecay)
-            for i in segment.range {
-                var g = decayed(gradients[i], parameters[i], decay)
-                if mu != 0 {
-                    let b = first ? g : mu32 * buffer[i] + keep * g
-                    buffer[i] = b
-                    g = sgd.nesterov ? g + mu32 * b : b
-                }
-                direction[i] = g
-                parameters[i] -= rate * g
+    func segment(rate: Double, _ step: SGDMomentum) -> Float { Float(rate) }
+
+    mutating func update(
+        _ parameters: inout [Float], _ gradients: [Float], _ range: Range<Int>, decay: Float, _ step: SGDMomentum, _ rate: Float
+    ) {
+        for i in range {
+            let g = decayed(gradients[i], parameters[i], decay)
+            var d = g
+            if step.isOn {
+                let next: Float
+                (d, next) = step.direction(g, buffer: buffer[i])
+                buffer[i] = next
             }
+            direction[i] = d
+            parameters[i] -= rate * d
         }
-        stepCount += 1
     }
 }

@@ -6,7 +6,7 @@ enum TrainingMapping {
     /// `plateau` always watch `train_loss` (counted in steps), whatever metric is named.
     static func options(_ experiment: Experiment) throws(TrialError) -> TrainingOptions {
         let train = experiment.train
-        let isFunction = experiment.model.kind == .function
+        let isFunction = !experiment.model.trainsOnData
         let length: TrainingOptions.Length
         if isFunction {
             guard let steps = train.steps else { throw TrialError("a function model needs 'train.steps'", at: experiment.location(of: "train")) }
@@ -51,7 +51,7 @@ enum TrainingMapping {
     /// (`interval: epoch`) or updates (steps per epoch × epochs, `interval: step`). Saturates
     /// instead of overflowing.
     static func scheduleLength(_ experiment: Experiment, trainCount: Int) -> Int {
-        if experiment.model.kind == .function { return max(experiment.train.steps ?? 1, 1) }
+        if !experiment.model.trainsOnData { return max(experiment.train.steps ?? 1, 1) }
         let epochs = max(experiment.train.epochs ?? 1, 1)
         if experiment.schedule.interval == .epoch { return epochs }
         let perEpoch = stepsPerEpoch(trainCount: trainCount, batchSize: experiment.train.batchSize)

@@ -20,7 +20,7 @@ struct PipelineLabels {
             split = ""
         }
         let model = doc["model"]?["kind"]?.canonicalText ?? "model"
-        let initializer = doc["initializer"]?["kind"]?.canonicalText ?? (e.model.kind == .function ? "start" : "default")
+        let initializer = doc["initializer"]?["kind"]?.canonicalText ?? (e.model.trainsOnData ? "default" : "start")
         // Swept model and initializer values tell init nodes of one seed apart.
         let shaping = trial.assignments
             .filter { ($0.path.hasPrefix("model.") || $0.path.hasPrefix("initializer.")) && !$0.path.hasSuffix(".kind") }

@@ -20,7 +20,7 @@ public enum SchedulePreview {
     /// - Throws: `TrialError` when the schedule cannot be built for this run (e.g. a setting
     ///   the engine rejects) or its data cannot be prepared to learn the epoch length.
     public static func curve(for experiment: Experiment, steps: Int) throws(TrialError) -> CurveTable {
-        let isFunction = experiment.model.kind == .function
+        let isFunction = !experiment.model.trainsOnData
         var trainCount = 0
         if !isFunction, let data = try TrialRunner.prepareData(for: experiment) {
             trainCount = data.split.train.count

@@ -13,7 +13,7 @@ extension TrialRunner {
     /// - Throws: `TrialError` for data that cannot be prepared; a CSV problem keeps the file's
     ///   `file:line:col` (e.g. `data/x.csv:4:2: error: expected a number, got "abc"`).
     public static func prepareData(for experiment: Experiment) throws(TrialError) -> PreparedData? {
-        guard experiment.model.kind != .function, let config = experiment.data else { return nil }
+        guard experiment.model.trainsOnData, let config = experiment.data else { return nil }
         let location = experiment.location(of: "data")
         guard let source = dataSource(config) else { throw TrialError("a csv source needs 'path'", at: location) }
         var data = TrialStreams.shared(TrialStreams.data, experiment: experiment)

@@ -61,7 +61,7 @@ public struct TrialRunner: Sendable {
         _ spec: TrialSpec, data: PreparedData?, progress: (TrialProgress) -> Void
     ) throws(TrialError) -> TrialOutcome {
         let experiment = spec.experiment
-        let isFunction = experiment.model.kind == .function
+        let isFunction = !experiment.model.trainsOnData
         if !isFunction && data == nil {
             throw TrialError("a model trained on data needs a 'data:' section", at: experiment.location(of: "model"))
         }

@@ -33,7 +33,7 @@ public struct LRFind: Sendable, Equatable {
         if let problem { throw TrialError(problem) }
         let spec = TrialSpec(id: "lr-find", configurationID: "lr-find", assignments: [], seed: experiment.seed,
                              experiment: experiment)
-        let isFunction = experiment.model.kind == .function
+        let isFunction = !experiment.model.trainsOnData
         let data = try TrialRunner.prepareData(for: experiment)
         if !isFunction && data == nil {
             throw TrialError("a model trained on data needs a 'data:' section", at: experiment.location(of: "model"))

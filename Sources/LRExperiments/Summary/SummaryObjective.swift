@@ -22,7 +22,7 @@ public struct SummaryObjective: Sendable, Equatable {
         // for function models.
         let explicit = experiment.document["sweep"]?["objective"]?["metric"] != nil
         let requested: SummaryObjective
-        if experiment.model.kind == .function, !explicit {
+        if !experiment.model.trainsOnData, !explicit {
             requested = SummaryObjective(metric: "train_loss", maximize: false)
         } else if let objective = experiment.sweep?.objective {
             requested = SummaryObjective(metric: objective.metric, maximize: objective.maximize)

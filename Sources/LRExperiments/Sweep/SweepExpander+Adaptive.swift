@@ -13,7 +13,7 @@ extension SweepExpander {
         switch sweep.method {
         case .halving where sweep.trials == nil && !sweep.parameters.allSatisfy({ SearchSpace.items($0) != nil }):
             throw refuse("halving over a distribution needs 'trials' (how many random configurations to start with)")
-        case .pbt where experiment.model.kind == .function:
+        case .pbt where !experiment.model.trainsOnData:
             throw refuse("pbt trains models on data; a 'function' model has none")
         case .annealing:
             // Every proposal is a trial, replicated over the seeds.

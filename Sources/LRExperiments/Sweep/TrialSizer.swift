@@ -41,8 +41,8 @@ struct TrialSizer {
     /// that stop it, located in the experiment's document. `schedules`: whether the trial
     /// trains with its own schedule (pbt replaces it by the member's rate).
     mutating func size(_ experiment: Experiment, epochs: Int? = nil, schedules: Bool = true) -> Result<TrialSize, SizeProblem> {
-        if experiment.model.kind == .function {
-            let dimension = Double(experiment.model.start.count)
+        if let coordinates = experiment.model.kind.coordinates {
+            let dimension = Double(coordinates)
             let size = TrialSize(
                 parameters: dimension, bytes: dimension * TrialSize.parameterCopies * TrialSize.bytesPerFloat,
                 updates: Double(experiment.train.steps ?? 0), columns: Self.curveColumns(experiment, classification: false))
@@ -95,14 +95,14 @@ struct TrialSizer {
                 """))
         }
         if size.bytes > Double(Limits.maxTrialBytes) {
-            let at = experiment.model.kind == .mlp && experiment.document["model"]?["hidden"] != nil ? "model.hidden" : "model"
+            let at = !experiment.model.hidden.isEmpty && experiment.document["model"]?["hidden"] != nil ? "model.hidden" : "model"
             return .failure(SizeProblem(experiment, at: at, """
                 the trial would need about \(Self.gibibytes(size.bytes)) GiB of memory \
                 (\(Self.integer(size.parameters)) parameters); at most \(Limits.maxTrialBytes >> 30) GiB per trial
                 """))
         }
         if size.curveCells > Double(Limits.maxCurveCells) {
-            let key = experiment.model.kind == .function ? "steps" : "epochs"
+            let key = experiment.model.trainsOnData ? "epochs" : "steps"
             return .failure(SizeProblem(experiment, at: "train.\(key)", """
                 the curve would have \(Self.integer(size.updates)) updates × \(size.columns) columns; \
                 at most \(Limits.maxCurveCells) cells (curve.csv must stay readable as a bundle file)
@@ -113,8 +113,8 @@ struct TrialSizer {
 
     /// The model's tensor names, as the engine's models name them.
     static func parameterNames(_ experiment: Experiment) -> [String] {
-        guard experiment.model.kind != .function else { return [FunctionModel.parameterName] }
-        let layers = experiment.model.kind == .mlp ? experiment.model.hidden.count + 1 : 1
+        guard experiment.model.trainsOnData else { return [FunctionModel.parameterName] }
+        let layers = experiment.model.hidden.count + 1
         return (0..<layers).flatMap { layer in
             let names = DenseNetwork.parameterNames(layer: layer)
             return [names.weight, names.bias]
@@ -155,7 +155,7 @@ struct TrialSizer {
     /// Every column `curve.csv` may have: step, (epoch), lr, momentum when cycled,
     /// train_loss, grad_norm, (val_loss, val_accuracy), annealing's temperature and accepted.
     static func curveColumns(_ experiment: Experiment, classification: Bool) -> Int {
-        let isFunction = experiment.model.kind == .function
+        let isFunction = !experiment.model.trainsOnData
         var columns = isFunction ? 5 : 7
         if classification { columns += 1 }
         if [AnnealingScheduleKind.name, SequenceScheduleKind.name].contains(experiment.schedule.name) { columns += 2 }

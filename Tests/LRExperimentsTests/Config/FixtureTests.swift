@@ -1,3 +1,4 @@
+import LREngine
 @testable import LRExperiments
 import Testing
 
@@ -49,9 +50,9 @@ import Testing
         let experiments = try Self.valid.map { try ExperimentLoader().load(file: Fixtures.path("valid", $0)) }
         let sources = Set(experiments.compactMap { $0.data?.source })
         #expect(sources == Set(DataConfig.Source.allCases))
-        #expect(Set(experiments.map(\.model.kind)) == Set(ModelConfig.Kind.allCases))
-        let activations = Set(experiments.filter { $0.model.kind == .mlp }.map(\.model.activation))
-        #expect(activations == Set(ModelConfig.Activation.allCases))
+        #expect(Set(experiments.map(\.model.name)) == Set(ModelKinds.names))
+        let activations = Set(experiments.compactMap { ($0.model.kind as? MLPModelKind)?.activation })
+        #expect(activations == Set(Activation.allCases))
         #expect(Set(experiments.compactMap { $0.initializer?.name }) == Set(InitializerKinds.names))
         #expect(Set(experiments.map(\.optimizer.name)) == Set(OptimizerKinds.names))
         let schedules = experiments.flatMap { [$0.schedule.name] + $0.schedule.schedules.map(\.name) }

@@ -6,7 +6,7 @@ import Testing
 @Suite struct KeyTableTests {
     static let families: [(SectionID, [String])] = [
         (.data, DataConfig.Source.allCases.map(\.rawValue)),
-        (.model, ModelConfig.Kind.allCases.map(\.rawValue)),
+        (.model, ModelKinds.names),
         (.initializer, InitializerKinds.names),
         (.optimizer, OptimizerKinds.names),
         (.schedule, ScheduleKinds.names),

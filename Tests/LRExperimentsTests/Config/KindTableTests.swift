@@ -56,6 +56,7 @@ import LRTestSupport
         #expect(Set(ScheduleKinds.names).count == ScheduleKinds.all.count)
         #expect(Set(OptimizerKinds.names).count == OptimizerKinds.all.count)
         #expect(Set(InitializerKinds.names).count == InitializerKinds.all.count)
+        #expect(Set(ModelKinds.names).count == ModelKinds.all.count)
         #expect(DataSourceKinds.synthetic.map(\.name) == Synthetic.names)
         #expect(DataConfig.Source.allCases.filter { $0.builtin != nil }.map(\.rawValue) == BuiltinDataset.allCases.map(\.rawValue))
     }

@@ -282,7 +282,7 @@ import LRTestSupport
         let name = URL(fileURLWithPath: file).lastPathComponent
         let path = file
         let loaded = try ExperimentLoader().load(file: path)
-        let shorten = loaded.model.kind == .function ? "train.steps=20" : "train.epochs=2"
+        let shorten = loaded.model.trainsOnData ? "train.epochs=2" : "train.steps=20"
         let experiment = try ExperimentLoader().load(file: path, overrides: [shorten])
         let outcome = TrialRunner().run(ExperimentText.spec(experiment))
         #expect(outcome.status == .ok || outcome.status == .stopped, "\(name): \(outcome.status) \(outcome.message ?? "")")

@@ -37,7 +37,9 @@ enum ExperimentKeys {
         let train = f.sections["train"].map(TrainKeys.decode)
         let sweep = f.sections["sweep"].flatMap { SweepKeys.decode($0, reader: &reader) }
         let output = f.sections["output"].map { OutputKeys.decode($0, reader: &reader) } ?? .default
-        if let kind = model?.kind { checkAcrossSections(f, modelKind: kind, data: data, reader: &reader) }
+        if let kind = f.sections["model"]?.kind.flatMap(ModelKinds.named) {
+            checkAcrossSections(f, modelKind: kind, data: data, reader: &reader)
+        }
         if let sweepFields = f.sections["sweep"] { checkSweptKinds(f, sweep: sweepFields, reader: &reader) }
 
         guard reader.diagnostics.isEmpty, let model, let optimizer, let train, let name = f.string("name")
@@ -51,11 +53,11 @@ enum ExperimentKeys {
     }
 
     /// Rules that relate sections: function models versus data models, run length, losses.
-    static func checkAcrossSections(_ f: Fields, modelKind: ModelConfig.Kind, data: DataConfig?,
+    static func checkAcrossSections(_ f: Fields, modelKind: any ModelKind.Type, data: DataConfig?,
                                     reader: inout SectionReader) {
         let train = f.sections["train"]
-        let isFunction = modelKind == .function
-        checkObjectiveIsRecorded(f, train: train, reader: &reader)
+        let isFunction = !modelKind.trainsOnData
+        checkObjectiveIsRecorded(f, train: train, isFunction: isFunction, reader: &reader)
         if isFunction {
             if f.has("data") {
                 reader.error(keyLocation(f, "data"), "data", "function models take no 'data:' section")
@@ -73,7 +75,7 @@ enum ExperimentKeys {
             }
         } else {
             if !f.has("data") {
-                reader.error(f.node.location, "", "missing required key 'data' for model '\(modelKind.rawValue)'")
+                reader.error(f.node.location, "", "missing required key 'data' for model '\(modelKind.name)'")
             }
             if let train {
                 if train.has("steps") {
@@ -85,9 +87,9 @@ enum ExperimentKeys {
                 }
             }
             if let data, data.source.isRegression == true {
-                if modelKind == .logistic {
+                if modelKind.needsClasses {
                     reader.error(f.sections["model"]?.location("kind") ?? f.node.location, "model.kind",
-                                 "model 'logistic' needs classification data; '\(data.source.rawValue)' is regression")
+                                 "model '\(modelKind.name)' needs classification data; '\(data.source.rawValue)' is regression")
                 }
                 if let loss = train?.string("loss"), loss != "mse", let node = train?.written("loss") {
                     reader.error(node.location, "train.loss",
@@ -173,11 +175,11 @@ enum ExperimentKeys {
 
     /// An objective `val_<name>`/`test_<name>` of a classification metric needs that metric in
     /// `train.metrics`, or no trial would report it.
-    static func checkObjectiveIsRecorded(_ f: Fields, train: Fields?, reader: inout SectionReader) {
+    static func checkObjectiveIsRecorded(_ f: Fields, train: Fields?, isFunction: Bool, reader: inout SectionReader) {
         if let objective = f.sections["sweep"]?.sections["objective"], let metric = objective.string("metric"),
             metric.hasPrefix("best_")
         {
-            let monitored = monitoredMetric(f, train: train)
+            let monitored = monitoredMetric(f, train: train, isFunction: isFunction)
             if metric != "best_" + monitored {
                 reader.error(objective.location("metric"), objective.path("metric"),
                              "objective '\(metric)' is recorded only when training monitors '\(metric.dropFirst(5))'; "
@@ -196,8 +198,8 @@ enum ExperimentKeys {
     /// The metric the best epoch is chosen by, as the trainer resolves it: a plateau schedule's
     /// monitor, else the early-stopping metric, else `val_loss` (`train_loss` for function
     /// models and without a validation part).
-    static func monitoredMetric(_ f: Fields, train: Fields?) -> String {
-        if f.sections["model"]?.kind == "function" { return "train_loss" }
+    static func monitoredMetric(_ f: Fields, train: Fields?, isFunction: Bool) -> String {
+        if isFunction { return "train_loss" }
         if let schedule = f.sections["schedule"], schedule.kind == "plateau", let monitor = schedule.string("monitor") {
             return monitor
         }

@@ -108,3 +108,21 @@ extension AdamOptions {
         self.init(lr: lr, beta1: betas[0], beta2: betas[1], eps: eps, weightDecay: weightDecay, amsgrad: amsgrad)
     }
 }
+
+/// Kinds whose options are `AdamOptions` and nothing else (adam, adamw): they differ only in
+/// name, default weight decay and the engine optimizer they make.
+protocol AdamOptionsKind: OptimizerKind {
+    static var defaultWeightDecay: Double { get }
+    var options: AdamOptions { get }
+    init(options: AdamOptions)
+}
+
+extension AdamOptionsKind {
+    static var keys: [KindKey] { AdamOptions.keys(weightDecay: defaultWeightDecay) }
+    var lr: Double { options.lr }
+
+    init?(_ f: Fields, reader: inout SectionReader) {
+        guard let options = AdamOptions(f) else { return nil }
+        self.init(options: options)
+    }
+}
