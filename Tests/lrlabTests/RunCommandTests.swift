@@ -44,7 +44,7 @@ import Testing
         let lines = r.stdout.split(separator: "\n")
         #expect(lines.last == "bundle: results/e2e-sweep")
         #expect(lines.first == "e2e-sweep: 8 trials (8 trained, 0 cached): 8 ok")
-        #expect(lines.contains { $0.hasPrefix("best: optimizer.lr=") })
+        #expect(lines.contains { $0.hasPrefix("best: lr=") })
         // Not a terminal: one log line per trial on stderr.
         let logs = r.stderr.split(separator: "\n").filter { $0.hasPrefix("[") }
         #expect(logs.count == 8)

@@ -52,8 +52,8 @@ enum RunText {
             out += "failed: trial \(trial.spec.id): \(trial.outcome.message ?? "no message")\n"
         }
         if let best = metrics.best, let configuration = metrics.configurations.first(where: { $0.id == best.configuration }) {
-            let parameters = configuration.parameters.map { "\($0.path)=\(parameterText($0.value))" }.joined(separator: ", ")
-            var line = "best: \(parameters.isEmpty ? "configuration" : parameters) (\(best.configuration)) "
+            let label = configuration.parameters.isEmpty ? "configuration" : metrics.configurationLabels[configuration.id] ?? configuration.id
+            var line = "best: \(label) (\(best.configuration)) "
                 + "\(metrics.objective.metric) \(number(best.value))"
             if let summary = configuration.metrics.first(where: { $0.name == metrics.objective.metric }), let std = summary.std {
                 line += " ± \(number(std)) (n=\(summary.n))"

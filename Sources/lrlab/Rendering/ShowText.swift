@@ -34,9 +34,8 @@ enum ShowText {
         }
         out += Self.table(rows)
         if let best = metrics.best, let configuration = metrics.configurations.first(where: { $0.id == best.configuration }) {
-            let parameters = configuration.parameters.map { "\($0.path)=\(RunText.parameterText($0.value))" }
             out += "\nbest: \(best.configuration)"
-            out += parameters.isEmpty ? "" : " (" + parameters.joined(separator: ", ") + ")"
+            out += configuration.parameters.isEmpty ? "" : " (" + (metrics.configurationLabels[configuration.id] ?? "") + ")"
             out += " \(metrics.objective.metric) \(RunText.number(best.value))\n"
         } else {
             out += "\nbest: none\n"

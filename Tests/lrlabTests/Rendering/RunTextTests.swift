@@ -33,7 +33,7 @@ import LRExperimentsTestSupport
         let text = RunText.summary(result, metrics: BundleMetrics(result: result), directory: "results/sample-sweep", execution: execution)
         #expect(text == """
             sample-sweep: 4 trials (3 trained, 1 cached): 2 ok, 2 diverged
-            best: optimizer.lr=0.1 (c0000000000a) val_loss 0.375 ± 0.1768 (n=2)
+            best: lr=0.1 (c0000000000a) val_loss 0.375 ± 0.1768 (n=2)
             bundle: results/sample-sweep
 
             """)

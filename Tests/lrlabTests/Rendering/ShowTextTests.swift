@@ -21,7 +21,7 @@ import LRExperimentsTestSupport
             *  c0000000000a   0.1           2 ok        0.375 ± 0.1768  0.375 ± 0.1768  0.75 ± 0
                c0000000000b   1000.0        2 diverged  -               -               -
 
-            best: c0000000000a (optimizer.lr=0.1) val_loss 0.375
+            best: c0000000000a (lr=0.1) val_loss 0.375
 
             """)
     }
