@@ -30,6 +30,7 @@ enum MarkdownReport {
 
         out.append("## Result")
         let warning = ReportSentences.chanceWarning(summary, result.data).map { "\n- **Warning:** " + $0 } ?? ""
+            + (ReportSentences.momentumConfound(result, summary, labels).map { "\n- **Confound:** " + $0 } ?? "")
         out.append(
             "- **Best:** " + ReportSentences.best(summary, labels) + "\n"
                 + "- **Seed noise:** " + ReportSentences.seedNoise(summary, labels)

@@ -52,6 +52,31 @@ enum ReportSentences {
             + "above is between models at chance level."
     }
 
+    /// A setting the sweep does not vary but that differs between configurations: momentum
+    /// cycled by the schedule (`cyclic` and `one_cycle` do it by default, as PyTorch's
+    /// `cycle_momentum`) in some configurations and not in others. Read from the curves, so it
+    /// names what training did.
+    static func momentumConfound(_ result: RunResult, _ summary: RunSummary, _ labels: ReportLabels) -> String? {
+        let swept = summary.configurations.first?.parameters.map(\.path) ?? []
+        guard !swept.contains(where: { $0.hasSuffix("momentum") || $0.hasSuffix("betas") }) else { return nil }
+        let ranges: [(Double, Double)?] = summary.configurations.map { configuration in
+            guard let trial = result.trials.first(where: { $0.spec.configurationID == configuration.id }),
+                let values = trial.outcome.curve.column("momentum")?.compactMap({ $0 }).filter(\.isFinite),
+                let low = values.min(), let high = values.max(), low < high
+            else { return nil }
+            return (low, high)
+        }
+        let cycling = ranges.indices.filter { ranges[$0] != nil }
+        guard !cycling.isEmpty, cycling.count < ranges.count else { return nil }
+        let named = cycling.map { index -> String in
+            let (low, high) = ranges[index] ?? (0, 0)
+            return "\(code(labels.configuration(index))) (\(ReportNumbers.value(low))–\(ReportNumbers.value(high)))"
+        }
+        return "only " + named.joined(separator: ", ") + " cycle momentum as they train, which the sweep does not vary; "
+            + "the other configurations keep the optimizer's own momentum, so their gap mixes the schedule with the "
+            + "momentum. Set `cycle_momentum: false` on the cycling schedules, or give every configuration the same momentum."
+    }
+
     /// How to read the interval and signed-rank columns of "Against the best", and what the
     /// seed count allows the signed-rank test to show.
     static func smallSampleNote(_ summary: RunSummary) -> String? {
