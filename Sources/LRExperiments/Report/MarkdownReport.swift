@@ -29,8 +29,9 @@ enum MarkdownReport {
         }
 
         out.append("## Result")
-        let warning = ReportSentences.chanceWarning(summary, result.data).map { "\n- **Warning:** " + $0 } ?? ""
-            + (ReportSentences.momentumConfound(result, summary, labels).map { "\n- **Confound:** " + $0 } ?? "")
+        let chance = ReportSentences.chanceWarning(summary, result.data).map { "\n- **Warning:** " + $0 } ?? ""
+        let confound = ReportSentences.momentumConfound(result, summary, labels).map { "\n- **Confound:** " + $0 } ?? ""
+        let warning = chance + confound
         out.append(
             "- **Best:** " + ReportSentences.best(summary, labels) + "\n"
                 + "- **Seed noise:** " + ReportSentences.seedNoise(summary, labels)
