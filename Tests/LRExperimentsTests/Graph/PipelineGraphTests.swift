@@ -4,20 +4,9 @@ import LRTestSupport
 import LRExperimentsTestSupport
 
 @Suite struct PipelineGraphTests {
-    /// 3 learning rates × 2 seeds on iris.
-    static let lrSweep = irisExperiment(sweep: """
-          method: grid
-          parameters:
-            optimizer.lr: [0.1, 0.01, 0.001]
-          seeds: [1, 2]
+    static let lrSweep = SweepSamples.lrSweep
 
-        """)
-
-    static func graph(_ yaml: String) throws -> (PipelineGraph, [TrialSpec]) {
-        let f = try SweepFixture(yaml)
-        let trials = try f.trials()
-        return (PipelineGraph(trials: trials, experiment: f.experiment), trials)
-    }
+    static func graph(_ yaml: String) throws -> (PipelineGraph, [TrialSpec]) { try SweepSamples.graph(yaml) }
 
     @Test func learningRateSweepSharesDataSplitAndInitByStage() throws {
         let (graph, trials) = try Self.graph(Self.lrSweep)

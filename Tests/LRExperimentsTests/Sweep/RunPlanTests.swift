@@ -6,23 +6,9 @@ import LRExperimentsTestSupport
 
 /// The plan of a file: its keyed trials and which the cache holds.
 @Suite struct RunPlanTests {
-    static let sweep = irisExperiment(sweep: """
-          method: grid
-          parameters:
-            optimizer.lr: [0.1, 0.01]
-          seeds: [1, 2]
-
-        """)
-
     @Test func listsTrialsAndMarksTheCachedOnes() throws {
-        let f = try SweepFixture(Self.sweep)
-        let cache = "\(f.files.directory)/cache"
-        let trials = try f.trials()
-        let graph = PipelineGraph(trials: trials, experiment: f.experiment)
         // One finished trial, and one interrupted (directory without outcome.json).
-        try TrialCache(directory: URL(fileURLWithPath: cache)).store(
-            SampleRuns.outcome(trainLoss: 0.3, valLoss: 0.4), key: graph.trialKey(for: trials[1]), trialID: trials[1].id)
-        try f.files.write("cache/\(graph.trialKey(for: trials[2]))/curve.csv", "")
+        let (f, cache, trials, graph) = try SweepSamples.partlyCachedPlan()
         let plan = try RunPlan(file: f.path)
         #expect(plan.warnings.isEmpty)
         #expect(plan.trials.map(\.spec.id) == trials.map(\.id))

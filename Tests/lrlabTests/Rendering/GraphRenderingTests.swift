@@ -6,20 +6,9 @@ import LRExperimentsTestSupport
 
 /// How `lrlab graph` draws a pipeline graph: Mermaid, DOT and text.
 @Suite struct GraphRenderingTests {
-    /// 3 learning rates × 2 seeds on iris.
-    static let lrSweep = irisExperiment(sweep: """
-          method: grid
-          parameters:
-            optimizer.lr: [0.1, 0.01, 0.001]
-          seeds: [1, 2]
+    static let lrSweep = SweepSamples.lrSweep
 
-        """)
-
-    static func graph(_ yaml: String) throws -> (PipelineGraph, [TrialSpec]) {
-        let f = try SweepFixture(yaml)
-        let trials = try f.trials()
-        return (PipelineGraph(trials: trials, experiment: f.experiment), trials)
-    }
+    static func graph(_ yaml: String) throws -> (PipelineGraph, [TrialSpec]) { try SweepSamples.graph(yaml) }
 
     @Test(arguments: GraphFormat.allCases)
     func renderedGraphsMatchTheirSnapshots(format: GraphFormat) throws {
