@@ -26,6 +26,22 @@ import yaml
 
 # Fixture (relative to the package root) -> why lrlab and the schema are allowed to differ.
 EXPECTED_DISAGREEMENTS = {
+    "Tests/Fixtures/experiments/invalid/case-unknown-path.yaml":
+        "a case's keys are dotted paths checked against the key tables; the schema checks only their form",
+    "Tests/Fixtures/experiments/invalid/case-named-twice.yaml":
+        "cross-item: case names must be unique",
+    "Tests/Fixtures/experiments/invalid/case-overlaps-parameter.yaml":
+        "cross-section: a case and a sweep parameter set the same path",
+    "Tests/Fixtures/experiments/invalid/case-invalid-combination.yaml":
+        "cross-section: the case's kind does not take a key its section inherits",
+    "Tests/Fixtures/experiments/invalid/baseline-unknown-case.yaml":
+        "cross-section: the baseline names a case that does not exist",
+    "Tests/Fixtures/experiments/invalid/baseline-matches-two.yaml":
+        "expansion: the baseline must single out one configuration of the grid",
+    "Tests/Fixtures/experiments/invalid/baseline-matches-none.yaml":
+        "expansion: the baseline must match a configuration of the grid",
+    "Tests/Fixtures/experiments/invalid/baseline-with-halving.yaml":
+        "cross-field: a baseline needs a grid sweep",
     "Tests/Fixtures/experiments/invalid/pbt-on-function-model.yaml":
         "cross-field: pbt needs a model trained on data, not a function model",
     "Tests/Fixtures/experiments/invalid/halving-on-function-model.yaml":

@@ -12,7 +12,7 @@ import LRYAML
 /// apart are named (`annealing` and `step` rather than every key of each schedule).
 enum ConfigurationLabels {
     /// Keys whose value names a choice and reads well alone.
-    static let nameKeys: Set<String> = ["kind", "source", "name", "method", "policy"]
+    static let nameKeys: Set<String> = ["kind", "source", "name", "method", "policy", SweepCase.path]
 
     /// One label per configuration, in order.
     static func make(_ configurations: [[ParameterValue]]) -> [String] {
@@ -73,10 +73,16 @@ enum ConfigurationLabels {
 
     /// A swept value as dotted leaves: a mapping (read back from its flow text) gives one leaf
     /// per scalar or list inside it; anything else is one leaf.
+    /// A named case (`sweep.cases`) is one leaf, its name: the case's settings go together.
     static func leaves(_ parameter: ParameterValue) -> [(path: String, text: String)] {
         guard parameter.text.hasPrefix("{"),
             let node = try? YAML.parseDocument(parameter.text, file: parameter.path)
         else { return [(parameter.path, parameter.text)] }
+        if parameter.path == SweepCase.path, case .mapping(let pairs, _) = node.content,
+            let name = pairs.first(where: { if case .scalar("name", _) = $0.key.content { true } else { false } })
+        {
+            return [(parameter.path, flow(name.value))]
+        }
         return leaves(node, path: parameter.path)
     }
 

@@ -31,13 +31,21 @@ enum MarkdownReport {
         out.append("## Result")
         let chance = ReportSentences.chanceWarning(summary, result.data).map { "\n- **Warning:** " + $0 } ?? ""
         let confound = ReportSentences.momentumConfound(result, summary, labels).map { "\n- **Confound:** " + $0 } ?? ""
-        let warning = chance + confound
+        let baseline = BaselineReport.sentence(summary, labels).map { "\n- **Against the baseline:** " + $0 } ?? ""
+        let warning = baseline + chance + confound
         out.append(
             "- **Best:** " + ReportSentences.best(summary, labels) + "\n"
                 + "- **Seed noise:** " + ReportSentences.seedNoise(summary, labels)
                 + perFirstParameter(summary, labels) + warning)
 
-        if let table = againstBestTable(summary, labels) {
+        if let baseline = summary.baseline {
+            out.append("## Against the baseline")
+            out.append(BaselineReport.introduction(summary, labels, baseline: baseline))
+            if !summary.againstBaseline.isEmpty {
+                out.append(comparisonTable(summary, labels, summary.againstBaseline, reference: baseline, name: "baseline").render())
+                if let note = ReportSentences.smallSampleNote(summary) { out.append(note) }
+            }
+        } else if let table = againstBestTable(summary, labels) {
             out.append("## Against the best")
             out.append(
                 "Each configuration against the best over its seeds (a t-test paired by seed when both ran "
@@ -88,7 +96,7 @@ enum MarkdownReport {
         var rows: [[String]] = []
         for (index, configuration) in summary.configurations.enumerated() {
             var row = [String(index + 1)]
-            row += paths.map { path in configuration.parameters.first { $0.path == path }?.text ?? "" }
+            row += paths.map { path in configuration.parameters.first { $0.path == path }?.shown ?? "" }
             for metric in metrics {
                 let stats =
                     metric == summary.objective.metric
@@ -107,23 +115,40 @@ enum MarkdownReport {
     /// Every other configuration against the best; nil with fewer than two ranked ones.
     static func againstBestTable(_ summary: RunSummary, _ labels: ReportLabels) -> MarkdownTable? {
         guard let best = summary.best, !summary.againstBest.isEmpty else { return nil }
+        return comparisonTable(summary, labels, summary.againstBest, reference: best, name: "best")
+    }
+
+    /// Each of `comparisons` against configuration `reference`: means, the gap with its
+    /// interval, the tests and a verdict that says which way a real gap goes.
+    static func comparisonTable(
+        _ summary: RunSummary, _ labels: ReportLabels, _ comparisons: [BestComparison], reference: Int, name: String
+    ) -> MarkdownTable {
         let metric = summary.objective.metric
-        let bestMean = summary.configurations[best].objective.mean
-        let header = ["#", "configuration", "mean `\(metric)`", "Δ vs best", "95 % interval of Δ", "test", "p",
+        let referenceMean = summary.configurations[reference].objective.mean
+        let header = ["#", "configuration", "mean `\(metric)`", "Δ vs \(name)", "95 % interval of Δ", "test", "p",
                       "signed-rank p", "Holm p", "verdict"]
         let right = [true, false, true, true, false, false, true, true, true, false]
-        let rows = summary.againstBest.map { c -> [String] in
+        let rows = comparisons.map { c -> [String] in
             let stats = summary.configurations[c.configuration].objective
             var delta = "—"
-            if let mean = stats.mean, let bestMean { delta = ReportNumbers.value(mean - bestMean) }
+            if let mean = stats.mean, let referenceMean { delta = ReportNumbers.value(mean - referenceMean) }
             let interval = c.difference.map { "[\(ReportNumbers.value($0.low)), \(ReportNumbers.value($0.high))]" } ?? "—"
-            let verdict = c.test == nil ? "not tested (fewer than 2 seeds)" : c.significant ? "worse beyond seed noise" : "within seed noise"
             return [String(c.configuration + 1), "`\(labels.configuration(c.configuration))`", ReportNumbers.meanStd(stats), delta,
                     interval, c.test?.method.name ?? "—", c.test.map { ReportNumbers.value($0.p) } ?? "—",
                     c.test?.signedRank.map { ReportNumbers.value($0.p) } ?? "—",
-                    c.adjustedP.map(ReportNumbers.value) ?? "—", verdict]
+                    c.adjustedP.map(ReportNumbers.value) ?? "—", verdict(c, summary, reference: reference)]
         }
         return MarkdownTable(header: header, rows: rows, rightAligned: right)
+    }
+
+    /// "better/worse beyond seed noise" by the direction of the means, "within seed noise", or
+    /// why there was no test.
+    static func verdict(_ c: BestComparison, _ summary: RunSummary, reference: Int) -> String {
+        guard c.test != nil else { return "not tested (fewer than 2 seeds)" }
+        guard c.significant, let mean = summary.configurations[c.configuration].objective.mean,
+            let referenceMean = summary.configurations[reference].objective.mean
+        else { return "within seed noise" }
+        return summary.objective.isBetter(mean, than: referenceMean) ? "better beyond seed noise" : "worse beyond seed noise"
     }
 
     static func trialTable(_ result: RunResult, _ summary: RunSummary) -> MarkdownTable {

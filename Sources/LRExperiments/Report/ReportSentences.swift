@@ -160,6 +160,8 @@ enum ReportSentences {
         guard values.count >= 2 else { return nil }
         let name = labels.names[first] ?? first
         return values.map { value in
+            let shown = summary.configurations.lazy.compactMap { $0.parameters.first { $0.path == first } }
+                .first { $0.text == value }?.shown ?? value
             var best: Int?
             for (index, configuration) in summary.configurations.enumerated() where summary.isRanked(index) {
                 guard configuration.parameters.first(where: { $0.path == first })?.text == value,
@@ -172,12 +174,12 @@ enum ReportSentences {
             }
             guard let index = best else {
                 if let budget = summary.budget {
-                    return "\(code("\(name)=\(value)")): no configuration reached the last rung (\(budget) epochs)."
+                    return "\(code("\(name)=\(shown)")): no configuration reached the last rung (\(budget) epochs)."
                 }
-                return "\(code("\(name)=\(value)")): no finished trial with a `\(metric)`."
+                return "\(code("\(name)=\(shown)")): no finished trial with a `\(metric)`."
             }
             let rest = summary.configurations[index].parameters.filter { $0.path != first }
-                .map { "\(labels.names[$0.path] ?? $0.path)=\($0.text)" }.joined(separator: ", ")
+                .map { "\(labels.names[$0.path] ?? $0.path)=\($0.shown)" }.joined(separator: ", ")
             let stats = summary.configurations[index].objective
             // Equal means are a tie, not a win: say so, or the first listed looks better.
             let ties = summary.configurations.indices.filter { other in
@@ -185,7 +187,7 @@ enum ReportSentences {
                     && summary.configurations[other].parameters.first(where: { $0.path == first })?.text == value
             }.count
             let tie = ties == 0 ? "" : " (tied with \(ties) other\(ties == 1 ? "" : "s"))"
-            return "\(code("\(name)=\(value)")): \(code(rest)) with \(ReportNumbers.meanStd(stats))\(tie)"
+            return "\(code("\(name)=\(shown)")): \(code(rest)) with \(ReportNumbers.meanStd(stats))\(tie)"
         }
     }
 

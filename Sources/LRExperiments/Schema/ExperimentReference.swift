@@ -86,6 +86,8 @@ public enum ExperimentReference {
             names.map { "`\($0)`" }.joined(separator: ", ") + " or \(rule.phrase)"
         case .pathOrPaths: "a path or a list of paths"
         case .parameterMap: "dotted paths to a list of values or a distribution"
+        case .caseList: "a list of mappings, each a `name` and dotted paths to values"
+        case .configurationRef: "a case name, or a mapping of dotted paths to values"
         case .anything: "any value"
         }
     }

@@ -185,17 +185,39 @@ public enum ExperimentSchema {
         case .parameterMap:
             return .object([
                 ("type", .string("object")),
-                ("propertyNames", .object([("pattern", .string("^[a-z0-9_]+(\\.[a-z0-9_]+)*$"))])),
+                ("propertyNames", .object([("pattern", .string(dottedPath))])),
                 ("additionalProperties", .object([("anyOf", .array([
                     .object([("type", .string("array")), ("minItems", .integer(1))]),
                     .object([("$ref", .string("#/$defs/distribution"))]),
                     lrFindEntry,
                 ]))])),
             ])
+        case .caseList:
+            return .object([
+                ("type", .string("array")), ("minItems", .integer(1)),
+                ("items", .object([
+                    ("type", .string("object")),
+                    ("properties", .object([("name", value(.name))])),
+                    ("required", .array([.string("name")])),
+                    ("minProperties", .integer(2)),
+                    ("propertyNames", .object([("pattern", .string(dottedPath))])),
+                ])),
+            ])
+        case .configurationRef:
+            return .object([("anyOf", .array([
+                value(.name),
+                .object([
+                    ("type", .string("object")), ("minProperties", .integer(1)),
+                    ("propertyNames", .object([("pattern", .string(dottedPath))])),
+                ]),
+            ]))])
         case .anything:
             return .object([])
         }
     }
+
+    /// A dotted experiment path, as a property name.
+    static let dottedPath = "^[a-z0-9_]+(\\.[a-z0-9_]+)*$"
 
     /// `{from: lr_find, suggestion, factor}`: a rate from the range test (`optimizer.lr` only,
     /// which the schema cannot tie to the key; `lrlab validate` does).

@@ -1,4 +1,4 @@
-/// One configuration against the best, over seeds: the test (paired by seed when both ran the
+/// One configuration against the best (or the baseline), over seeds: the test (paired by seed when both ran the
 /// same seeds) and its p-value adjusted for every configuration compared with the best
 /// (``Holm``). Picking the best from m configurations and testing it against each is m tests,
 /// so "beyond seed noise" is decided on the adjusted value.
@@ -19,13 +19,19 @@ public struct BestComparison: Sendable {
     /// Every ranked configuration after the best (`ranked[0]`) against it, in rank order.
     static func all(_ configurations: [ConfigurationSummary], ranked: [Int]) -> [BestComparison] {
         guard let best = ranked.first else { return [] }
-        var comparisons = ranked.dropFirst().map { index in
+        return all(configurations, against: best, others: Array(ranked.dropFirst()))
+    }
+
+    /// Each of `others` against configuration `reference` (the best, or the baseline), in the
+    /// order given, Holm-corrected over the tested ones.
+    static func all(_ configurations: [ConfigurationSummary], against reference: Int, others: [Int]) -> [BestComparison] {
+        var comparisons = others.map { index in
             BestComparison(
                 configuration: index,
-                // Best minus other, as the report's best-against-runner-up sentence reads it.
-                test: SeedTest(configurations[best].objectiveBySeed, configurations[index].objectiveBySeed),
+                // Reference minus other, as the report's best-against-runner-up sentence reads it.
+                test: SeedTest(configurations[reference].objectiveBySeed, configurations[index].objectiveBySeed),
                 adjustedP: nil,
-                difference: BootstrapInterval(configurations[index].objectiveBySeed, configurations[best].objectiveBySeed))
+                difference: BootstrapInterval(configurations[index].objectiveBySeed, configurations[reference].objectiveBySeed))
         }
         let tested = comparisons.indices.compactMap { i in comparisons[i].test.map { (index: i, p: $0.p) } }
         let adjusted = Holm.adjust(tested.map(\.p))

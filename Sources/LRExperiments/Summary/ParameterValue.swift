@@ -18,6 +18,17 @@ public struct ParameterValue: Sendable, Equatable {
         text = Self.flow(assignment.value)
     }
 
+    /// How a report shows the value: a case by its name (`sweep.cases`), anything else as
+    /// written.
+    var shown: String {
+        guard path == SweepCase.path, let node = try? YAML.parseDocument(text, file: path),
+            case .mapping(let pairs, _) = node.content,
+            let name = pairs.first(where: { if case .scalar("name", _) = $0.key.content { true } else { false } }),
+            case .scalar(let value, _) = name.value.content
+        else { return text }
+        return value
+    }
+
     /// A node in one line of flow-style YAML.
     static func flow(_ node: ConfigNode) -> String {
         switch node.content {

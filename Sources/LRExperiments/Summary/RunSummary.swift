@@ -16,6 +16,12 @@ public struct RunSummary: Sendable {
     public var comparison: SeedComparison?
     /// Every other ranked configuration against the best, Holm-corrected, in rank order.
     public var againstBest: [BestComparison] = []
+    /// Index into `configurations` of the baseline `sweep.objective.baseline` names; nil
+    /// without one.
+    public var baseline: Int?
+    /// Every other ranked configuration against the baseline, Holm-corrected, in rank order;
+    /// empty without a baseline.
+    public var againstBaseline: [BestComparison] = []
     /// Status counts over all trials.
     public var statuses: StatusCounts
     /// Under successive halving, the budget in epochs the best is chosen at: the largest any
@@ -93,6 +99,13 @@ public struct RunSummary: Sendable {
             .map(\.element.index)
         best = ranked.first
         againstBest = BestComparison.all(configurations, ranked: ranked)
+        if let wanted = result.experiment.sweep?.objective.baseline,
+            let trial = result.trials.first(where: { wanted.matches($0.spec) }),
+            let index = configurations.firstIndex(where: { $0.id == trial.spec.configurationID })
+        {
+            baseline = index
+            againstBaseline = BestComparison.all(configurations, against: index, others: ranked.filter { $0 != index })
+        }
         comparison = againstBest.first.map { SeedComparison(best: ranked[0], runnerUp: $0, comparisons: againstBest.count) }
     }
 

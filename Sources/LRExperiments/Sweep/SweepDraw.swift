@@ -7,4 +7,13 @@ struct SweepDraw: Sendable {
     var origin: SourceLocation
 
     var assignment: TrialSpec.Assignment { .init(path: path, value: value) }
+
+    /// Where the draw was written, for diagnostics: `sweep.cases` or `sweep.parameters.<path>`.
+    var sweepPath: String { path == SweepCase.path ? "sweep.cases" : "sweep.parameters.\(path)" }
+
+    /// The dotted paths the draw sets: its own, or a case's keys.
+    var setPaths: [String] {
+        guard path == SweepCase.path else { return [path] }
+        return (value.entries ?? []).map(\.key).filter { $0 != "name" }
+    }
 }

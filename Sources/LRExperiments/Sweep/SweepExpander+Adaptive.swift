@@ -11,6 +11,8 @@ extension SweepExpander {
             ConfigError(diagnostics: [sources.diagnostic(at: location, path: "sweep.method", message)])
         }
         switch sweep.method {
+        case .halving where !sweep.cases.isEmpty && !sweep.parameters.allSatisfy({ SearchSpace.items($0) != nil }):
+            throw refuse("halving with 'cases' crosses them with a grid, so every parameter needs a list of values")
         case .halving where sweep.trials == nil && !sweep.parameters.allSatisfy({ SearchSpace.items($0) != nil }):
             throw refuse("halving over a distribution needs 'trials' (how many random configurations to start with)")
         case .pbt where !experiment.model.trainsOnData:

@@ -12,11 +12,13 @@ extension SweepExpander {
         }
     }
 
-    /// The cartesian product of the parameters' values, the last parameter varying fastest.
+    /// The cartesian product of the cases (outermost, when there are any) and the parameters'
+    /// values, the last parameter varying fastest.
     func grid(_ sweep: SweepConfig, _ experiment: Experiment, sources: inout SourceLines)
         throws(ConfigError) -> [[SweepDraw]]
     {
-        let columns = sweep.parameters.map { p in Self.gridValues(p).map { SweepDraw(path: p.path, value: $0, origin: $0.location) } }
+        var columns = sweep.parameters.map { p in Self.gridValues(p).map { SweepDraw(path: p.path, value: $0, origin: $0.location) } }
+        if !sweep.cases.isEmpty { columns.insert(sweep.cases.map(SweepCase.draw), at: 0) }
         var count = 1
         for column in columns {
             let (product, overflow) = count.multipliedReportingOverflow(by: column.count)

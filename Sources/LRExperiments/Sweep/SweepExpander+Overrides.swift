@@ -4,13 +4,16 @@ extension SweepExpander {
     /// the override instead, naming the sweep parameter to change.
     func refuseReplacedOverrides(_ sweep: SweepConfig, _ experiment: Experiment, sources: inout SourceLines) throws(ConfigError) {
         var errors: [Diagnostic] = []
-        for parameter in sweep.parameters {
-            guard let node = experiment.document.value(at: parameter.path),
+        let swept = sweep.parameters.map { ($0.path, "sweep.parameters") }
+            + sweep.cases.flatMap { c in SweepCase.settings(SweepCase.draw(c)).map { ($0.path, "sweep.cases") } }
+        var seen: Set<String> = []
+        for (path, entry) in swept where seen.insert(path).inserted {
+            guard let node = experiment.document.value(at: path),
                   let override = Self.firstOverride(in: node)
             else { continue }
-            errors.append(sources.diagnostic(at: override.location, path: parameter.path, """
-                this value is replaced by the sweep, which sets '\(parameter.path)' in every trial; \
-                change 'sweep.parameters' instead
+            errors.append(sources.diagnostic(at: override.location, path: path, """
+                this value is replaced by the sweep, which sets '\(path)' in every trial; \
+                change '\(entry)' instead
                 """))
         }
         if !errors.isEmpty { throw ConfigError(diagnostics: errors) }

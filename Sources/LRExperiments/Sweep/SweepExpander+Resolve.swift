@@ -7,12 +7,14 @@ extension SweepExpander {
     {
         var document = experiment.document.removing("sweep")
         for draw in draws {
-            guard let next = document.setting(draw.path, to: draw.value) else {
-                return .failure(ResolveFailure(diagnostics: [sources.diagnostic(
-                    at: draw.origin, path: "sweep.parameters.\(draw.path)",
-                    "cannot set '\(draw.path)': the path runs through a scalar or past the end of a list")]))
+            for (path, value, origin) in SweepCase.settings(draw) {
+                guard let next = document.setting(path, to: value) else {
+                    return .failure(ResolveFailure(diagnostics: [sources.diagnostic(
+                        at: origin, path: draw.sweepPath,
+                        "cannot set '\(path)': the path runs through a scalar or past the end of a list")]))
+                }
+                document = next
             }
-            document = next
         }
         let result = loader.check(document: document, file: experiment.file)
         if let resolved = result.experiment, result.isValid { return .success(resolved) }
@@ -27,18 +29,20 @@ extension SweepExpander {
     func relocate(_ d: Diagnostic, draws: [SweepDraw], sources: inout SourceLines) -> Diagnostic {
         let at = SourceLocation(file: d.file, line: d.line, column: d.column)
         let section = { (path: String) in path.split(separator: ".").first.map(String.init) ?? path }
-        let exact = draws.first { $0.value.location == at || $0.origin == at }
-        let contains = draws.first { d.path == $0.path || d.path.hasPrefix("\($0.path).") || d.path.hasPrefix("\($0.path)[") }
+        let exact = draws.first { $0.value.location == at || $0.origin == at || SweepCase.writes($0, at: at) }
+        let contains = draws.first { draw in
+            draw.setPaths.contains { d.path == $0 || d.path.hasPrefix("\($0).") || d.path.hasPrefix("\($0)[") }
+        }
         let sameSection = draws.first { section($0.path) == section(d.path) }
         guard let blamed = exact ?? contains ?? sameSection ?? draws.first else { return d }
-        var message = "value \(blamed.value.canonicalText) is invalid"
+        var message = "\(SweepCase.described(blamed)) is invalid"
         // Name the other swept values of the problem's section: the combination at fault.
         let others = draws.filter { $0.path != blamed.path && section($0.path) == section(d.path) }
-            .map { "\($0.path)=\($0.value.canonicalText)" }
+            .map { $0.path == SweepCase.path ? SweepCase.described($0) : "\($0.path)=\($0.value.canonicalText)" }
         if !others.isEmpty { message += " with \(others.joined(separator: ", "))" }
         message += ": \(d.text)"
         if exact == nil, d.line > 0 { message += " (at \(d.file):\(d.line):\(d.column))" }
-        var out = sources.diagnostic(at: blamed.origin, path: "sweep.parameters.\(blamed.path)", message)
+        var out = sources.diagnostic(at: blamed.origin, path: blamed.sweepPath, message)
         out.severity = d.severity
         return out
     }

@@ -58,7 +58,9 @@ public struct SweepExpander: Sendable {
         let longest = experiment.sweep.flatMap { sweep in
             sweep.method == .halving ? HalvingSearch(sweep, experiment, configurations: []).maxEpochs : nil
         }
-        return try replicate(configurations, seeds: seeds, experiment, epochs: longest, sources: &sources)
+        let expansion = try replicate(configurations, seeds: seeds, experiment, epochs: longest, sources: &sources)
+        if let sweep = experiment.sweep { try checkBaseline(sweep, expansion.trials, experiment, sources: &sources) }
+        return expansion
     }
 
     /// Validates and sizes each configuration (``TrialSizer``, at `epochs` when given) and
@@ -172,7 +174,7 @@ public struct SweepExpander: Sendable {
         guard let culprit = zip(draws, earlier).first(where: { $0.origin != $1.origin })?.0 ?? draws.first else {
             return Diagnostic(file: "", line: 0, column: 0, severity: .warning, path: "sweep", message: message)
         }
-        return sources.diagnostic(at: culprit.origin, path: "sweep.parameters.\(culprit.path)", severity: .warning, message)
+        return sources.diagnostic(at: culprit.origin, path: culprit.sweepPath, severity: .warning, message)
     }
 }
 

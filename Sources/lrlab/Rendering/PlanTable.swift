@@ -5,10 +5,14 @@ enum PlanTable {
     /// Columns `id`, `seed`, `cached`, then one per swept path (in the order written), then
     /// `key` when `showKeys`, padded with spaces; then `N trials, C cached, R to run`.
     static func render(_ plan: RunPlan, cached: [Bool], showKeys: Bool) -> String {
-        let paths = plan.experiment.sweep?.parameters.map(\.path) ?? []
+        let cases = plan.experiment.sweep?.cases.isEmpty == false ? [SweepCase.path] : []
+        let paths = cases + (plan.experiment.sweep?.parameters.map(\.path) ?? [])
         var rows: [[String]] = [["id", "seed", "cached"] + paths + (showKeys ? ["key"] : [])]
         for (trial, isCached) in zip(plan.trials, cached) {
-            let values = paths.map { path in trial.spec.assignments.first { $0.path == path }?.value.canonicalText ?? "" }
+            let values = paths.map { path in
+                path == SweepCase.path ? trial.spec.caseName ?? ""
+                    : trial.spec.assignments.first { $0.path == path }?.value.canonicalText ?? ""
+            }
             rows.append([trial.spec.id, "\(trial.spec.seed)", isCached ? "yes" : "no"] + values + (showKeys ? [trial.trialKey] : []))
         }
         var widths = [Int](repeating: 0, count: rows[0].count)

@@ -26,7 +26,7 @@ enum ShowText {
         for configuration in metrics.configurations {
             let marker = configuration.id == metrics.best?.configuration ? "*" : " "
             let values = paths.map { path in
-                configuration.parameters.first { $0.path == path }.map { RunText.parameterText($0.value) } ?? ""
+                configuration.parameters.first { $0.path == path }.map { $0.caseName ?? RunText.parameterText($0.value) } ?? ""
             }
             let statuses = configuration.statuses.filter { $0.count > 0 }.map { "\($0.count) \($0.status.rawValue)" }
             let cells = names.map { name in configuration.metrics.first { $0.name == name }.map(Self.cell) ?? "-" }

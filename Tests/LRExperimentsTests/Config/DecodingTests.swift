@@ -152,7 +152,7 @@ import LRTestSupport
             return
         }
         #expect(lo == 1e-4 && hi == 1)
-        #expect(sweep.objective == .init(metric: "val_accuracy", maximize: true))
+        #expect(sweep.objective.metric == "val_accuracy" && sweep.objective.maximize && sweep.objective.baseline == nil)
         // The CSV path is resolved against the experiment file's directory.
         #expect(e.data?.path == Fixtures.root + "/data/points.csv")
     }

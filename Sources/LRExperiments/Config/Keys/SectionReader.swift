@@ -154,6 +154,10 @@ struct SectionReader {
             }
         case .parameterMap:
             checkParameters(node, path: path)
+        case .caseList:
+            checkCases(node, path: path)
+        case .configurationRef:
+            checkConfigurationRef(node, path: path)
         case .anything:
             break
         }

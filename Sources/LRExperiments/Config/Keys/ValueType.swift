@@ -21,6 +21,12 @@ indirect enum ValueType: Sendable {
     case pathOrPaths
     /// A mapping of dotted experiment paths to value lists or distributions (`sweep.parameters`).
     case parameterMap
+    /// A list of named cases (`sweep.cases`): mappings of `name` and dotted experiment paths
+    /// to single values.
+    case caseList
+    /// A case name, or a mapping of dotted experiment paths to values
+    /// (`sweep.objective.baseline`).
+    case configurationRef
     /// Any YAML value.
     case anything
 }

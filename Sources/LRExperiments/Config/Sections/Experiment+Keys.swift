@@ -134,8 +134,14 @@ enum ExperimentKeys {
     /// keys must be written or swept too.
     static func checkSweptKinds(_ f: Fields, sweep: Fields, reader: inout SectionReader) {
         let parameters = sweep.written("parameters")?.entries ?? []
-        let swept = parameters.map(\.key)
-        for parameter in parameters {
+        // A case setting a kind (`{name: adam, optimizer.kind: adam}`) inherits the section's
+        // other keys just as a swept kind does.
+        let caseEntries = (sweep.written("cases")?.sequenceItems ?? []).flatMap { item in
+            (item.entries ?? []).filter { $0.key != "name" }.map { (entry: $0, name: SweepCase.name(item) ?? "") }
+        }
+        let swept = parameters.map(\.key) + caseEntries.map(\.entry.key)
+        let entries = parameters.map { (entry: $0, caseName: String?.none) } + caseEntries.map { ($0.entry, $0.name) }
+        for (parameter, caseName) in entries {
             let parts = parameter.key.split(separator: ".").map(String.init)
             guard parts.count == 2, let section = f.sections[parts[0]],
                 section.spec.discriminator == parts[1]
@@ -146,18 +152,19 @@ enum ExperimentKeys {
             case .mapping: values = (parameter.value["values"]?.content).flatMap {
                     if case .sequence(let items) = $0 { items } else { nil }
                 } ?? []
-            case .scalar: values = []
+            case .scalar: values = caseName == nil ? [] : [parameter.value]
             }
             let spec = section.spec
             for value in values {
                 guard case .string(let kind)? = value.scalar, spec.kindNames.contains(kind) else { continue }
-                let path = "\(sweep.path("parameters")).\(parameter.key)"
+                let path = caseName == nil ? "\(sweep.path("parameters")).\(parameter.key)" : sweep.path("cases")
+                let fix = caseName.map { "give the case the whole mapping instead, e.g. '{name: \($0), \(parts[0]): {\(parts[1]): \(kind), …}}'" }
+                    ?? "sweep whole mappings instead, e.g. '\(sweep.path("parameters")).\(parts[0]): [{\(parts[1]): \(kind)}, {…}]'"
                 for key in section.present where key != parts[1] {
                     if spec.key(key, kind: kind) == nil, spec.keys.contains(where: { $0.name == key }) {
                         reader.error(value.location, path,
                                      "'\(key)' does not apply to \(spec.family) '\(kind)' (written at \(section.path(key))); "
-                                     + "to give each kind its own keys, sweep whole mappings instead, e.g. "
-                                     + "'\(sweep.path("parameters")).\(parts[0]): [{\(parts[1]): \(kind)}, {…}]'")
+                                     + "to give each kind its own keys, " + fix)
                     }
                 }
                 for name in spec.keyNames where !section.has(name) && !swept.contains("\(parts[0]).\(name)") {

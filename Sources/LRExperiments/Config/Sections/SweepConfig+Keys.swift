@@ -16,6 +16,9 @@ enum SweepKeys {
             KeySpec("parameters", .parameterMap,
                     "Dotted paths to lists of values or distributions (grid: may be left out to replicate seeds only).",
                     required: .forKinds(["random", "annealing", "halving", "pbt"])),
+            KeySpec("cases", .caseList,
+                    "Named cases crossed with the grid: each sets the paths it names (e.g. an optimizer with its own rate) and labels its configurations by its name.",
+                    kinds: ["grid", "halving"]),
             KeySpec("trials", .integer(IntegerRule(min: 1, max: 1_000_000)),
                     "Number of trials (random, annealing); halving: random configurations when a parameter is a distribution.",
                     kinds: ["random", "annealing", "halving"], required: .forKinds(["random", "annealing"])),
@@ -58,6 +61,10 @@ enum SweepKeys {
             KeySpec("goal", .choice(["minimize", "maximize"], what: "goal"),
                     "Direction (default: maximize for accuracies, AUCs, precision, recall, specificity and F1; "
                     + "minimize for losses)."),
+            KeySpec("baseline", .configurationRef,
+                    "The configuration every other is compared with (grid sweeps): a case name, or dotted paths to the "
+                    + "values that single it out, e.g. {optimizer.kind: sgd} or {case: sgd-fast, train.batch_size: 32}. Without one, every configuration is "
+                    + "compared with the best."),
         ])
 
     static let distribution = SectionSpec(
@@ -138,12 +145,14 @@ enum SweepKeys {
         if let lo = f.int("min_epochs"), let hi = f.written("max_epochs")?.number, Double(lo) > hi {
             reader.error(f.location("max_epochs"), f.path("max_epochs"), "'max_epochs' must not be less than 'min_epochs'")
         }
+        let cases = SweepCaseKeys.decode(f, parameters: parameters, reader: &reader)
         let objective = f.sections["objective"]
         let metric = objective?.string("metric") ?? "val_loss"
-        return SweepConfig(
+        let baseline = objective.flatMap { SweepCaseKeys.baseline($0, method: method, cases: cases, reader: &reader) }
+        var sweep = SweepConfig(
             method: method, parameters: parameters, trials: f.int("trials"), seeds: f.ints("seeds") ?? [],
             objective: .init(metric: metric, maximize: objective?.string("goal").map { $0 == "maximize" }
-                                 ?? TrainConfig.isMaximised(metric)),
+                                 ?? TrainConfig.isMaximised(metric), baseline: baseline),
             initialTemperature: method == .annealing ? f.double("initial_temperature") : nil,
             coolingRate: method == .annealing ? f.double("cooling_rate") : nil,
             minEpochs: method == .halving ? f.int("min_epochs") : nil, maxEpochs: f.int("max_epochs"),
@@ -153,5 +162,7 @@ enum SweepKeys {
             interval: method == .pbt ? f.int("interval") : nil,
             fraction: method == .pbt ? f.double("fraction") : nil,
             perturb: method == .pbt ? f.doubles("perturb") ?? [] : [])
+        sweep.cases = cases
+        return sweep
     }
 }

@@ -36,20 +36,40 @@ public struct SweepConfig: Sendable {
         public var lrFind: LRFindRequest? = nil
     }
 
+    /// A named case (`sweep.cases`): settings that go together, crossed with the grid and
+    /// labelled by their name.
+    public struct Case: Sendable {
+        public var name: String
+        /// The case as written: `name` and dotted paths to values.
+        public var node: ConfigNode
+    }
+
+    /// The configuration the report compares every other with (`objective.baseline`).
+    public enum Baseline: Sendable {
+        /// A case, by name.
+        case named(String)
+        /// The configuration whose resolved experiment has these values at these paths.
+        case values([(path: String, value: ConfigNode)])
+    }
+
     /// What the sweep optimises.
-    public struct Objective: Sendable, Hashable {
+    public struct Objective: Sendable {
         public var metric: String
         public var maximize: Bool
+        public var baseline: Baseline?
 
-        public init(metric: String, maximize: Bool) {
+        public init(metric: String, maximize: Bool, baseline: Baseline? = nil) {
             self.metric = metric
             self.maximize = maximize
+            self.baseline = baseline
         }
     }
 
     public var method: Method
     /// In file order.
     public var parameters: [Parameter]
+    /// In file order; crossed with the grid of `parameters`, outermost.
+    public var cases: [Case] = []
     public var trials: Int?
     /// Replicate seeds of every configuration; empty means the experiment's seed only.
     public var seeds: [Int]
