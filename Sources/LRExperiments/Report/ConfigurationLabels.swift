@@ -75,6 +75,7 @@ enum ConfigurationLabels {
     /// per scalar or list inside it; anything else is one leaf.
     /// A named case (`sweep.cases`) is one leaf, its name: the case's settings go together.
     static func leaves(_ parameter: ParameterValue) -> [(path: String, text: String)] {
+        if let name = parameter.caseName { return [(parameter.path, name)] }
         guard parameter.text.hasPrefix("{"),
             let node = try? YAML.parseDocument(parameter.text, file: parameter.path)
         else { return [(parameter.path, parameter.text)] }
@@ -139,7 +140,7 @@ extension BundleMetrics {
                 case .string(let s): s
                 default: parameter.value.compact()
                 }
-                return ParameterValue(path: parameter.path, text: text)
+                return ParameterValue(path: parameter.path, text: text, caseName: parameter.caseName)
             }
         }
         return Dictionary(

@@ -7,20 +7,25 @@ public struct ParameterValue: Sendable, Equatable {
     /// The value as written in the experiment (scalars keep their source text; lists and
     /// mappings are written in flow style, e.g. `[64, 64]`).
     public var text: String
+    /// The name of a case (`sweep.cases`), nil for any other parameter.
+    public var caseName: String?
 
-    public init(path: String, text: String) {
+    public init(path: String, text: String, caseName: String? = nil) {
         self.path = path
         self.text = text
+        self.caseName = caseName
     }
 
     init(_ assignment: TrialSpec.Assignment) {
         path = assignment.path
         text = Self.flow(assignment.value)
+        caseName = assignment.path == SweepCase.path ? SweepCase.name(assignment.value) : nil
     }
 
     /// How a report shows the value: a case by its name (`sweep.cases`), anything else as
     /// written.
     var shown: String {
+        if let caseName { return caseName }
         guard path == SweepCase.path, let node = try? YAML.parseDocument(text, file: path),
             case .mapping(let pairs, _) = node.content,
             let name = pairs.first(where: { if case .scalar("name", _) = $0.key.content { true } else { false } }),

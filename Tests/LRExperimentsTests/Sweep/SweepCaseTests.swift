@@ -90,4 +90,17 @@ import LRExperimentsTestSupport
             == ["sgd-fast batch_size=16", "sgd-fast batch_size=32", "adam batch_size=16", "adam batch_size=32"])
         #expect(sgd.shown == "sgd-fast" && b16.shown == "16")
     }
+
+    @Test func aCaseIsNamedEvenWhenItsFlowTextIsNotYAML() throws {
+        // Flow text loses quotes, so `*` would read as an alias: the name comes from the node.
+        let trials = try SweepFixture(irisExperiment(sweep: """
+              method: grid
+              cases:
+                - {name: uniform, optimizer.param_groups: [{match: "*", lr_scale: 1.0}]}
+                - {name: first-slow, optimizer.param_groups: [{match: "layer0.*", lr_scale: 0.1}, {match: "*", lr_scale: 1.0}]}
+
+            """)).trials()
+        let values = trials.map { $0.assignments.map(ParameterValue.init) }
+        #expect(ConfigurationLabels.make(values) == ["uniform", "first-slow"])
+    }
 }
