@@ -20,6 +20,30 @@ import Testing
         #expect(out.stdout == "check: tiny ok\n")
     }
 
+    @Test func summaryIsAppendedForAJobPage() throws {
+        let root = try Self.project()
+        let summary = root + "/summary.md"
+        try Data("earlier step\n".utf8).write(to: URL(fileURLWithPath: summary))
+        let out = try LRLabBinary.run(["check", "--summary", summary], in: root)
+        #expect(out.status == 0, "\(out.stderr)")
+        let text = try String(contentsOfFile: summary, encoding: .utf8)
+        #expect(text == """
+            earlier step
+            ## lrlab check
+
+            1 of 1 experiments reproduced their committed bundles.
+
+            | Experiment | Result |
+            | --- | --- |
+            | `tiny` | reproduced |
+
+
+            """)
+        let unwritable = try LRLabBinary.run(["check", "--summary", root + "/missing/dir/summary.md"], in: root)
+        #expect(unwritable.status == 2)
+        #expect(unwritable.stderr.contains("cannot write the summary to \(root)/missing/dir/summary.md"))
+    }
+
     @Test func editedCurveIsADamagedBundle() throws {
         let root = try Self.project()
         let trials = try FileManager.default.contentsOfDirectory(atPath: root + "/results/tiny/trials").sorted()

@@ -45,7 +45,11 @@ import Testing
         let root = try Self.repository()
         let text = try LRLabBinary.run(["diff"], in: root)
         #expect(text.status == 1)
-        #expect(text.stdout.hasPrefix("results/tiny: changed (HEAD:results/tiny → results/tiny)\n  config:\n    optimizer.lr: 0.1 → 0.3\n"))
+        // The verdict on the best objective comes first, then where the sides came from.
+        let lines = text.stdout.components(separatedBy: "\n")
+        #expect(lines.first?.hasPrefix("results/tiny: ") == true && lines.first?.contains(": best val_loss ") == true)
+        #expect(lines.dropFirst().first == "  (HEAD:results/tiny → results/tiny)")
+        #expect(text.stdout.contains("  config:\n    optimizer.lr: 0.1 → 0.3\n"))
         #expect(text.stdout.contains("paired t-test by seed p = "))
 
         let markdown = try LRLabBinary.run(["diff", "HEAD", "--format", "markdown", "--precision", "3"], in: root)
@@ -55,11 +59,11 @@ import Testing
 
         let json = try LRLabBinary.run(["diff", "HEAD:results/tiny", "results/tiny", "--format", "json"], in: root)
         #expect(json.status == 1)
-        #expect(json.stdout.hasPrefix("{\n  \"format\": \"lrlab.diff/1\",\n"))
+        #expect(json.stdout.hasPrefix("{\n  \"format\": \"lrlab.diff/2\",\n"))
 
         let same = try LRLabBinary.run(["diff", "HEAD", "HEAD"], in: root)
         #expect(same.status == 0)
-        #expect(same.stdout == "results/tiny: unchanged (HEAD:results/tiny → HEAD:results/tiny)\n")
+        #expect(same.stdout == "1 bundle unchanged\n")
 
         let loose = try LRLabBinary.run(["diff", "--atol", "1e9"], in: root)
         // The configuration changed, whatever the tolerance.

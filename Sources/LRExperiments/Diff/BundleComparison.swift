@@ -30,9 +30,13 @@ public enum BundleComparison {
         }
         var diff = BundleDiff(
             path: path, oldSource: old?.source, newSource: new?.source, objective: objective, maximize: maximize,
-            config: config, trials: trials,
-            seedTests: seedTests(old?.bundle.metrics, new?.bundle.metrics, objective: objective),
+            config: config, trials: trials, configurations: [],
+            verdict: ConfigurationPairing.verdict(
+                old?.bundle.metrics, new?.bundle.metrics, objective: objective, maximize: maximize, options: options),
             objectiveRegressed: objectiveRegressed)
+        if let a = old?.bundle.metrics, let b = new?.bundle.metrics {
+            diff.configurations = ConfigurationPairing.changes(a, b, objective: objective, maximize: maximize, options: options)
+        }
         if let old, let new { diff.differingFiles = differingFiles(old.bundle.manifest, new.bundle.manifest) }
         return diff
     }
@@ -75,33 +79,6 @@ public enum BundleComparison {
         return BundleDiff.TrialChange(
             id: any.id, configuration: any.configuration, seed: any.seed, state: state, oldStatus: old?.status,
             newStatus: new?.status, metrics: metrics, curves: curves)
-    }
-
-    /// A t-test of the objective's final values per configuration with ≥ 2 finished seeds on
-    /// both sides: paired by seed when both sides ran the same seeds (``SeedTest``).
-    static func seedTests(_ old: BundleMetrics?, _ new: BundleMetrics?, objective: String) -> [BundleDiff.SeedTest] {
-        guard let old, let new else { return [] }
-        func bySeed(_ metrics: BundleMetrics, _ configuration: String) -> [(seed: Int, value: Double)] {
-            metrics.trials.filter { $0.configuration == configuration && BundleDiff.isGood($0.status) }
-                .compactMap { trial in trial.final.first { $0.name == objective }.map { (trial.seed, $0.value) } }
-                .filter { $0.1.isFinite }
-        }
-        var tests: [BundleDiff.SeedTest] = []
-        for configuration in old.configurations where new.configurations.contains(where: { $0.id == configuration.id }) {
-            let pairsA = bySeed(old, configuration.id)
-            let pairsB = bySeed(new, configuration.id)
-            guard let test = SeedTest(pairsB, pairsA) else { continue }
-            let a = pairsA.map(\.value)
-            let b = pairsB.map(\.value)
-            let ma = SampleStatistics(name: objective, values: a).mean ?? .nan
-            let mb = SampleStatistics(name: objective, values: b).mean ?? .nan
-            tests.append(BundleDiff.SeedTest(
-                configuration: configuration.id, metric: objective, oldMean: ma, newMean: mb, oldN: a.count, newN: b.count,
-                test: test, adjustedP: test.p, interval: BootstrapInterval(pairsB, pairsA)))
-        }
-        // One test per configuration: the verdicts are corrected for their number.
-        for (index, adjusted) in Holm.adjust(tests.map(\.test.p)).enumerated() { tests[index].adjustedP = adjusted }
-        return tests
     }
 
     /// Both `config.yaml` files flattened to dotted paths, in old-then-new first-seen order.

@@ -60,23 +60,6 @@ public struct BundleDiff: Sendable, Equatable {
         }
     }
 
-    /// Whether the change in a configuration's mean objective exceeds seed noise.
-    public struct SeedTest: Sendable, Equatable {
-        public var configuration: String
-        public var metric: String
-        public var oldMean: Double
-        public var newMean: Double
-        public var oldN: Int
-        public var newN: Int
-        public var test: LRExperiments.SeedTest
-        /// `test.p` after Holm's correction over the bundle's seed tests (one per configuration).
-        public var adjustedP: Double
-        /// The 95 % bootstrap interval of new − old mean.
-        public var interval: BootstrapInterval?
-        /// The adjusted p < 0.05.
-        public var significant: Bool { adjustedP < SeedComparison.alpha }
-    }
-
     /// `results/<name>` relative to where the command ran.
     public var path: String
     /// Where each side came from, e.g. `HEAD:results/x` or `results/x`; nil when missing.
@@ -86,7 +69,10 @@ public struct BundleDiff: Sendable, Equatable {
     public var maximize: Bool
     public var config: [ValueChange]
     public var trials: [TrialChange]
-    public var seedTests: [SeedTest]
+    /// Every configuration of either side, paired across the sides where possible.
+    public var configurations: [ConfigurationChange]
+    /// The best objective, old against new; nil when neither side has a best.
+    public var verdict: DiffVerdict?
     /// The objective moved the wrong way beyond tolerance in some trial.
     public var objectiveRegressed: Bool
     /// Files (as `bundle.json` lists them; `provenance.json` is never compared) whose bytes
@@ -94,8 +80,18 @@ public struct BundleDiff: Sendable, Equatable {
     /// a summary edited by hand differs here even when its numbers look close.
     public var differingFiles: [String] = []
 
-    /// The objective moved the wrong way beyond tolerance in some trial, or a status got worse.
-    public var regression: Bool { objectiveRegressed || trials.contains(where: \.statusWorse) }
+    /// The best objective got worse beyond tolerance (whether or not beyond seed noise, which
+    /// `verdict` tells): when configurations are renamed, no trial pairs up to show it.
+    public var bestRegressed: Bool {
+        guard let verdict, let old = verdict.old?.value, let new = verdict.new?.value, verdict.outcome != .unchanged else {
+            return false
+        }
+        return maximize ? new < old : new > old
+    }
+
+    /// The objective moved the wrong way beyond tolerance in some trial or in the best, or a
+    /// status got worse.
+    public var regression: Bool { objectiveRegressed || bestRegressed || trials.contains(where: \.statusWorse) }
 
     public var state: State {
         if oldSource == nil { return .added }

@@ -1,18 +1,27 @@
-/// The Markdown form of a diff, for pull-request comments: a section per bundle, tables.
+/// The Markdown form of a diff, for pull-request comments: one summary table with each
+/// bundle's verdict, then each changed bundle's details folded in `<details>`.
 enum DiffMarkdown {
     static func render(_ diffs: [BundleDiff], options: DiffOptions) -> String {
         let p = options.precision ?? 6
         var out = ["## lrlab diff", ""]
         guard !diffs.isEmpty else { return (out + ["No bundles to compare.", ""]).joined(separator: "\n") }
-        out += ["| Bundle | Old | New | State |", "| --- | --- | --- | --- |"]
-        for diff in diffs {
-            out.append("| \(code(diff.path)) | \(code(diff.oldSource)) | \(code(diff.newSource)) | \(diff.state.rawValue)\(diff.regression ? " (regression)" : "") |")
+        let shown = diffs.filter { options.all || $0.state != .unchanged }
+        if !shown.isEmpty {
+            out += ["| Bundle | Verdict | Best (old → new) | Δ | Test |", "| --- | --- | --- | ---: | --- |"]
+            for diff in shown { out.append(summaryRow(diff, p)) }
+            out.append("")
         }
-        out.append("")
+        let unchanged = diffs.count - diffs.filter { $0.state != .unchanged }.count
+        if unchanged > 0, !options.all {
+            out += ["\(unchanged) \(unchanged == 1 ? "bundle" : "bundles") unchanged.", ""]
+        }
         for diff in diffs where options.all || diff.state == .changed {
-            out += ["### \(code(diff.path))", ""]
+            out += ["<details><summary>\(html(diff.path)): configurations, settings\(options.trials || options.all ? " and trials" : "")</summary>", ""]
+            out.append("\(code(diff.oldSource)) → \(code(diff.newSource))")
+            out.append("")
+            configurations(diff, p, &out)
             if !diff.config.isEmpty {
-                out += ["#### Configuration", "", "| Key | Old | New |", "| --- | --- | --- |"]
+                out += ["#### Settings (`config.yaml`)", "", "| Key | Old | New |", "| --- | --- | --- |"]
                 for c in diff.config { out.append("| \(code(c.path)) | \(code(c.old)) | \(code(c.new)) |") }
                 out.append("")
             }
@@ -20,46 +29,76 @@ enum DiffMarkdown {
             if !diff.differingFiles.isEmpty, !explained || options.all {
                 out += ["#### Files whose bytes differ", ""] + diff.differingFiles.map { "- \(code($0))" } + [""]
             }
-            let statuses = diff.trials.filter { $0.state != .unchanged || options.all }
-            if !statuses.isEmpty {
-                out += ["#### Trials", "", "| Trial | Configuration | Seed | State | Status |", "| --- | --- | --- | --- | --- |"]
-                for t in statuses {
-                    let status = DiffRenderer.status(t) ?? (t.newStatus ?? t.oldStatus)?.rawValue ?? "—"
-                    out.append("| \(code(t.id)) | \(code(t.configuration)) | \(t.seed) | \(t.state.rawValue) | \(status) |")
-                }
-                out.append("")
-            }
-            let metrics = diff.trials.flatMap { t in t.metrics.map { (t, $0) } }
-            if !metrics.isEmpty {
-                out += ["#### Final metrics", "", "| Trial | Metric | Old | New | Δ | Δ % |", "| --- | --- | ---: | ---: | ---: | ---: |"]
-                for (t, m) in metrics {
-                    out.append("| \(code(t.id)) | \(plain(m.name)) | \(DiffNumber.text(m.old, p)) | \(DiffNumber.text(m.new, p)) | "
-                        + "\(DiffNumber.signed(m.absolute, p)) | \(DiffNumber.percent(m.relative, p)) |")
-                }
-                out.append("")
-            }
-            let curves = diff.trials.flatMap { t in t.curves.map { (t, $0) } }
-            if !curves.isEmpty {
-                out += ["#### Curves", "", "| Trial | Column | First differing step | Max \\|Δ\\| |", "| --- | --- | ---: | ---: |"]
-                for (t, c) in curves {
-                    out.append("| \(code(t.id)) | \(plain(c.column)) | \(c.firstStep.map(String.init) ?? "—") | \(DiffNumber.text(c.maxAbsolute, p)) |")
-                }
-                out.append("")
-            }
-            if !diff.seedTests.isEmpty {
-                out += ["#### Seed noise (t-test, paired by seed when both sides ran the same seeds)", "",
-                        "| Configuration | Metric | Old mean (n) | New mean (n) | Δ 95 % interval | Test | p | Signed-rank p | Holm p | Verdict |",
-                        "| --- | --- | ---: | ---: | --- | --- | ---: | ---: | ---: | --- |"]
-                for s in diff.seedTests {
-                    out.append("| \(code(s.configuration)) | \(plain(s.metric)) | \(DiffNumber.text(s.oldMean, p)) (\(s.oldN)) | "
-                        + "\(DiffNumber.text(s.newMean, p)) (\(s.newN)) | \(DiffRenderer.interval(s, p)) | \(s.test.method.name) | "
-                        + "\(DiffNumber.text(s.test.p, p)) | \(s.test.signedRank.map { DiffNumber.text($0.p, p) } ?? "—") | "
-                        + "\(DiffNumber.text(s.adjustedP, p)) | \(DiffRenderer.noise(s)) |")
-                }
-                out.append("")
-            }
+            if options.trials || options.all { trials(diff, p, &out) }
+            out += ["</details>", ""]
         }
         return out.joined(separator: "\n")
+    }
+
+    /// The bundle's row of the summary table.
+    static func summaryRow(_ diff: BundleDiff, _ p: Int) -> String {
+        let headline = DiffRenderer.headline(diff)
+        let verdict = headline + (diff.regression && headline != "regressed" ? " (regression)" : "")
+        guard diff.state == .changed, let v = diff.verdict else {
+            return "| \(code(diff.path)) | \(verdict) | — | — | — |"
+        }
+        func side(_ s: DiffVerdict.Side?) -> String {
+            s.map { "\(DiffNumber.text($0.value, p)) (\(code($0.label)))" } ?? "—"
+        }
+        let best = "\(plain(diff.objective)): \(side(v.old)) → \(side(v.new))"
+        let test = v.test.map { "\($0.method.name) p = \(DiffNumber.text($0.p, p))" } ?? "—"
+        return "| \(code(diff.path)) | \(verdict) | \(best) | \(DiffNumber.signed(v.delta, p)) | \(test) |"
+    }
+
+    static func configurations(_ diff: BundleDiff, _ p: Int, _ out: inout [String]) {
+        guard !diff.configurations.isEmpty else { return }
+        out += ["#### Configurations (mean \(plain(diff.objective)); t-test paired by seed when both sides ran the same seeds, Holm-corrected)", "",
+                "| Configuration | Change | Old mean (n) | New mean (n) | Δ 95 % interval | Test | p | Signed-rank p | Holm p | Verdict |",
+                "| --- | --- | ---: | ---: | --- | --- | ---: | ---: | ---: | --- |"]
+        for c in diff.configurations {
+            let change = DiffRenderer.changeText(c)
+            out.append("| \(code(c.label)) | \(change.isEmpty ? "—" : code(change)) | \(DiffNumber.text(c.oldMean, p)) (\(c.oldN)) | "
+                + "\(DiffNumber.text(c.newMean, p)) (\(c.newN)) | \(DiffRenderer.interval(c.interval, p)) | \(c.test?.method.name ?? "—") | "
+                + "\(c.test.map { DiffNumber.text($0.p, p) } ?? "—") | \(c.test?.signedRank.map { DiffNumber.text($0.p, p) } ?? "—") | "
+                + "\(c.adjustedP.map { DiffNumber.text($0, p) } ?? "—") | \(DiffRenderer.verdict(c)) |")
+        }
+        out.append("")
+    }
+
+    static func trials(_ diff: BundleDiff, _ p: Int, _ out: inout [String]) {
+        let statuses = diff.trials
+        if !statuses.isEmpty {
+            out += ["#### Trials", "", "| Trial | Configuration | Seed | State | Status |", "| --- | --- | --- | --- | --- |"]
+            for t in statuses {
+                let status = DiffRenderer.status(t) ?? (t.newStatus ?? t.oldStatus)?.rawValue ?? "—"
+                out.append("| \(code(t.id)) | \(code(t.configuration)) | \(t.seed) | \(t.state.rawValue) | \(status) |")
+            }
+            out.append("")
+        }
+        let metrics = diff.trials.flatMap { t in t.metrics.map { (t, $0) } }
+        if !metrics.isEmpty {
+            out += ["#### Final metrics", "", "| Trial | Metric | Old | New | Δ | Δ % |", "| --- | --- | ---: | ---: | ---: | ---: |"]
+            for (t, m) in metrics {
+                out.append("| \(code(t.id)) | \(plain(m.name)) | \(DiffNumber.text(m.old, p)) | \(DiffNumber.text(m.new, p)) | "
+                    + "\(DiffNumber.signed(m.absolute, p)) | \(DiffNumber.percent(m.relative, p)) |")
+            }
+            out.append("")
+        }
+        let curves = diff.trials.flatMap { t in t.curves.map { (t, $0) } }
+        if !curves.isEmpty {
+            out += ["#### Curves", "", "| Trial | Column | First differing step | Max \\|Δ\\| |", "| --- | --- | ---: | ---: |"]
+            for (t, c) in curves {
+                out.append("| \(code(t.id)) | \(plain(c.column)) | \(c.firstStep.map(String.init) ?? "—") | \(DiffNumber.text(c.maxAbsolute, p)) |")
+            }
+            out.append("")
+        }
+    }
+
+    /// Text from a bundle inside HTML (`<summary>`): `<code>` with `&`, `<`, `>` escaped.
+    static func html(_ text: String) -> String {
+        let escaped = visible(text).replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;")
+        return "<code>\(escaped)</code>"
     }
 
     /// Text from a bundle as a code span in a table cell. Bundles are untrusted: a newline

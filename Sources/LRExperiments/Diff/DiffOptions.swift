@@ -4,7 +4,8 @@ public struct DiffOptions: Sendable, Equatable {
     public enum FailOn: String, Sendable, CaseIterable {
         /// Any difference.
         case change
-        /// The objective moved the wrong way beyond tolerance, or a status got worse.
+        /// The objective moved the wrong way beyond tolerance (in a trial or in the best), or a
+        /// status got worse.
         case regression
     }
 
@@ -17,13 +18,19 @@ public struct DiffOptions: Sendable, Equatable {
     /// Significant digits of printed numbers (JSON included); nil means shortest round-trip.
     public var precision: Int?
     public var failOn: FailOn
+    /// Show each trial's metrics and curves (text and markdown; JSON always has them).
+    public var trials: Bool
 
-    public init(atol: Double = 0, rtol: Double = 0, all: Bool = false, precision: Int? = nil, failOn: FailOn = .change) {
+    public init(
+        atol: Double = 0, rtol: Double = 0, all: Bool = false, precision: Int? = nil, failOn: FailOn = .change,
+        trials: Bool = false
+    ) {
         self.atol = atol
         self.rtol = rtol
         self.all = all
         self.precision = precision
         self.failOn = failOn
+        self.trials = trials
     }
 
     /// Whether `old` and `new` are equal within tolerance (NaN equals NaN, nil equals nil).

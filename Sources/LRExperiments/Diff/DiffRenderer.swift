@@ -20,7 +20,7 @@ public enum DiffRenderer {
             trial.curves = trial.curves.filter(\.changed)
             return trial
         }
-        out.seedTests = diff.seedTests.filter { !options.same($0.oldMean, $0.newMean) }
+        out.configurations = diff.configurations.filter { $0.match != .same || $0.outcome != .unchanged }
         return out
     }
 
@@ -32,13 +32,56 @@ public enum DiffRenderer {
         }
     }
 
-    /// Sentence on one seed test.
-    static func noise(_ test: BundleDiff.SeedTest) -> String {
-        test.significant ? "beyond seed noise" : "within seed noise"
+    /// The bundle's one-word answer: its verdict on the best objective, or its state.
+    static func headline(_ diff: BundleDiff) -> String {
+        guard diff.state == .changed, let verdict = diff.verdict else { return diff.state.rawValue }
+        return outcome(verdict.outcome, changed: true)
+    }
+
+    /// How an outcome reads; `changed` says whether anything else about the bundle changed.
+    static func outcome(_ outcome: ConfigurationChange.Outcome, changed: Bool = false) -> String {
+        switch outcome {
+        case .improved: "improved"
+        case .regressed: "regressed"
+        case .noChange: "no change beyond seed noise"
+        case .untested: "changed (not tested: fewer than 2 seeds)"
+        case .unchanged: changed ? "changed, best objective unchanged" : "unchanged"
+        }
+    }
+
+    /// E.g. `best val_loss 0.085 (sgd-momentum) → 0.0912 (adam), Δ +0.0062 (+7.2%), paired
+    /// t-test p = 0.003`.
+    static func verdictDetail(_ diff: BundleDiff, _ digits: Int?) -> String? {
+        guard let verdict = diff.verdict else { return nil }
+        func side(_ s: DiffVerdict.Side?) -> String {
+            s.map { "\(DiffNumber.text($0.value, digits)) (\($0.label), n=\($0.n))" } ?? "none"
+        }
+        var text = "best \(diff.objective) \(side(verdict.old)) → \(side(verdict.new))"
+        if let delta = verdict.delta, let old = verdict.old?.value {
+            text += ", Δ \(DiffNumber.signed(delta, digits)) (\(DiffNumber.percent(old == 0 ? nil : delta / abs(old), digits)))"
+        }
+        if let test = verdict.test {
+            text += ", \(test.method.name) p = \(DiffNumber.text(test.p, digits))"
+        }
+        return text
+    }
+
+    /// `lr 0.001 → 0.003, momentum 0 → 0.9`; empty for the same configuration.
+    static func changeText(_ change: ConfigurationChange) -> String {
+        change.changes.map { "\($0.name) \($0.old ?? "(absent)") → \($0.new ?? "(absent)")" }.joined(separator: ", ")
+    }
+
+    /// What a configuration's change amounts to.
+    static func verdict(_ change: ConfigurationChange) -> String {
+        switch change.match {
+        case .added: "added"
+        case .removed: "removed"
+        default: outcome(change.outcome)
+        }
     }
 
     /// `[low, high]` of the bootstrap interval of new − old, or `—`.
-    static func interval(_ test: BundleDiff.SeedTest, _ digits: Int?) -> String {
-        test.interval.map { "[\(DiffNumber.text($0.low, digits)), \(DiffNumber.text($0.high, digits))]" } ?? "—"
+    static func interval(_ interval: BootstrapInterval?, _ digits: Int?) -> String {
+        interval.map { "[\(DiffNumber.text($0.low, digits)), \(DiffNumber.text($0.high, digits))]" } ?? "—"
     }
 }

@@ -12,6 +12,10 @@ struct Check: ParsableCommand {
             the new bundle is compared with the committed one (provenance aside). Exact unless \
             --atol/--rtol relax it.
 
+            With --summary FILE, a markdown table of the results (and each difference, folded) \
+            is appended to FILE: in GitHub Actions, --summary "$GITHUB_STEP_SUMMARY" shows it on \
+            the job's page.
+
             Exit status: 0 every experiment reproduced, 1 a difference (the diff is printed), 2 error.
             """)
 
@@ -27,6 +31,9 @@ struct Check: ParsableCommand {
     @Option(help: "Trials to run at once (default: the number of active processors).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+    @Option(help: ArgumentHelp("Append a markdown summary to this file (e.g. $GITHUB_STEP_SUMMARY).", valueName: "file"))
+    var summary: String?
+
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1, got \(jobs)") }
         guard atol >= 0, atol.isFinite else { throw ValidationError("--atol must be a finite number ≥ 0") }
@@ -40,7 +47,8 @@ struct Check: ParsableCommand {
     /// `check: <name> ok` per experiment; on a difference exit 1 with the diff (text); exit 2
     /// for invalid experiments or damaged or missing bundles.
     func output(directory: String = FileManager.default.currentDirectoryPath) -> CommandOutput {
-        let options = DiffOptions(atol: atol, rtol: rtol)
+        // A check is about exact reproduction: show which trials moved.
+        let options = DiffOptions(atol: atol, rtol: rtol, trials: true)
         let findings: [BundleCheck.Finding]
         do {
             findings = try BundleCheck(files: files, options: options, jobs: jobs, directory: directory).run()
@@ -50,7 +58,14 @@ struct Check: ParsableCommand {
             case .invalid(let error): return .invalid(error.diagnostics)
             }
         }
-        return Self.render(findings, options: options)
+        var output = Self.render(findings, options: options)
+        if let summary {
+            do { try CheckSummary.append(CheckSummary.markdown(findings, options: options), to: summary) } catch {
+                output.stderr += "error: cannot write the summary to \(summary): \(error.localizedDescription)\n"
+                output.exitCode = ExitStatus.invalidInput
+            }
+        }
+        return output
     }
 
     static func render(_ findings: [BundleCheck.Finding], options: DiffOptions) -> CommandOutput {

@@ -12,9 +12,12 @@ struct Diff: ParsableCommand {
             Each side is a bundle directory, REV:path (the bundle as committed at REV) or REV \
             (every bundle under results/ at REV). With one side the other is the working tree; \
             with none, every bundle under results/ at HEAD is compared with the working tree. \
-            Reports changed configuration values, final metrics, statuses, added and removed \
-            trials, curves, and whether a configuration's mean objective moved beyond seed noise \
-            (Welch's t-test).
+            Each changed bundle leads with its verdict: whether the best objective improved, \
+            regressed or did not change beyond seed noise (a t-test paired by seed when both \
+            sides ran the same seeds, else Welch's). Configurations are paired by id, else by \
+            label, else as the one that differs in a single value, and each pair is tested \
+            (Holm-corrected); then changed settings, and with --trials each trial's metrics, \
+            statuses and curves.
 
             Exit status: 0 nothing found (or nothing matching --fail-on), 1 found, 2 error.
             """)
@@ -27,6 +30,9 @@ struct Diff: ParsableCommand {
     @Flag(help: "Show unchanged values too.")
     var all = false
 
+    @Flag(help: "List each changed trial's metrics, status and curves (text and markdown).")
+    var trials = false
+
     @Option(help: ArgumentHelp("Significant digits of printed numbers (JSON included).", valueName: "n"))
     var precision: Int?
 
@@ -36,7 +42,7 @@ struct Diff: ParsableCommand {
     @Option(help: "Relative tolerance (relative to the new value).")
     var rtol: Double = 0
 
-    @Option(name: .customLong("fail-on"), help: "Exit 1 on any change, or only on a regression of the objective or a status.")
+    @Option(name: .customLong("fail-on"), help: "Exit 1 on any change, or only on a regression: the best objective or a trial's objective worse beyond tolerance, or a status worse.")
     var failOn: DiffOptions.FailOn = .change
 
     @Option(help: ArgumentHelp("Write an HTML page overlaying both sides' loss and lr curves.", valueName: "out.html"))
@@ -58,7 +64,7 @@ struct Diff: ParsableCommand {
     /// The rendered diff and exit 0 (nothing found) or 1 (found, per `--fail-on`); an error
     /// and exit 2.
     func output(directory: String = FileManager.default.currentDirectoryPath) -> CommandOutput {
-        let options = DiffOptions(atol: atol, rtol: rtol, all: all, precision: precision, failOn: failOn)
+        let options = DiffOptions(atol: atol, rtol: rtol, all: all, precision: precision, failOn: failOn, trials: trials)
         do {
             let diffs = try BundleDiffing(arguments: sides, options: options, plotsPath: plots, directory: directory).run()
             return CommandOutput(

@@ -28,7 +28,7 @@ import Testing
             try FileManager.default.removeItem(atPath: root + "/cache")
         }
 
-        func check(_ options: DiffOptions = DiffOptions()) throws -> Checked {
+        func check(_ options: DiffOptions = DiffOptions(trials: true)) throws -> Checked {
             let findings = try BundleCheck(files: [file], options: options, jobs: 2, directory: root).run()
             try #require(findings.count == 1)
             switch findings[0] {
@@ -75,13 +75,14 @@ import Testing
             Issue.record("expected a difference")
             return
         }
-        #expect(text.hasPrefix("\(project.bundle): changed (\(project.bundle) → rerun)\n"))
+        #expect(text.hasPrefix("\(project.bundle): changed, best objective unchanged: best val_loss "))
+        #expect(text.contains("\n  (\(project.bundle) → rerun)\n"))
         #expect(text.contains("curve train_loss: first differs at step 1, max |Δ| "))
         // Only the curve moved: no metric or configuration line.
         #expect(!text.contains("config:"))
         #expect(!text.contains("val_loss:"))
         // However relaxed the tolerances, bytes that differ from the rerun fail the check.
-        guard case .differs("tiny", let relaxed) = try project.check(DiffOptions(atol: 100)) else {
+        guard case .differs("tiny", let relaxed) = try project.check(DiffOptions(atol: 100, trials: true)) else {
             Issue.record("expected a difference within relaxed tolerances")
             return
         }

@@ -10,12 +10,13 @@ import LRTestSupport
     init() throws { repo = try DiffRepository.shared.get() }
 
     @Test func textReportsEveryKindOfChange() throws {
-        let out = repo.diff(["HEAD~1"])
+        let out = repo.diff(["HEAD~1"], DiffOptions(trials: true))
         #expect(out.exitCode == 1, "\(out.stderr)")
         #expect(out.stderr.isEmpty)
         let text = out.stdout
-        #expect(text.contains("results/tiny: changed (HEAD~1:results/tiny → results/tiny)"))
-        #expect(text.contains("results/copy: added ((none) → results/copy)"))
+        // The verdict leads: the best objective old → new and whether it is beyond seed noise.
+        #expect(text.hasPrefix("results/copy: added\n  ((none) → results/copy)\nresults/tiny: no change beyond seed noise: best val_loss "))
+        #expect(text.contains("  (HEAD~1:results/tiny → results/tiny)\n"))
         #expect(text.contains("optimizer.lr: 0.5 → 0.8"))
         #expect(text.contains("status: ok → diverged"))
         #expect(text.contains("seed 3): added"))
@@ -28,10 +29,16 @@ import LRTestSupport
     @Test func markdownHasSectionsAndTables() throws {
         let out = repo.diff(["HEAD~1"], format: .markdown)
         #expect(out.exitCode == 1)
-        for heading in ["## lrlab diff", "### `results/tiny`", "#### Configuration", "#### Trials", "#### Final metrics",
-                        "#### Curves", "#### Seed noise (t-test, paired by seed when both sides ran the same seeds)"] {
+        for heading in ["## lrlab diff", "#### Settings (`config.yaml`)",
+                        "#### Configurations (mean val_loss; t-test paired by seed when both sides ran the same seeds, Holm-corrected)"] {
             #expect(out.stdout.contains(heading + "\n"), "\(heading)")
         }
+        // One summary table; the details are folded, and per-trial tables need --trials.
+        #expect(out.stdout.components(separatedBy: "| Bundle | Verdict |").count == 2)
+        #expect(out.stdout.contains("<details><summary><code>results/tiny</code>"))
+        #expect(!out.stdout.contains("#### Trials"))
+        let withTrials = repo.diff(["HEAD~1"], DiffOptions(trials: true), format: .markdown).stdout
+        for heading in ["#### Trials", "#### Final metrics", "#### Curves"] { #expect(withTrials.contains(heading + "\n")) }
         #expect(out.stdout.contains("| `optimizer.lr` | `0.5` | `0.8` |"))
         Snapshot.check(out.stdout, named: "diff/tiny.md")
     }
@@ -40,7 +47,7 @@ import LRTestSupport
         let out = repo.diff(["HEAD~1"], format: .json)
         #expect(out.exitCode == 1)
         let json = try JSONValue.parse(Array(out.stdout.utf8))
-        #expect(json["format"]?.stringValue == "lrlab.diff/1")
+        #expect(json["format"]?.stringValue == "lrlab.diff/2")
         #expect(json.pretty() + "\n" == out.stdout)
         #expect(repo.diff(["HEAD~1"], format: .json).stdout == out.stdout)
         Snapshot.check(out.stdout, named: "diff/tiny.json")
@@ -63,7 +70,9 @@ import LRTestSupport
     @Test func sameRevisionIsUnchanged() {
         let out = repo.diff(["HEAD", "HEAD"])
         #expect(out.exitCode == 0)
-        #expect(out.stdout == "results/copy: unchanged (HEAD:results/copy → HEAD:results/copy)\nresults/tiny: unchanged (HEAD:results/tiny → HEAD:results/tiny)\n")
+        #expect(out.stdout == "2 bundles unchanged\n")
+        #expect(repo.diff(["HEAD", "HEAD"], DiffOptions(all: true)).stdout.hasPrefix(
+            "results/copy: unchanged\n  (HEAD:results/copy → HEAD:results/copy)\n"))
         // No arguments: HEAD against the working tree, which is clean.
         #expect(repo.diff([]).exitCode == 0)
     }
@@ -71,10 +80,11 @@ import LRTestSupport
     @Test func revisionsAndPathsCombine() {
         let byPath = repo.diff(["HEAD~1:results/tiny", "HEAD"])
         #expect(byPath.exitCode == 1)
-        #expect(byPath.stdout.hasPrefix("results/tiny: changed (HEAD~1:results/tiny → HEAD:results/tiny)\n"))
+        #expect(byPath.stdout.hasPrefix("results/tiny: no change beyond seed noise: "))
+        #expect(byPath.stdout.contains("\n  (HEAD~1:results/tiny → HEAD:results/tiny)\n"))
         #expect(!byPath.stdout.contains("results/copy"))
-        let removed = repo.diff(["HEAD", "HEAD~1"])
-        #expect(removed.stdout.contains("results/copy: removed (HEAD:results/copy → (none))"))
+        let removed = repo.diff(["HEAD", "HEAD~1"], DiffOptions(trials: true))
+        #expect(removed.stdout.contains("results/copy: removed\n  (HEAD:results/copy → (none))"))
         #expect(removed.stdout.contains("status: diverged → ok"))
     }
 

@@ -6,7 +6,7 @@ import Testing
 @Suite struct DifferingFilesTests {
     static let diff = BundleDiff(
         path: "results/e", oldSource: "HEAD:results/e", newSource: "results/e", objective: "val_loss", maximize: false,
-        config: [], trials: [], seedTests: [], objectiveRegressed: false, differingFiles: ["metrics.json", "report.md"])
+        config: [], trials: [], configurations: [], verdict: nil, objectiveRegressed: false, differingFiles: ["metrics.json", "report.md"])
 
     @Test func jsonListsThem() {
         let json = DiffJSON.render([Self.diff], options: DiffOptions()).pretty()

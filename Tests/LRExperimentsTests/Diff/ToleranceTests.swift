@@ -44,7 +44,7 @@ import Testing
     @Test func metricsThroughTheCommand() throws {
         let repo = try DiffRepository.shared.get()
         // Generous tolerances hide the metric changes but not the status change or added trial.
-        let loose = repo.diff(["HEAD~1:results/tiny"], DiffOptions(atol: 1e9))
+        let loose = repo.diff(["HEAD~1:results/tiny"], DiffOptions(atol: 1e9, trials: true))
         #expect(loose.exitCode == 1)
         let changed = loose.stdout.split(separator: "\n").filter { $0.hasSuffix("): changed") }
         #expect(changed == ["  trial 19796eaf8389 (configuration d10acff04ddb, seed 1): changed"])
