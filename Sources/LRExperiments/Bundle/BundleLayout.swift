@@ -7,6 +7,8 @@
 ///   provenance.json    when, where, how long, git commit/dirty, jobs, command line
 ///   config.yaml        the resolved experiment (extends and --set applied), canonical YAML
 ///   metrics.json       trials, per-configuration mean/std/n over seeds, best configuration
+///   summary.json       the same per configuration, flat and keyed by label (for DVC)
+///   trials.csv         one row per trial: label, seed, status, final metrics
 ///   trials/<id>/curve.csv
 ///   report.md, plots/*.svg
 /// ```
@@ -23,6 +25,8 @@ public enum BundleLayout {
     public static let provenance = "provenance.json"
     public static let config = "config.yaml"
     public static let metrics = "metrics.json"
+    public static let summary = "summary.json"
+    public static let trialsTable = "trials.csv"
     public static let report = "report.md"
     public static let plots = "plots"
 

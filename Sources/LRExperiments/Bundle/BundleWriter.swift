@@ -37,6 +37,8 @@ public struct BundleWriter: Sendable {
         var files = [
             BundleContent(path: BundleLayout.config, text: config),
             BundleContent(path: BundleLayout.metrics, text: metrics.json.pretty() + "\n"),
+            BundleContent(path: BundleLayout.summary, text: BundleExports.summary(metrics).pretty() + "\n"),
+            BundleContent(path: BundleLayout.trialsTable, text: BundleExports.trialsCSV(metrics)),
         ]
         if result.experiment.output.curves {
             for trial in result.trials {

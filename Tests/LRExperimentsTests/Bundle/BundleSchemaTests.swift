@@ -5,7 +5,7 @@ import LRTestSupport
 
 /// `schemas/bundle.schema.json` describes what the writer writes, and rejects what it must not.
 @Suite struct BundleSchemaTests {
-    @Test(arguments: ["bundle.json", "metrics.json", "provenance.json"])
+    @Test(arguments: ["bundle.json", "metrics.json", "summary.json", "provenance.json"])
     func writtenFilesConform(_ name: String) throws {
         let files = try TempFiles()
         let (directory, _) = try BundleWriterTests.written(files)
@@ -13,7 +13,8 @@ import LRTestSupport
         let schema = try SchemaCheck.bundleSchema()
         #expect(schema.errors(value) == [])
         // Each file matches its own definition.
-        let definition = ["bundle.json": "bundle", "metrics.json": "metrics", "provenance.json": "provenance"][name] ?? ""
+        let definition = ["bundle.json": "bundle", "metrics.json": "metrics", "summary.json": "summary",
+                          "provenance.json": "provenance"][name] ?? ""
         #expect(schema.errors(value, schema: .object([("$ref", .string("#/$defs/\(definition)"))])) == [])
     }
 

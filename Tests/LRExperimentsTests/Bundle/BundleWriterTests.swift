@@ -18,7 +18,7 @@ import LRExperimentsTestSupport
         let (directory, manifest) = try Self.written(files)
         #expect(manifest.files.map(\.path) == [
             "config.yaml", "metrics.json", "plots/loss.svg", "plots/lr.svg", "plots/val.svg", "report.md",
-            "trials/c0000000000a1/curve.csv", "trials/c0000000000a2/curve.csv",
+            "summary.json", "trials.csv", "trials/c0000000000a1/curve.csv", "trials/c0000000000a2/curve.csv",
             "trials/c0000000000b1/curve.csv", "trials/c0000000000b2/curve.csv",
         ])
         for file in manifest.files {
@@ -30,10 +30,31 @@ import LRExperimentsTestSupport
         #expect(manifest.contentSHA256 == ContentHash.sha256(lines))
         #expect(manifest.objective == .init(metric: "val_loss", maximize: false, bestConfiguration: "c0000000000a", bestValue: 0.375))
         let listing = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
-        #expect(listing == ["bundle.json", "config.yaml", "metrics.json", "plots", "provenance.json", "report.md", "trials"])
+        #expect(listing == ["bundle.json", "config.yaml", "metrics.json", "plots", "provenance.json", "report.md", "summary.json",
+                            "trials", "trials.csv"])
         // No temporary or set-aside directories remain beside the bundle.
         let siblings = try FileManager.default.contentsOfDirectory(atPath: directory.deletingLastPathComponent().path)
         #expect(siblings == ["sample-sweep"])
+    }
+
+    @Test func summaryAndTrialsTableAreKeyedByLabel() throws {
+        let files = try TempFiles()
+        let (directory, _) = try Self.written(files)
+        let summary = try JSONValue.parse(Array(try Data(contentsOf: directory.appendingPathComponent("summary.json"))))
+        // Configurations by their short label, no lists: what dvc metrics can read.
+        #expect(summary["configurations"]?.objectValue?.map(\.0) == ["lr=0.1", "lr=1000"])
+        #expect(summary["best"]?["configuration"]?.stringValue == "lr=0.1")
+        #expect(summary["configurations"]?["lr=0.1"]?["metrics"]?["val_loss"]?["mean"]?.doubleValue == 0.375)
+        #expect(summary["configurations"]?["lr=1000"]?["statuses"]?["diverged"] == .integer(2))
+        let csv = try String(contentsOf: directory.appendingPathComponent("trials.csv"), encoding: .utf8)
+        #expect(csv == """
+            trial,configuration,seed,status,epochs,steps,train_loss,val_loss,val_accuracy
+            c0000000000a1,lr=0.1,1,ok,2,2,0.5,0.25,0.75
+            c0000000000a2,lr=0.1,2,ok,2,2,0.25,0.5,0.75
+            c0000000000b1,lr=1000,1,diverged,2,2,inf,nan,0.75
+            c0000000000b2,lr=1000,2,diverged,2,2,inf,nan,0.75
+
+            """)
     }
 
     @Test func bundleJSONHasItsKeysInAFixedOrder() throws {
@@ -85,7 +106,7 @@ import LRExperimentsTestSupport
         var noPlots = result
         noPlots.experiment.output.plots = false
         noPlots.experiment.output.curves = false
-        #expect(try writer.contents(of: noPlots).files.map(\.path) == ["config.yaml", "metrics.json", "report.md"])
+        #expect(try writer.contents(of: noPlots).files.map(\.path) == ["config.yaml", "metrics.json", "report.md", "summary.json", "trials.csv"])
         let escaping = BundleWriter { _, _ in [BundleContent(path: "../x", text: "")] }
         #expect(throws: BundleError.self) { try escaping.contents(of: result) }
     }
