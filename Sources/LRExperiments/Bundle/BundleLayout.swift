@@ -30,6 +30,11 @@ public enum BundleLayout {
     public static let report = "report.md"
     public static let plots = "plots"
 
+    /// Significant digits of the numbers in a bundle's curves: about float32's precision,
+    /// which is all a plot or a diff of curves needs; the trial cache keeps exact values, so
+    /// reports and metrics never see the rounding.
+    public static let curveDigits = 7
+
     /// `trials/<id>/curve.csv`.
     public static func curve(trial id: String) -> String {
         "trials/\(id)/curve.csv"

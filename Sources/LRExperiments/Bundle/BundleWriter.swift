@@ -42,7 +42,9 @@ public struct BundleWriter: Sendable {
         ]
         if result.experiment.output.curves {
             for trial in result.trials {
-                files.append(BundleContent(path: BundleLayout.curve(trial: trial.spec.id), text: CurveCSV.text(trial.outcome.curve)))
+                let text = CurveCSV.text(
+                    trial.outcome.curve, every: result.experiment.output.curveEvery, digits: BundleLayout.curveDigits)
+                files.append(BundleContent(path: BundleLayout.curve(trial: trial.spec.id), text: text))
             }
         }
         files += try report(result, summary).filter { result.experiment.output.plots || !$0.path.hasPrefix(BundleLayout.plots + "/") }

@@ -9,19 +9,45 @@ public enum CurveCSV {
     static let integerColumns = ["step", "epoch", "bandit_arm"]
 
     /// The CSV text of `curve`; rows are padded with empty cells (or cut) to the column count.
-    public static func text(_ curve: CurveTable) -> String {
+    /// Exact (shortest round-trip numbers, every row) unless `digits` rounds numbers to that
+    /// many significant digits or `every` keeps only some rows (``kept(_:every:)``).
+    public static func text(_ curve: CurveTable, every: Int = 1, digits: Int? = nil) -> String {
         let integral = curve.columns.map { integerColumns.contains($0) }
         var out = curve.columns.map(quoted).joined(separator: ",") + "\n"
-        for row in curve.rows {
+        for row in kept(curve, every: every) {
             for index in curve.columns.indices {
                 if index > 0 { out += "," }
                 if index < row.count, let value = row[index] {
-                    out += integral[index] ? integerText(value) : value.description
+                    out += integral[index] ? integerText(value) : digits.map { short(value, $0) } ?? value.description
                 }
             }
             out += "\n"
         }
         return out
+    }
+
+    /// Every row when `every` is 1; else the rows whose `step` is a multiple of `every`, the
+    /// last row, and every row that holds a value of a column not measured at every row (a
+    /// validation loss at an epoch's end, an annealing decision), so thinning never drops a
+    /// measurement that is not on every row.
+    static func kept(_ curve: CurveTable, every: Int) -> [[Double?]] {
+        guard every > 1, !curve.rows.isEmpty else { return curve.rows }
+        let stepIndex = curve.columns.firstIndex(of: "step")
+        let sparse = curve.columns.indices.filter { index in curve.rows.contains { index >= $0.count || $0[index] == nil } }
+        return curve.rows.enumerated().compactMap { offset, row in
+            let step = stepIndex.flatMap { $0 < row.count ? row[$0] : nil } ?? Double(offset + 1)
+            let onStride = step.truncatingRemainder(dividingBy: Double(every)) == 0
+            let measured = sparse.contains { $0 < row.count && row[$0] != nil }
+            return onStride || measured || offset == curve.rows.count - 1 ? row : nil
+        }
+    }
+
+    /// `value` with `digits` significant digits in its shortest form (`0.1234568`, `1e-05`);
+    /// `nan`, `inf`, `-inf` as Swift writes them. Correctly rounded, so the same on every
+    /// platform.
+    static func short(_ value: Double, _ digits: Int) -> String {
+        guard value.isFinite else { return value.description }
+        return String(format: "%.\(digits)g", value)
     }
 
     /// Parses text written by `text(_:)`; anything else is an error naming the line.

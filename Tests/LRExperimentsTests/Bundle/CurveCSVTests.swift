@@ -22,6 +22,27 @@ import Testing
             """)
     }
 
+    @Test func bundlesRoundToSevenDigitsAndThinRowsButKeepMeasurements() {
+        // Every 2nd: row 2 (on the stride, and it has a val_loss) and row 4 (on the stride and
+        // last). Every 3rd: row 3 too, and row 2 for its val_loss.
+        #expect(CurveCSV.text(Self.curve, every: 2, digits: 7) == """
+            step,epoch,lr,train_loss,val_loss
+            2,1,0.1,0.5,0.45
+            4,2,3,nan,-0
+
+            """)
+        #expect(CurveCSV.text(Self.curve, every: 3, digits: 7) == """
+            step,epoch,lr,train_loss,val_loss
+            2,1,0.1,0.5,0.45
+            3,2,1e-05,inf,
+            4,2,3,nan,-0
+
+            """)
+        #expect(CurveCSV.short(0.6931471805599453, 7) == "0.6931472")
+        #expect(CurveCSV.short(0.036811945970511184, 7) == "0.03681195")
+        #expect(CurveCSV.text(Self.curve, every: 1, digits: nil) == CurveCSV.text(Self.curve))
+    }
+
     @Test func readsBackBitForBit() throws {
         let back = try CurveCSV.table(CurveCSV.text(Self.curve))
         #expect(back.columns == Self.curve.columns)

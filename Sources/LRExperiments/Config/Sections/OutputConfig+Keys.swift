@@ -6,6 +6,9 @@ enum OutputKeys {
             KeySpec("dir", .string, "Directory holding result bundles.", default: .string("results")),
             KeySpec("curves", .bool, "Write per-trial training curves.", default: .bool(true)),
             KeySpec("plots", .bool, "Write SVG plots.", default: .bool(true)),
+            KeySpec("curve_every", .integer(IntegerRule(min: 1, max: 1_000_000)),
+                    "Keep every Nth update's row in the bundle's curves (rows with a validation measurement, and the last, are always kept).",
+                    default: .integer(1)),
         ])
 
     static func decode(_ f: Fields, reader: inout SectionReader) -> OutputConfig {
@@ -13,6 +16,6 @@ enum OutputKeys {
             reader.error(f.location("dir"), f.path("dir"), "expected a directory, got an empty string")
         }
         return OutputConfig(dir: f.string("dir") ?? "results", curves: f.bool("curves") ?? true,
-                            plots: f.bool("plots") ?? true)
+                            plots: f.bool("plots") ?? true, curveEvery: f.int("curve_every") ?? 1)
     }
 }

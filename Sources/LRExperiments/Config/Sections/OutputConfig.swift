@@ -6,6 +6,9 @@ public struct OutputConfig: Sendable, Hashable {
     public var curves: Bool
     /// Write SVG plots.
     public var plots: Bool
+    /// Write every Nth update's row of the curves (with every row that holds a validation
+    /// measurement, and the last).
+    public var curveEvery: Int = 1
 
     public static let `default` = OutputConfig(dir: "results", curves: true, plots: true)
 }
