@@ -27,6 +27,18 @@ import Testing
         #expect(r.stderr.hasPrefix("error: results/e2e-diverging/config.yaml: size mismatch"))
         let missing = try LRLabBinary.run(["show", "results/nothing"], in: scratch.path)
         #expect(missing.status == 2)
-        #expect(missing.stderr == "error: results/nothing: missing\n")
+        #expect(missing.stderr == "error: results/nothing: no result bundle here\n")
+    }
+
+    @Test func anExperimentFileShowsItsBundle() throws {
+        let scratch = try Scratch()
+        try scratch.write("diverging.yaml", RunCommandTests.diverging)
+        let before = try LRLabBinary.run(["show", "diverging.yaml"], in: scratch.path)
+        #expect(before.status == 2)
+        #expect(before.stderr == "error: results/e2e-diverging: no result bundle here; 'lrlab run diverging.yaml' writes it\n")
+        #expect(try LRLabBinary.run(["run", "diverging.yaml", "--quiet"], in: scratch.path).status == 0)
+        let after = try LRLabBinary.run(["show", "diverging.yaml"], in: scratch.path)
+        #expect(after.status == 0)
+        #expect(after.stdout == (try LRLabBinary.run(["show", "results/e2e-diverging"], in: scratch.path)).stdout)
     }
 }

@@ -194,7 +194,7 @@ public enum BundleReader {
     }
 
     /// `directory/path`, without doubling a trailing slash.
-    static func join(_ directory: String, _ path: String) -> String {
+    public static func join(_ directory: String, _ path: String) -> String {
         directory.hasSuffix("/") ? directory + path : directory + "/" + path
     }
 }
