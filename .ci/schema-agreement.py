@@ -70,6 +70,14 @@ EXPECTED_DISAGREEMENTS = {
         "file system: the CSV file must exist",
     "Tests/Fixtures/experiments/invalid/bandit-gamma-for-ucb1.yaml":
         "cross-field: gamma applies to the exp3 policy only",
+    "Tests/Fixtures/experiments/invalid/class-weights-on-regression.yaml":
+        "cross-section: class weights need classification data",
+    "Tests/Fixtures/experiments/invalid/class-weights-on-function-model.yaml":
+        "cross-section: class weights do not apply to function models",
+    "Tests/Fixtures/experiments/invalid/class-weights-wrong-count.yaml":
+        "data shape: one class weight per class of the data",
+    "Tests/Fixtures/experiments/invalid/buy-rate-below-noise.yaml":
+        "cross-field: buy_rate must lie between noise and 1 - noise",
 }
 
 MAX_NODES = 1_000_000  # lrlab's YAMLLimits.default.maxNodes

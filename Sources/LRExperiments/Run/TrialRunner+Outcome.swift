@@ -40,6 +40,12 @@ extension TrialRunner {
         }
     }
 
+    /// The class weights a trial's loss used, as `class_weight_<class>` (after the final
+    /// metrics), so `balanced` weights computed from the data are on record and diffed.
+    static func classWeightMetrics(_ weights: [Double]) -> [TrialOutcome.Metric] {
+        weights.enumerated().map { TrialOutcome.Metric("class_weight_\($0.offset)", $0.element) }
+    }
+
     static func bestMetrics(_ result: TrainingResult, isFunction: Bool) -> [TrialOutcome.Metric] {
         if isFunction {
             guard let best = result.bestStep, best.trainLoss.isFinite else { return [] }

@@ -66,7 +66,7 @@ enum ExperimentKeys {
                 reader.error(keyLocation(f, "initializer"), "initializer", "function models take no 'initializer:' section")
             }
             if let train {
-                for key in ["epochs", "batch_size", "loss", "early_stopping", "metrics"] where train.has(key) {
+                for key in ["epochs", "batch_size", "loss", "early_stopping", "metrics", "class_weights"] where train.has(key) {
                     reader.error(keyLocation(train, key), train.path(key), "'\(key)' does not apply to function models")
                 }
                 if !train.has("steps") {
@@ -95,6 +95,14 @@ enum ExperimentKeys {
                     reader.error(node.location, "train.loss",
                                  "loss '\(loss)' needs classification data; '\(data.source.rawValue)' is regression")
                 }
+                if let node = train?.written("class_weights") {
+                    reader.error(node.location, "train.class_weights",
+                                 "class weights need classification data; '\(data.source.rawValue)' is regression")
+                }
+            }
+            if train?.string("loss") == "mse", let node = train?.written("class_weights") {
+                reader.error(node.location, "train.class_weights",
+                             "class weights apply to 'cross_entropy' and 'binary_cross_entropy', not 'mse'")
             }
             if let data, data.split.validation == 0 {
                 let watched = [train?.sections["early_stopping"]?.string("metric"),
