@@ -47,6 +47,7 @@ public enum ExperimentReference {
         case .divergence: "`train.divergence`"
         case .distribution: "`sweep.parameters.<path>` (distribution)"
         case .objective: "`sweep.objective`"
+        case .epochsTo: "`sweep.objective.epochs_to`"
         default: "`\(id.rawValue)`"
         }
     }

@@ -40,8 +40,11 @@ struct TrialSizer {
 
     /// The size of `experiment` trained for `epochs` (default `train.epochs`), or the problems
     /// that stop it, located in the experiment's document. `schedules`: whether the trial
-    /// trains with its own schedule (pbt replaces it by the member's rate).
-    mutating func size(_ experiment: Experiment, epochs: Int? = nil, schedules: Bool = true) -> Result<TrialSize, SizeProblem> {
+    /// trains with its own schedule (pbt replaces it by the member's rate). `target`: the
+    /// sweep's `epochs_to`, whose metric the data must be able to give.
+    mutating func size(
+        _ experiment: Experiment, epochs: Int? = nil, schedules: Bool = true, target: SweepConfig.Target? = nil
+    ) -> Result<TrialSize, SizeProblem> {
         if let coordinates = experiment.model.kind.coordinates {
             let dimension = Double(coordinates)
             let size = TrialSize(
@@ -58,6 +61,11 @@ struct TrialSizer {
         if !experiment.train.metrics.isEmpty, shape.classes == nil {
             return .failure(SizeProblem(experiment, at: "train.metrics",
                                         "classification metrics need classification data; this data is regression"))
+        }
+        if let target, target.rises, shape.classes == nil {
+            return .failure(SizeProblem(experiment, at: "data",
+                                        "the objective's 'epochs_to' watches '\(target.metric)', which needs classification data; "
+                                        + "this data is regression"))
         }
         if let weights = experiment.train.classWeights {
             guard let classes = shape.classes else {

@@ -58,6 +58,7 @@ enum ExperimentKeys {
         let train = f.sections["train"]
         let isFunction = !modelKind.trainsOnData
         checkObjectiveIsRecorded(f, train: train, isFunction: isFunction, reader: &reader)
+        checkTargetIsRecorded(f, train: train, isFunction: isFunction, data: data, reader: &reader)
         if isFunction {
             if f.has("data") {
                 reader.error(keyLocation(f, "data"), "data", "function models take no 'data:' section")
@@ -201,6 +202,31 @@ enum ExperimentKeys {
         else { return }
         reader.error(objective.location("metric"), objective.path("metric"),
                      "objective '\(metric)' is recorded only with '\(name)' in 'train.metrics'")
+    }
+
+    /// `sweep.objective.epochs_to` watches a metric measured after every epoch: a data model's,
+    /// a `val_` one with a validation part, a classification metric on classes and in
+    /// `train.metrics`.
+    static func checkTargetIsRecorded(_ f: Fields, train: Fields?, isFunction: Bool, data: DataConfig?,
+                                      reader: inout SectionReader) {
+        guard let target = f.sections["sweep"]?.sections["objective"]?.sections["epochs_to"],
+            let metric = target.string("metric")
+        else { return }
+        let at = target.location("metric"), path = target.path("metric")
+        if isFunction {
+            reader.error(at, path, "function models have no epochs; 'epochs_to' needs a model trained on data")
+            return
+        }
+        let name = metric.hasPrefix("val_") ? String(metric.dropFirst(4)) : nil
+        if let name, let extra = TrainConfig.ExtraMetric(rawValue: name),
+            !(train?.strings("metrics") ?? []).contains(extra.rawValue)
+        {
+            reader.error(at, path, "'\(metric)' is measured each epoch only with '\(name)' in 'train.metrics'")
+        } else if name != nil, data?.split.validation == 0 {
+            reader.error(at, path, "'\(metric)' is not measured: the validation split is 0")
+        } else if let data, data.source.isRegression == true, TrainConfig.isMaximised(metric) {
+            reader.error(at, path, "'\(metric)' needs classification data; '\(data.source.rawValue)' is regression")
+        }
     }
 
     /// The metric the best epoch is chosen by, as the trainer resolves it: a plateau schedule's
