@@ -33,9 +33,9 @@ import LREngine
 /// `train_loss`), or `best_train_loss` and `best_step` for function models. Non-finite values
 /// are left out. With `train.class_weights`, every loss is the weighted mean the model trains
 /// on (PyTorch's convention), and the weights used follow the final metrics as
-/// `class_weight_<class>`. With `sweep.objective.epochs_to`, the best metrics end with
-/// `epochs_to_<metric>_<value>`: the first epoch whose measured metric reached the value,
-/// left out when none did.
+/// `class_weight_<class>`. With `sweep.objective.epochs_to`, the final metrics end with
+/// `epochs_to_<metric>_<value>` (final, so `diff` and `check` compare it): the first epoch
+/// whose measured metric reached the value, left out when none did.
 public struct TrialRunner: Sendable {
     public init() {}
 
@@ -100,7 +100,7 @@ public struct TrialRunner: Sendable {
             outcome.final += Self.classWeightMetrics(weights)
         }
         if let target = spec.target, !isFunction {
-            outcome.best += Self.targetMetrics(target, epochs: result.epochs)
+            outcome.final += Self.targetMetrics(target, epochs: result.epochs)
         }
         return outcome
     }

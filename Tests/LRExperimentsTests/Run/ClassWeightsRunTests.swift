@@ -32,6 +32,11 @@ import LRTestSupport
         let none = try ExperimentLoader().load(file: try files.write("c.yaml", Self.experiment(weights: "")))
         #expect(none.train.classWeights == nil)
         #expect(none.data?.buyRate == 0.1)
+        // `none` is the unset default, written so a sweep can set weights against it.
+        let written = try ExperimentLoader().load(file: try files.write("d.yaml", Self.experiment(weights: "none")))
+        #expect(written.train.classWeights == nil)
+        let regression = Self.experiment(weights: "none", data: "{source: diabetes}").replacingOccurrences(of: "logistic", with: "linear")
+        #expect(try ClassificationMetricsRunTests.errors(regression).isEmpty)
     }
 
     /// Balanced weights are counted on the training part and recorded after the final metrics.

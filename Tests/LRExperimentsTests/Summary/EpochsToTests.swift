@@ -73,6 +73,7 @@ import LRTestSupport
             let epochs = try #require(outcome.curve.column("epoch"))
             let first = zip(epochs, accuracy).first { $0.1.map { $0 >= 0.8 } ?? false }?.0 ?? nil
             #expect(outcome.metric("epochs_to_val_accuracy_0.8") == first)
+            #expect(outcome.best.allSatisfy { !$0.name.hasPrefix("epochs_to") })
             results.append(RunResult.Trial(spec: spec, outcome: outcome))
         }
         let summary = RunSummary(RunResult(experiment: fixture.experiment, trials: results))
@@ -93,9 +94,9 @@ import LRTestSupport
                 var spec = TrialSpec(
                     id: "t\(c)\(s)", configurationID: "c\(c)", assignments: [values[c]], seed: s + 1, experiment: experiment)
                 spec.target = experiment.sweep?.objective.target
-                let best = epoch.map { [TrialOutcome.Metric("epochs_to_val_accuracy_0.8", $0)] } ?? []
+                let recorded = epoch.map { [TrialOutcome.Metric("epochs_to_val_accuracy_0.8", $0)] } ?? []
                 let outcome = TrialOutcome(
-                    status: .ok, final: RunFixtures.finals(train: 0.3, val: 0.3, accuracy: 0.85), best: best,
+                    status: .ok, final: RunFixtures.finals(train: 0.3, val: 0.3, accuracy: 0.85) + recorded, best: [],
                     curve: CurveTable(columns: []), epochs: 6, steps: 60)
                 trials.append(RunResult.Trial(spec: spec, outcome: outcome))
             }

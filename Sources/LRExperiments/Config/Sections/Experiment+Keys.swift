@@ -96,12 +96,14 @@ enum ExperimentKeys {
                     reader.error(node.location, "train.loss",
                                  "loss '\(loss)' needs classification data; '\(data.source.rawValue)' is regression")
                 }
-                if let node = train?.written("class_weights") {
+                if let node = train?.written("class_weights"), train?.string("class_weights") != "none" {
                     reader.error(node.location, "train.class_weights",
                                  "class weights need classification data; '\(data.source.rawValue)' is regression")
                 }
             }
-            if train?.string("loss") == "mse", let node = train?.written("class_weights") {
+            if train?.string("loss") == "mse", let node = train?.written("class_weights"),
+                train?.string("class_weights") != "none"
+            {
                 reader.error(node.location, "train.class_weights",
                              "class weights apply to 'cross_entropy' and 'binary_cross_entropy', not 'mse'")
             }
