@@ -86,6 +86,24 @@ EXPECTED_DISAGREEMENTS = {
         "file system: the CSV file must exist",
     "Tests/Fixtures/experiments/invalid/bandit-gamma-for-ucb1.yaml":
         "cross-field: gamma applies to the exp3 policy only",
+    "Tests/Fixtures/experiments/invalid/class-weights-on-regression.yaml":
+        "cross-section: class weights need classification data",
+    "Tests/Fixtures/experiments/invalid/class-weights-on-function-model.yaml":
+        "cross-section: class weights do not apply to function models",
+    "Tests/Fixtures/experiments/invalid/class-weights-wrong-count.yaml":
+        "data shape: one class weight per class of the data",
+    "Tests/Fixtures/experiments/invalid/buy-rate-below-noise.yaml":
+        "cross-field: buy_rate must lie between noise and 1 - noise",
+    "Tests/Fixtures/experiments/invalid/epochs-to-with-metric.yaml":
+        "cross-field: an objective is a metric or an epochs_to target, not both",
+    "Tests/Fixtures/experiments/invalid/epochs-to-halving.yaml":
+        "cross-field: epochs_to ranks grid and random sweeps only",
+    "Tests/Fixtures/experiments/invalid/epochs-to-not-recorded.yaml":
+        "cross-section: a val_<name> target needs <name> in train.metrics",
+    "Tests/Fixtures/experiments/invalid/epochs-to-unreachable.yaml":
+        "cross-field: the target value must lie in the metric's range",
+    "Tests/Fixtures/experiments/invalid/epochs-to-function-model.yaml":
+        "cross-section: function models have no epochs",
 }
 
 MAX_NODES = 1_000_000  # lrlab's YAMLLimits.default.maxNodes

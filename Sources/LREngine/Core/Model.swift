@@ -20,4 +20,13 @@ public protocol Model: Sendable {
 
     /// Forward only: the model's outputs (logits for classifiers), `[samples, outputs]`.
     mutating func predict(_ inputs: Matrix) -> Matrix
+
+    /// What the mean loss of a batch of `rows` with `targets` counts for when batch means are
+    /// combined into the mean over many batches: its rows, or the sum of its rows' class
+    /// weights when the loss is weighted (so the combination is the weighted mean over all).
+    func lossWeight(of targets: Targets, rows: Int) -> Double
+}
+
+extension Model {
+    public func lossWeight(of targets: Targets, rows: Int) -> Double { Double(rows) }
 }

@@ -4,14 +4,23 @@
 /// exponential overflows): class target y gives `lse − o_y`; probability targets t give
 /// `Σⱼ tⱼ·(lse − oⱼ)`. The loss is the mean over rows, and
 /// `∂L/∂oⱼ = (softmaxⱼ·Σₖ tₖ − tⱼ)/rows` (Σₖ tₖ = 1 for a class target).
+///
+/// With class weights w (class targets only), PyTorch's `CrossEntropyLoss(weight=w)`: the
+/// weighted mean `Σᵣ w_{yᵣ}·lᵣ / Σᵣ w_{yᵣ}`, so `∂L/∂oᵣⱼ = w_{yᵣ}·(softmaxⱼ − tⱼ)/Σᵣ w_{yᵣ}`.
 enum CrossEntropy {
     static func evaluate(
         outputs: UnsafePointer<Float>, rows: Int, columns: Int, targets: Targets,
-        gradient: UnsafeMutablePointer<Float>?
+        classWeights: [Double]? = nil, gradient: UnsafeMutablePointer<Float>?
     ) -> Double {
         var total = 0.0
-        let scale = 1 / Double(rows)
+        var scale = 1 / Double(rows)
+        if let classWeights, case .classes(let classes) = targets {
+            scale = 1 / Loss.weightSum(classes, classWeights)
+        }
         for r in 0..<rows {
+            // The row's weight; 1 without class weights, which leaves every value as it was.
+            var weight = 1.0
+            if let classWeights, case .classes(let classes) = targets { weight = classWeights[classes[r]] }
             let row = outputs + r * columns
             var maximum = -Double.infinity
             for j in 0..<columns { maximum = max(maximum, Double(row[j])) }
@@ -31,7 +40,7 @@ enum CrossEntropy {
                     targetMass += t
                 }
             }
-            total += rowLoss
+            total += weight * rowLoss
             if let gradient {
                 let gradientRow = gradient + r * columns
                 for j in 0..<columns {
@@ -41,7 +50,7 @@ enum CrossEntropy {
                     case .classes(let classes): t = classes[r] == j ? 1 : 0
                     case .values(let values): t = Double(values.storage[r * columns + j])
                     }
-                    gradientRow[j] = Float((probability * targetMass - t) * scale)
+                    gradientRow[j] = Float(weight * (probability * targetMass - t) * scale)
                 }
             }
         }

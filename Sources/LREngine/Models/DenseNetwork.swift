@@ -16,6 +16,8 @@ public struct DenseNetwork: Model {
     public let widths: [Int]
     public let activation: Activation
     public let loss: Loss
+    /// One weight per class for a weighted classification loss (see `Loss`); nil: unweighted.
+    public var classWeights: [Double]?
     public let kernel: any GEMMKernel
 
     private let weightOffsets: [Int]
@@ -92,7 +94,7 @@ public struct DenseNetwork: Model {
                         let delta = ws.baseAddress! + deltaOffsets.0
                         let value = loss.evaluate(
                             outputs: outputs, rows: batch, columns: outputCount, targets: targets,
-                            gradient: delta)
+                            classWeights: classWeights, gradient: delta)
                         backward(
                             x: x.baseAddress!, weights: w.baseAddress!, gradients: g.baseAddress!,
                             work: ws.baseAddress!, batch: batch)
@@ -125,6 +127,10 @@ public struct DenseNetwork: Model {
             }
         }
         return outputs
+    }
+
+    public func lossWeight(of targets: Targets, rows: Int) -> Double {
+        Loss.weight(of: targets, rows: rows, classWeights: classWeights)
     }
 
     /// Lays the workspace out for `batch` rows, growing it only when it is too small.

@@ -7,7 +7,7 @@ public struct EpochRecord: Sendable, Equatable {
     /// The rate applied by the epoch's last update.
     public var lr: Double
     /// The mean loss over the epoch's samples, each at the parameters its batch saw
-    /// (batch losses weighted by batch size).
+    /// (batch losses weighted by batch size, or by their class weights' sum when weighted).
     public var trainLoss: Double
     /// Validation loss and accuracy after the epoch; nil without a validation part (accuracy
     /// also nil for regression).

@@ -51,6 +51,7 @@ extension Trainer {
         let train = loop.split.train
         let order = loop.shuffle.permutation(train.count)
         var lossSum = 0.0
+        var weightSum = 0.0
         var lastLR = schedule.lr
         for batch in 0..<loop.batchesPerEpoch {
             let rows = (batch * loop.batchSize)..<min((batch + 1) * loop.batchSize, train.count)
@@ -61,11 +62,13 @@ extension Trainer {
                 clock: loop.clock, into: &result, onStep: onStep)
             else { return nil }
             lastLR = record.lr
-            lossSum += record.trainLoss * Double(rows.count)
+            let weight = model.lossWeight(of: loop.buffer.targets, rows: rows.count)
+            lossSum += record.trainLoss * weight
+            weightSum += weight
         }
         let validation = loop.split.validation.count > 0 ? evaluate(loop.split.validation, buffer: &loop.buffer) : nil
         let record = EpochRecord(
-            epoch: epoch, step: loop.step, lr: lastLR, trainLoss: lossSum / Double(train.count),
+            epoch: epoch, step: loop.step, lr: lastLR, trainLoss: lossSum / weightSum,
             valLoss: validation?.loss, valAccuracy: validation?.accuracy, valClassification: validation?.classification)
         result.epochs.append(record)
         if let loss = validation?.loss, !loss.isFinite {
@@ -93,10 +96,12 @@ extension Trainer {
         return monitor
     }
 
-    /// Mean loss (rows weighted) and, for classification, accuracy of the current model on
+    /// Mean loss (chunk means weighted by their rows, or by their class weights' sum when the
+    /// loss is weighted, which gives the weighted mean over all rows) and, for classification, accuracy of the current model on
     /// `data`, in chunks the size of the batch buffer, in row order.
     mutating func evaluate(_ data: Dataset, buffer: inout BatchBuffer) -> Evaluation {
         var lossSum = 0.0
+        var weightSum = 0.0
         var correct = 0.0
         // Every row's logits, kept only when the ranking metrics are asked for.
         let keepLogits = options.classificationMetrics && data.task.classCount != nil
@@ -108,7 +113,9 @@ extension Trainer {
             let rows = start..<min(start + buffer.capacity, data.count)
             buffer.fill(rows: rows, from: data)
             // The model's own loss; the gradient it leaves is overwritten by the next update.
-            lossSum += model.lossAndGradient(inputs: buffer.inputs, targets: buffer.targets) * Double(rows.count)
+            let weight = model.lossWeight(of: buffer.targets, rows: rows.count)
+            lossSum += model.lossAndGradient(inputs: buffer.inputs, targets: buffer.targets) * weight
+            weightSum += weight
             if case .classes(let labels) = buffer.targets {
                 let predicted = model.predict(buffer.inputs)
                 let accuracy = Metrics.accuracy(logits: predicted, classes: labels)
@@ -129,6 +136,6 @@ extension Trainer {
             ? ClassificationMetrics(
                 logits: Matrix(rows: labelsSeen.count, columns: columns, storage: logits), classes: labelsSeen)
             : nil
-        return Evaluation(loss: lossSum / count, accuracy: accuracy, classification: classification)
+        return Evaluation(loss: lossSum / weightSum, accuracy: accuracy, classification: classification)
     }
 }

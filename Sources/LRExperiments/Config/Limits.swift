@@ -35,4 +35,11 @@ public enum Limits {
     /// whole stays under the 512 MiB ``BundleReader`` reads, so `check` and `diff` can read
     /// back every bundle `run` writes.
     public static let maxSweepCurveCells = 20_000_000
+    /// Largest weight `train.class_weights` may give a class: a batch's weight sum (at most
+    /// this times the rows of ``maxTrialBytes`` worth of data) stays far inside Double's range,
+    /// and ratios beyond 10⁶ between classes are a typo rather than a rebalancing.
+    public static let maxClassWeight = 1e6
+    /// Most weights `train.class_weights` may list: one per class, and no built-in source or
+    /// CSV target a model can train on comes near this many classes.
+    public static let maxClassWeights = 10_000
 }

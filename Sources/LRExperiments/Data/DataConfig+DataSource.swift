@@ -13,6 +13,7 @@ extension DataConfig {
         }
         if let builtin = source.builtin { return .builtin(builtin) }
         guard let samples, let noise else { return nil }
-        return .synthetic(name: source.rawValue, samples: samples, features: features, classes: classes, noise: noise)
+        return .synthetic(
+            name: source.rawValue, samples: samples, features: features, classes: classes, noise: noise, buyRate: buyRate)
     }
 }

@@ -3,8 +3,9 @@ import LREngine
 
 /// Where a trial's examples come from: one of the three families `data.source` names.
 public enum DataSource: Sendable, Equatable {
-    /// A seeded generator (`Synthetic.names`); nil `features`/`classes`: the generator's fixed shape.
-    case synthetic(name: String, samples: Int, features: Int?, classes: Int?, noise: Double)
+    /// A seeded generator (`Synthetic.names`); nil `features`/`classes`: the generator's fixed
+    /// shape; `buyRate`: `purchases`' share of buyers (nil: its model as it is).
+    case synthetic(name: String, samples: Int, features: Int?, classes: Int?, noise: Double, buyRate: Double? = nil)
     /// A bundled real dataset.
     case builtin(BuiltinDataset)
     /// A user's CSV file; errors name it `displayPath` (the path as the experiment wrote it).
@@ -15,8 +16,9 @@ public enum DataSource: Sendable, Equatable {
     /// contents are needed to know its shape).
     public func shape() throws -> DatasetShape {
         switch self {
-        case .synthetic(let name, let samples, let features, let classes, let noise):
-            return try Synthetic.shape(name, samples: samples, features: features, classes: classes, noise: noise)
+        case .synthetic(let name, let samples, let features, let classes, let noise, let buyRate):
+            return try Synthetic.shape(
+                name, samples: samples, features: features, classes: classes, noise: noise, buyRate: buyRate)
         case .builtin(let source):
             return try source.load().dataset.shape
         case .csv(let url, let displayPath, let options):
@@ -37,9 +39,10 @@ public enum DataSource: Sendable, Equatable {
     ) throws -> PreparedData {
         let loaded: LoadedDataset
         switch self {
-        case .synthetic(let name, let samples, let features, let classes, let noise):
+        case .synthetic(let name, let samples, let features, let classes, let noise, let buyRate):
             let dataset = try Synthetic.make(
-                name, samples: samples, features: features, classes: classes, noise: noise, stream: &data)
+                name, samples: samples, features: features, classes: classes, noise: noise, buyRate: buyRate,
+                stream: &data)
             let classValues = (0..<(dataset.task.classCount ?? 0)).map(Double.init)
             loaded = LoadedDataset(dataset: dataset, classValues: classValues)
         case .builtin(let source):

@@ -13,18 +13,55 @@ enum ModelMapping {
     }
 
     /// Builds the model for `training` (nil for function models), located at `model:` when the
-    /// engine refuses it (e.g. `linear` on classes, `binary_cross_entropy` on three classes).
+    /// engine refuses it (e.g. `linear` on classes, `binary_cross_entropy` on three classes),
+    /// with `train.class_weights` set on its loss.
     static func build(_ experiment: Experiment, training: Dataset?) throws(TrialError) -> any Model {
         let spec = try spec(experiment.model)
+        let model: any Model
         do {
-            if let training {
-                return try spec.build(
-                    features: training.features.columns, task: training.predictionTask,
-                    loss: loss(experiment.train.loss))
-            }
-            return try spec.build(features: 0, task: .regression(outputs: 1))
+            guard let training else { return try spec.build(features: 0, task: .regression(outputs: 1)) }
+            model = try spec.build(
+                features: training.features.columns, task: training.predictionTask,
+                loss: loss(experiment.train.loss))
         } catch {
             throw TrialError("model '\(experiment.model.name)': \(error.message)", at: experiment.location(of: "model"))
+        }
+        guard let training else { return model }
+        return try weighted(model, experiment, training: training)
+    }
+
+    /// `model` with the class weights of `train.class_weights` for `training`, checked against
+    /// its loss and targets; `model` itself when the experiment sets none.
+    static func weighted(_ model: any Model, _ experiment: Experiment, training: Dataset) throws(TrialError) -> any Model {
+        guard let weights = try classWeights(experiment, training: training) else { return model }
+        guard var network = model as? DenseNetwork else {
+            throw TrialError("'class_weights' needs a classification network", at: experiment.location(of: "train", "class_weights"))
+        }
+        do {
+            try network.loss.validate(
+                training.targets, rows: training.count, outputs: network.outputCount, classWeights: weights)
+        } catch {
+            throw TrialError("class_weights: \(error.message)", at: experiment.location(of: "train", "class_weights"))
+        }
+        network.classWeights = weights
+        return network
+    }
+
+    /// The weights `train.class_weights` gives on `training`: `balanced` counted on its
+    /// targets, or the listed ones; nil when unset.
+    static func classWeights(_ experiment: Experiment, training: Dataset) throws(TrialError) -> [Double]? {
+        switch experiment.train.classWeights {
+        case nil: return nil
+        case .given(let weights)?: return weights
+        case .balanced?:
+            guard let classes = training.task.classCount, case .classes(let labels) = training.targets else {
+                throw TrialError("class weights need classification data", at: experiment.location(of: "train", "class_weights"))
+            }
+            do {
+                return try ClassWeights.balanced(labels, classCount: classes)
+            } catch {
+                throw TrialError("class_weights: \(error.message)", at: experiment.location(of: "train", "class_weights"))
+            }
         }
     }
 }

@@ -47,7 +47,9 @@ struct PipelineKeys: Sendable {
             ("optimizer", section("optimizer")), ("schedule", section("schedule")), ("train", section("train")),
             ("trial-seed", "\(trial.seed)"), ("init", initialize),
         ])
-        evaluate = Self.key(.evaluate, [("train", train)])
+        // An `epochs_to` target is read from the trial's epochs into its outcome.
+        let target = trial.target.map { [("epochs-to", $0.recordedName)] } ?? []
+        evaluate = Self.key(.evaluate, [("train", train)] + target)
     }
 
     /// The key of the node that aggregates `evaluateKeys` (sorted, so trial order does not matter).

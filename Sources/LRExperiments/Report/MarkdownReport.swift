@@ -22,6 +22,7 @@ enum MarkdownReport {
                 + "are ranked by `\(objective.metric)` instead."
         }
         out.append(facts)
+        if let target = ReportSentences.target(summary, labels) { out.append(target) }
 
         if !result.data.isEmpty {
             out.append("## Data")

@@ -40,6 +40,36 @@ extension TrialRunner {
         }
     }
 
+    /// The class weights a trial's loss used, as `class_weight_<class>` (after the final
+    /// metrics), so `balanced` weights computed from the data are on record and diffed.
+    static func classWeightMetrics(_ weights: [Double]) -> [TrialOutcome.Metric] {
+        weights.enumerated().map { TrialOutcome.Metric("class_weight_\($0.offset)", $0.element) }
+    }
+
+    /// `epochs_to_<metric>_<value>`: the first of `epochs` whose `target.metric` reaches the
+    /// value; nothing when none does (the trial has no value, so it cannot rank ahead).
+    static func targetMetrics(_ target: SweepConfig.Target, epochs: [EpochRecord]) -> [TrialOutcome.Metric] {
+        guard let reached = epochs.first(where: { epoch in
+            value(of: target.metric, in: epoch).map(target.isReached) ?? false
+        }) else { return [] }
+        return [.init(target.recordedName, Double(reached.epoch))]
+    }
+
+    /// The value of a metric measured after `epoch` (`train_loss`, `val_loss`, `val_accuracy`,
+    /// `val_<name>` of `train.metrics`), nil when it was not measured.
+    static func value(of metric: String, in epoch: EpochRecord) -> Double? {
+        switch metric {
+        case "train_loss": return epoch.trainLoss
+        case "val_loss": return epoch.valLoss
+        case "val_accuracy": return epoch.valAccuracy
+        default:
+            guard metric.hasPrefix("val_"), let extra = TrainConfig.ExtraMetric(rawValue: String(metric.dropFirst(4))) else {
+                return nil
+            }
+            return epoch.valClassification.map(extra.value)
+        }
+    }
+
     static func bestMetrics(_ result: TrainingResult, isFunction: Bool) -> [TrialOutcome.Metric] {
         if isFunction {
             guard let best = result.bestStep, best.trainLoss.isFinite else { return [] }

@@ -31,7 +31,11 @@ import LREngine
 /// divergence). Best metrics: `best_<monitor>` and `best_epoch` (the monitor is the plateau
 /// schedule's metric, else early stopping's, else `val_loss` with a validation part, else
 /// `train_loss`), or `best_train_loss` and `best_step` for function models. Non-finite values
-/// are left out.
+/// are left out. With `train.class_weights`, every loss is the weighted mean the model trains
+/// on (PyTorch's convention), and the weights used follow the final metrics as
+/// `class_weight_<class>`. With `sweep.objective.epochs_to`, the final metrics end with
+/// `epochs_to_<metric>_<value>` (final, so `diff` and `check` compare it): the first epoch
+/// whose measured metric reached the value, left out when none did.
 public struct TrialRunner: Sendable {
     public init() {}
 
@@ -89,9 +93,16 @@ public struct TrialRunner: Sendable {
         } catch {
             throw TrialError(error.message, at: experiment.location(of: "train"))
         }
-        return Self.outcome(
+        var outcome = Self.outcome(
             result, isFunction: isFunction, isClassification: training?.task.classCount != nil,
             extra: experiment.train.metrics)
+        if let training, let weights = try ModelMapping.classWeights(experiment, training: training) {
+            outcome.final += Self.classWeightMetrics(weights)
+        }
+        if let target = spec.target, !isFunction {
+            outcome.final += Self.targetMetrics(target, epochs: result.epochs)
+        }
+        return outcome
     }
 
     /// The trainer `spec` describes for `training` (nil for function models): model,

@@ -22,6 +22,9 @@ public struct TrialSpec: Sendable {
     public var seed: Int
     /// The trial's resolved, validated experiment.
     public var experiment: Experiment
+    /// The sweep's `epochs_to` target, which the trial records the epoch of (the resolved
+    /// experiment has no `sweep:`); nil without one.
+    public var target: SweepConfig.Target? = nil
 
     public init(
         id: String, configurationID: String, assignments: [Assignment], seed: Int,

@@ -47,6 +47,7 @@ public enum ExperimentReference {
         case .divergence: "`train.divergence`"
         case .distribution: "`sweep.parameters.<path>` (distribution)"
         case .objective: "`sweep.objective`"
+        case .epochsTo: "`sweep.objective.epochs_to`"
         default: "`\(id.rawValue)`"
         }
     }
@@ -84,6 +85,8 @@ public enum ExperimentReference {
         case .sectionList(let id, _): "a list of mappings, see \(title(id))"
         case .numberOrChoice(let rule, let names, _):
             names.map { "`\($0)`" }.joined(separator: ", ") + " or \(rule.phrase)"
+        case .choiceOrList(let names, _, let listType):
+            names.map { "`\($0)`" }.joined(separator: ", ") + " or \(phrase(listType))"
         case .pathOrPaths: "a path or a list of paths"
         case .parameterMap: "dotted paths to a list of values or a distribution"
         case .caseList: "a list of mappings, each a `name` and dotted paths to values"

@@ -177,6 +177,8 @@ public enum ExperimentSchema {
             return .object(members)
         case .numberOrChoice(let rule, let names, _):
             return .object([("anyOf", .array([.object([("enum", .array(names.map(JSONValue.string)))]), number(rule)]))])
+        case .choiceOrList(let names, _, let listType):
+            return .object([("anyOf", .array([.object([("enum", .array(names.map(JSONValue.string)))]), value(listType)]))])
         case .pathOrPaths:
             return .object([("anyOf", .array([
                 .object([("type", .string("string"))]),

@@ -86,12 +86,15 @@ public struct RunSummary: Sendable {
 
         budget = result.experiment.sweep?.method == .halving ? configurations.compactMap(\.trainedEpochs).max() : nil
 
-        // Rank by mean objective; a stable order keeps the first of equal means ahead.
+        // Rank by mean objective (under a target, by seeds that reached it first); a stable
+        // order keeps the first of equal means ahead.
         let ranked = configurations.indices
             .filter(isRanked)
             .compactMap { i in configurations[i].objective.mean.map { (index: i, mean: $0) } }
             .enumerated()
             .sorted { lhs, rhs in
+                let reached = (configurations[lhs.element.index].objective.n, configurations[rhs.element.index].objective.n)
+                if let ahead = objective.ranksAhead(reached: reached.0, reached.1) { return ahead }
                 if objective.isBetter(lhs.element.mean, than: rhs.element.mean) { return true }
                 if objective.isBetter(rhs.element.mean, than: lhs.element.mean) { return false }
                 return lhs.offset < rhs.offset

@@ -5,11 +5,16 @@ public struct SummaryObjective: Sendable, Equatable {
     /// The metric the experiment asked for when it was absent from every outcome and the
     /// summary fell back to `train_loss`; nil when the requested metric is used.
     public var fallbackFrom: String?
+    /// Set for `epochs_to`: `metric` is the epoch the target was first reached, which a trial
+    /// that never reached it does not have; configurations are then ranked first by how many
+    /// of their seeds reached it, then by the mean epoch.
+    public var target: SweepConfig.Target?
 
-    public init(metric: String, maximize: Bool, fallbackFrom: String? = nil) {
+    public init(metric: String, maximize: Bool, fallbackFrom: String? = nil, target: SweepConfig.Target? = nil) {
         self.metric = metric
         self.maximize = maximize
         self.fallbackFrom = fallbackFrom
+        self.target = target
     }
 
     /// `sweep.objective` when the file sets one, else `train_loss` for function models (they
@@ -25,11 +30,13 @@ public struct SummaryObjective: Sendable, Equatable {
         if !experiment.model.trainsOnData, !explicit {
             requested = SummaryObjective(metric: "train_loss", maximize: false)
         } else if let objective = experiment.sweep?.objective {
-            requested = SummaryObjective(metric: objective.metric, maximize: objective.maximize)
+            requested = SummaryObjective(metric: objective.metric, maximize: objective.maximize, target: objective.target)
         } else {
             requested = SummaryObjective(metric: "val_loss", maximize: false)
         }
         let fallback = "train_loss"
+        // No trial reaching a target is the answer, not a missing metric.
+        if requested.target != nil { return requested }
         if requested.metric == fallback || reported(requested.metric, in: result)
             || !reported(fallback, in: result)
         {
@@ -43,6 +50,13 @@ public struct SummaryObjective: Sendable, Equatable {
         result.trials.contains {
             StatusCounts.counts($0.outcome.status) && ($0.outcome.metric(metric)?.isFinite ?? false)
         }
+    }
+
+    /// Whether a configuration whose objective has `a` values ranks ahead of one with `b`
+    /// before their means are compared: under a target, more seeds that reached it.
+    func ranksAhead(reached a: Int, _ b: Int) -> Bool? {
+        guard target != nil, a != b else { return nil }
+        return a > b
     }
 
     /// Whether `a` is strictly better than `b` under this objective.

@@ -103,7 +103,8 @@ public struct SweepExpander: Sendable {
             firstDraws[configurationID] = draws
             switch resolve(draws, experiment, sources: &sources) {
             case .success(let resolved):
-                switch sizer.size(resolved, epochs: epochs, schedules: experiment.sweep?.method != .pbt) {
+                let target = experiment.sweep?.objective.target
+                switch sizer.size(resolved, epochs: epochs, schedules: experiment.sweep?.method != .pbt, target: target) {
                 case .success(let size): curveCells += size.curveCells * Double(uniqueSeeds.count)
                 case .failure(let problem):
                     let d = blame(problem, draws: draws, epochs: epochs, experiment, sources: &sources)
@@ -111,10 +112,12 @@ public struct SweepExpander: Sendable {
                     continue
                 }
                 for seed in uniqueSeeds {
-                    trials.append(TrialSpec(
+                    var spec = TrialSpec(
                         id: TrialIdentity.trialID(assignments, seed: seed, base: base),
                         configurationID: configurationID, assignments: assignments, seed: seed,
-                        experiment: resolved))
+                        experiment: resolved)
+                    spec.target = target
+                    trials.append(spec)
                 }
             case .failure(let problems):
                 for d in problems.diagnostics where seenErrors.insert("\(d.file):\(d.line):\(d.column):\(d.text)").inserted {

@@ -34,13 +34,17 @@ struct TrialSizer {
 
     /// The data settings a shape depends on.
     private struct ShapeKey: Hashable {
-        var source: String, samples: Int?, features: Int?, classes: Int?, noise: Double?, path: String?, target: String?
+        var source: String, samples: Int?, features: Int?, classes: Int?, noise: Double?, buyRate: Double?
+        var path: String?, target: String?
     }
 
     /// The size of `experiment` trained for `epochs` (default `train.epochs`), or the problems
     /// that stop it, located in the experiment's document. `schedules`: whether the trial
-    /// trains with its own schedule (pbt replaces it by the member's rate).
-    mutating func size(_ experiment: Experiment, epochs: Int? = nil, schedules: Bool = true) -> Result<TrialSize, SizeProblem> {
+    /// trains with its own schedule (pbt replaces it by the member's rate). `target`: the
+    /// sweep's `epochs_to`, whose metric the data must be able to give.
+    mutating func size(
+        _ experiment: Experiment, epochs: Int? = nil, schedules: Bool = true, target: SweepConfig.Target? = nil
+    ) -> Result<TrialSize, SizeProblem> {
         if let coordinates = experiment.model.kind.coordinates {
             let dimension = Double(coordinates)
             let size = TrialSize(
@@ -57,6 +61,21 @@ struct TrialSizer {
         if !experiment.train.metrics.isEmpty, shape.classes == nil {
             return .failure(SizeProblem(experiment, at: "train.metrics",
                                         "classification metrics need classification data; this data is regression"))
+        }
+        if let target, target.rises, shape.classes == nil {
+            return .failure(SizeProblem(experiment, at: "data",
+                                        "the objective's 'epochs_to' watches '\(target.metric)', which needs classification data; "
+                                        + "this data is regression"))
+        }
+        if let weights = experiment.train.classWeights {
+            guard let classes = shape.classes else {
+                return .failure(SizeProblem(experiment, at: "train.class_weights",
+                                            "class weights need classification data; this data is regression"))
+            }
+            if case .given(let given) = weights, given.count != classes {
+                return .failure(SizeProblem(experiment, at: "train.class_weights",
+                                            "\(given.count) class weights for \(classes) classes; give one per class"))
+            }
         }
         let fractions = config.split
         let trainRows = (try? SplitFractions(train: fractions.train, validation: fractions.validation, test: fractions.test))?
@@ -124,7 +143,8 @@ struct TrialSizer {
     /// The data's shape, from memory when these settings were seen before.
     private mutating func dataShape(_ config: DataConfig, _ experiment: Experiment) -> Result<DatasetShape, SizeProblem> {
         let key = ShapeKey(source: config.source.rawValue, samples: config.samples, features: config.features,
-                           classes: config.classes, noise: config.noise, path: config.path, target: config.target)
+                           classes: config.classes, noise: config.noise, buyRate: config.buyRate,
+                           path: config.path, target: config.target)
         if let known = shapes[key] { return known }
         let found: Result<DatasetShape, SizeProblem>
         if let source = TrialRunner.dataSource(config) {
@@ -145,7 +165,7 @@ struct TrialSizer {
     /// The written `data:` key a generator's message names first (`'features' for
     /// 'purchases' must be …`), else `data`.
     static func dataKey(in message: String, _ experiment: Experiment) -> String {
-        let named = ["samples", "features", "classes", "noise"].compactMap { key in
+        let named = ["samples", "features", "classes", "noise", "buy_rate"].compactMap { key in
             message.range(of: "'\(key)'").map { (key, $0.lowerBound) }
         }.sorted { $0.1 < $1.1 }
         let written = named.first { experiment.document["data"]?[$0.0] != nil }

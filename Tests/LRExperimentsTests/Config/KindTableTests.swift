@@ -85,7 +85,7 @@ import LRTestSupport
 
             """)
         #expect(e.data?.noise == 0.1)
-        guard case .synthetic(let name, _, _, _, let noise)? = e.data?.dataSource else {
+        guard case .synthetic(let name, _, _, _, let noise, _)? = e.data?.dataSource else {
             Issue.record("expected a synthetic source")
             return
         }

@@ -9,13 +9,15 @@ extension Synthetic {
     /// holds them).
     ///
     /// `features` is read by `blobs`, `purchases`, `linear` and `sine`, `classes` by `blobs`
-    /// and `spirals`; a generator ignores the settings it has no use for. Nil for one it reads
+    /// and `spirals`, `buyRate` by `purchases`; a generator ignores the settings it has no use for. Nil for one it reads
     /// is refused, except `sine`'s features: nil is its one-feature wave.
     struct Settings {
         var samples: Int
         var features: Int?
         var classes: Int?
         var noise: Double
+        /// `purchases`' share of buyers; nil keeps its model as it is.
+        var buyRate: Double? = nil
 
         /// The setting `key` of generator `name`, refused when missing.
         func needed(_ value: Int?, _ key: String, _ name: String) throws(DataError) -> Int {
@@ -26,9 +28,10 @@ extension Synthetic {
 
     /// The generator called `name` (the one table from `data.source` to a generator).
     public static func make(
-        _ name: String, samples: Int, features: Int?, classes: Int?, noise: Double, stream: inout RandomStream
+        _ name: String, samples: Int, features: Int?, classes: Int?, noise: Double, buyRate: Double? = nil,
+        stream: inout RandomStream
     ) throws(DataError) -> Dataset {
-        let s = Settings(samples: samples, features: features, classes: classes, noise: noise)
+        let s = Settings(samples: samples, features: features, classes: classes, noise: noise, buyRate: buyRate)
         switch name {
         case "blobs":
             return try blobs(
@@ -43,7 +46,9 @@ extension Synthetic {
         case "xor":
             return try xor(samples: s.samples, noise: s.noise, stream: &stream)
         case "purchases":
-            return try purchases(samples: s.samples, features: s.needed(features, "features", name), noise: s.noise, stream: &stream)
+            return try purchases(
+                samples: s.samples, features: s.needed(features, "features", name), noise: s.noise, buyRate: s.buyRate,
+                stream: &stream)
         case "linear":
             return try linear(samples: s.samples, features: s.needed(features, "features", name), noise: s.noise, stream: &stream)
         case "sine":
@@ -56,9 +61,9 @@ extension Synthetic {
     /// The shape `make` would produce with the same settings, after the same checks its
     /// generator runs first: settings are refused before anything is generated.
     public static func shape(
-        _ name: String, samples: Int, features: Int?, classes: Int?, noise: Double
+        _ name: String, samples: Int, features: Int?, classes: Int?, noise: Double, buyRate: Double? = nil
     ) throws(DataError) -> DatasetShape {
-        let s = Settings(samples: samples, features: features, classes: classes, noise: noise)
+        let s = Settings(samples: samples, features: features, classes: classes, noise: noise, buyRate: buyRate)
         switch name {
         case "blobs":
             let (f, c) = (try s.needed(features, "features", name), try s.needed(classes, "classes", name))
@@ -74,7 +79,7 @@ extension Synthetic {
             return DatasetShape(samples: s.samples, features: 2, classes: c)
         case "purchases":
             let f = try s.needed(features, "features", name)
-            try checkPurchases(samples: s.samples, features: f, noise: s.noise)
+            try checkPurchases(samples: s.samples, features: f, noise: s.noise, buyRate: s.buyRate)
             return DatasetShape(samples: s.samples, features: f, classes: 2)
         case "linear", "sine":
             let f = name == "sine" ? features ?? 1 : try s.needed(features, "features", name)

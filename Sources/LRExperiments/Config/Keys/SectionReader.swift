@@ -143,6 +143,12 @@ struct SectionReader {
             case .float(let d)? where rule.accepts(d): break
             default: expected("\(names.map { "'\($0)'" }.joined(separator: ", ")) or \(rule.phrase)", node, path)
             }
+        case .choiceOrList(let names, let what, let listType):
+            switch node.content {
+            case .scalar(.string, _): checkChoice(node, names, what: what, path: path)
+            case .sequence: _ = check(node, listType, path: path)
+            default: expected("\(names.map { "'\($0)'" }.joined(separator: ", ")) or a list", node, path)
+            }
         case .pathOrPaths:
             switch node.content {
             case .scalar(.string, _): break

@@ -48,7 +48,7 @@ struct SectionSpec: Sendable {
 enum SectionID: String, Sendable, CaseIterable {
     case experiment, data, split, model, initializer, optimizer, paramGroup
     case schedule, nestedSchedule, warmup, train, earlyStopping, divergence
-    case sweep, distribution, objective, output
+    case sweep, distribution, objective, epochsTo, output
 
     var spec: SectionSpec {
         switch self {
@@ -68,6 +68,7 @@ enum SectionID: String, Sendable, CaseIterable {
         case .sweep: SweepKeys.section
         case .distribution: SweepKeys.distribution
         case .objective: SweepKeys.objective
+        case .epochsTo: SweepKeys.epochsTo
         case .output: OutputKeys.section
         }
     }

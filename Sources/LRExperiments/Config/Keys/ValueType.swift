@@ -17,6 +17,9 @@ indirect enum ValueType: Sendable {
     case sectionList(SectionID, minCount: Int = 0)
     /// A number or one of some names (an initializer's `bias: zeros | default | 0.1`).
     case numberOrChoice(NumberRule, [String], what: String)
+    /// One of some names or a list (`train.class_weights: balanced | [1, 9]`); `list` is a
+    /// `.list` type.
+    case choiceOrList([String], what: String, list: ValueType)
     /// A path or a non-empty list of paths (`extends:`).
     case pathOrPaths
     /// A mapping of dotted experiment paths to value lists or distributions (`sweep.parameters`).

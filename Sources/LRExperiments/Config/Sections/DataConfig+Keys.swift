@@ -2,7 +2,7 @@
 /// decoding.
 enum DataKeys {
     /// The layout of the merged keys in the reference and the schema (see ``KindTable``).
-    static let order = ["samples", "features", "classes", "noise", "path", "target"]
+    static let order = ["samples", "features", "classes", "noise", "buy_rate", "path", "target"]
 
     static let section = SectionSpec(
         .data, doc: "Where the examples come from and how they are split and scaled.",
@@ -59,7 +59,7 @@ enum DataKeys {
         }
         return DataConfig(
             source: source, samples: f.int("samples"), features: f.int("features"),
-            classes: f.int("classes"), noise: f.double("noise"),
+            classes: f.int("classes"), noise: f.double("noise"), buyRate: f.double("buy_rate"),
             path: f.written("path").map(resolvePath), target: source == .csv ? f.string("target") : nil,
             split: split, standardize: f.bool("standardize") ?? true)
     }

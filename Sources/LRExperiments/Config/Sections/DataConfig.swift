@@ -57,6 +57,8 @@ public struct DataConfig: Sendable, Hashable {
     public var classes: Int?
     /// Noise level of the generator (synthetic sources).
     public var noise: Double?
+    /// Share of buyers (`purchases`); nil keeps the generator's model as it is.
+    public var buyRate: Double? = nil
     /// CSV file, relative to the experiment file that names it (already resolved here).
     public var path: String?
     /// Target column of a CSV file.

@@ -58,6 +58,7 @@ enum ExperimentKeys {
         let train = f.sections["train"]
         let isFunction = !modelKind.trainsOnData
         checkObjectiveIsRecorded(f, train: train, isFunction: isFunction, reader: &reader)
+        checkTargetIsRecorded(f, train: train, isFunction: isFunction, data: data, reader: &reader)
         if isFunction {
             if f.has("data") {
                 reader.error(keyLocation(f, "data"), "data", "function models take no 'data:' section")
@@ -66,7 +67,7 @@ enum ExperimentKeys {
                 reader.error(keyLocation(f, "initializer"), "initializer", "function models take no 'initializer:' section")
             }
             if let train {
-                for key in ["epochs", "batch_size", "loss", "early_stopping", "metrics"] where train.has(key) {
+                for key in ["epochs", "batch_size", "loss", "early_stopping", "metrics", "class_weights"] where train.has(key) {
                     reader.error(keyLocation(train, key), train.path(key), "'\(key)' does not apply to function models")
                 }
                 if !train.has("steps") {
@@ -95,6 +96,16 @@ enum ExperimentKeys {
                     reader.error(node.location, "train.loss",
                                  "loss '\(loss)' needs classification data; '\(data.source.rawValue)' is regression")
                 }
+                if let node = train?.written("class_weights"), train?.string("class_weights") != "none" {
+                    reader.error(node.location, "train.class_weights",
+                                 "class weights need classification data; '\(data.source.rawValue)' is regression")
+                }
+            }
+            if train?.string("loss") == "mse", let node = train?.written("class_weights"),
+                train?.string("class_weights") != "none"
+            {
+                reader.error(node.location, "train.class_weights",
+                             "class weights apply to 'cross_entropy' and 'binary_cross_entropy', not 'mse'")
             }
             if let data, data.split.validation == 0 {
                 let watched = [train?.sections["early_stopping"]?.string("metric"),
@@ -200,6 +211,31 @@ enum ExperimentKeys {
         else { return }
         reader.error(objective.location("metric"), objective.path("metric"),
                      "objective '\(metric)' is recorded only with '\(name)' in 'train.metrics'")
+    }
+
+    /// `sweep.objective.epochs_to` watches a metric measured after every epoch: a data model's,
+    /// a `val_` one with a validation part, a classification metric on classes and in
+    /// `train.metrics`.
+    static func checkTargetIsRecorded(_ f: Fields, train: Fields?, isFunction: Bool, data: DataConfig?,
+                                      reader: inout SectionReader) {
+        guard let target = f.sections["sweep"]?.sections["objective"]?.sections["epochs_to"],
+            let metric = target.string("metric")
+        else { return }
+        let at = target.location("metric"), path = target.path("metric")
+        if isFunction {
+            reader.error(at, path, "function models have no epochs; 'epochs_to' needs a model trained on data")
+            return
+        }
+        let name = metric.hasPrefix("val_") ? String(metric.dropFirst(4)) : nil
+        if let name, let extra = TrainConfig.ExtraMetric(rawValue: name),
+            !(train?.strings("metrics") ?? []).contains(extra.rawValue)
+        {
+            reader.error(at, path, "'\(metric)' is measured each epoch only with '\(name)' in 'train.metrics'")
+        } else if name != nil, data?.split.validation == 0 {
+            reader.error(at, path, "'\(metric)' is not measured: the validation split is 0")
+        } else if let data, data.source.isRegression == true, TrainConfig.isMaximised(metric) {
+            reader.error(at, path, "'\(metric)' needs classification data; '\(data.source.rawValue)' is regression")
+        }
     }
 
     /// The metric the best epoch is chosen by, as the trainer resolves it: a plateau schedule's

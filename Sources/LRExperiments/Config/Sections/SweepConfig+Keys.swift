@@ -65,6 +65,24 @@ enum SweepKeys {
                     "The configuration every other is compared with (grid sweeps): a case name, or dotted paths to the "
                     + "values that single it out, e.g. {optimizer.kind: sgd} or {case: sgd-fast, train.batch_size: 32}. Without one, every configuration is "
                     + "compared with the best."),
+            KeySpec("epochs_to", .section(.epochsTo),
+                    "Instead of metric: rank by the first epoch at which a metric reaches a value (fewer is better; "
+                    + "grid and random sweeps). Recorded per trial as epochs_to_<metric>_<value>; a trial that never "
+                    + "reaches it has none, and configurations are ranked first by how many seeds reached it."),
+        ])
+
+    /// What `epochs_to` can watch: the metrics measured after every epoch.
+    static let epochMetrics = TrainKeys.metrics + TrainConfig.ExtraMetric.allCases.map { "val_\($0.rawValue)" }
+
+    static let epochsTo = SectionSpec(
+        .epochsTo, doc: "A target: the first epoch at which a metric reaches a value.",
+        keys: [
+            KeySpec("metric", .choice(epochMetrics, what: "metric"),
+                    "The metric measured after each epoch (a val_<name> of train.metrics, or a loss or val_accuracy).",
+                    required: .always),
+            KeySpec("value", .number(.finite),
+                    "The value to reach: at least this for metrics where higher is better, at most this for losses.",
+                    required: .always),
         ])
 
     static let distribution = SectionSpec(
@@ -103,6 +121,33 @@ enum SweepKeys {
         if case .sequence(let items)? = f.written("values")?.content {
             for (i, item) in items.enumerated() { _ = reader.check(item, target, path: "\(f.path("values"))[\(i)]") }
         }
+    }
+
+    /// `objective.epochs_to` as a target, after the checks within the objective: not beside
+    /// `metric` or `goal`, only for grid and random sweeps (the adaptive ones compare
+    /// configurations at budgets where most trials have not reached it yet), and a value the
+    /// metric can take.
+    static func checkedTarget(_ objective: Fields, method: SweepConfig.Method, reader: inout SectionReader) -> SweepConfig.Target? {
+        guard let section = objective.sections["epochs_to"], let metric = section.string("metric"),
+            let value = section.double("value")
+        else { return nil }
+        let at = objective.written("epochs_to")?.location ?? objective.node.location
+        for key in ["metric", "goal"] where objective.written(key) != nil {
+            reader.error(objective.location(key), objective.path(key),
+                         "give 'metric' or 'epochs_to', not both"
+                         + (key == "goal" ? " ('epochs_to' always prefers fewer epochs)" : ""))
+        }
+        if ![.grid, .random].contains(method) {
+            reader.error(at, objective.path("epochs_to"),
+                         "'epochs_to' ranks grid and random sweeps; '\(method.rawValue)' compares configurations "
+                         + "before most have trained long enough to reach a target")
+        }
+        let isLoss = !TrainConfig.isMaximised(metric)
+        if isLoss ? !(value >= 0) : !(value >= 0 && value <= 1) {
+            reader.error(section.location("value"), section.path("value"),
+                         "'\(metric)' never reaches \(value): it lies in \(isLoss ? "[0, ∞)" : "[0, 1]")")
+        }
+        return SweepConfig.Target(metric: metric, value: value)
     }
 
     static func decode(_ f: Fields, reader: inout SectionReader) -> SweepConfig? {
@@ -149,11 +194,14 @@ enum SweepKeys {
         let objective = f.sections["objective"]
         let metric = objective?.string("metric") ?? "val_loss"
         let baseline = objective.flatMap { SweepCaseKeys.baseline($0, method: method, cases: cases, reader: &reader) }
+        let target = objective.flatMap { checkedTarget($0, method: method, reader: &reader) }
+        var chosen = target.map(SweepConfig.Objective.init(target:))
+            ?? .init(metric: metric, maximize: objective?.string("goal").map { $0 == "maximize" }
+                         ?? TrainConfig.isMaximised(metric))
+        chosen.baseline = baseline
         var sweep = SweepConfig(
             method: method, parameters: parameters, trials: f.int("trials"), seeds: f.ints("seeds") ?? [],
-            objective: .init(metric: metric, maximize: objective?.string("goal").map { $0 == "maximize" }
-                                 ?? TrainConfig.isMaximised(metric), baseline: baseline),
-            initialTemperature: method == .annealing ? f.double("initial_temperature") : nil,
+            objective: chosen,            initialTemperature: method == .annealing ? f.double("initial_temperature") : nil,
             coolingRate: method == .annealing ? f.double("cooling_rate") : nil,
             minEpochs: method == .halving ? f.int("min_epochs") : nil, maxEpochs: f.int("max_epochs"),
             reductionFactor: method == .halving ? f.int("reduction_factor") : nil,

@@ -57,12 +57,46 @@ public struct SweepConfig: Sendable {
         public var metric: String
         public var maximize: Bool
         public var baseline: Baseline?
+        /// Set for `epochs_to`: `metric` is then the epoch at which the target was reached.
+        public var target: Target? = nil
 
         public init(metric: String, maximize: Bool, baseline: Baseline? = nil) {
             self.metric = metric
             self.maximize = maximize
             self.baseline = baseline
         }
+
+        /// The objective `epochs_to` makes: the target's epoch, minimised.
+        public init(target: Target) {
+            self.init(metric: target.recordedName, maximize: false)
+            self.target = target
+        }
+    }
+
+    /// `objective.epochs_to`: the first epoch at which `metric` reaches `value` (at least
+    /// `value` when larger is better, at most it for losses).
+    public struct Target: Sendable, Hashable {
+        public var metric: String
+        public var value: Double
+
+        public init(metric: String, value: Double) {
+            self.metric = metric
+            self.value = value
+        }
+
+        /// Whether reaching means rising to `value` (accuracies, AUCs…) rather than falling.
+        public var rises: Bool { TrainConfig.isMaximised(metric) }
+
+        /// The trial metric it is recorded as, e.g. `epochs_to_val_accuracy_0.95`.
+        public var recordedName: String { "epochs_to_\(metric)_\(value)" }
+
+        /// Whether `measured` meets the target; never for a non-finite value.
+        public func isReached(by measured: Double) -> Bool {
+            measured.isFinite && (rises ? measured >= value : measured <= value)
+        }
+
+        /// In words, e.g. "`val_accuracy` ≥ 0.95".
+        public var condition: String { "`\(metric)` \(rises ? "≥" : "≤") \(value)" }
     }
 
     public var method: Method

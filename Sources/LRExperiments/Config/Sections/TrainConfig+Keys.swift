@@ -15,6 +15,15 @@ enum TrainKeys {
             KeySpec("metrics", .list(.choice(TrainConfig.ExtraMetric.allCases.map(\.rawValue), what: "metric"), maxCount: 8),
                     "Classification metrics to record as val_<name> and test_<name>, computed as scikit-learn does "
                     + "(binary: class 1 is positive; multi-class: one-vs-rest macro averages; sensitivity is recall)."),
+            KeySpec("class_weights",
+                    .choiceOrList(["none", "balanced"], what: "class weights",
+                                  list: .list(.number(NumberRule(min: 0, minExclusive: true, max: Limits.maxClassWeight)),
+                                              minCount: 2, maxCount: Limits.maxClassWeights)),
+                    "Weights of the classes in cross_entropy and binary_cross_entropy: the loss becomes PyTorch's "
+                    + "CrossEntropyLoss(weight=…) mean, Σ w_y·loss / Σ w_y. 'balanced' is scikit-learn's "
+                    + "n_samples / (n_classes · count_c), counted on the training part; a list gives one weight per class; "
+                    + "'none' (the default) leaves the loss unweighted, e.g. to sweep weights against none. "
+                    + "train_loss, val_loss and test_loss are then the weighted losses."),
             KeySpec("early_stopping", .section(.earlyStopping), "Stop when a metric stops improving."),
             KeySpec("divergence", .section(.divergence), "When a run counts as diverged (NaN/inf always do)."),
         ])
@@ -49,7 +58,13 @@ enum TrainKeys {
             epochs: f.int("epochs"), steps: f.int("steps"), batchSize: f.int("batch_size") ?? 32,
             loss: f.string("loss").flatMap(TrainConfig.Loss.init), clipGradNorm: f.double("clip_grad_norm"),
             earlyStopping: early, divergenceLossAbove: f.sections["divergence"]?.double("loss_above"),
-            metrics: uniqueMetrics(f.strings("metrics") ?? []))
+            metrics: uniqueMetrics(f.strings("metrics") ?? []), classWeights: classWeights(f))
+    }
+
+    /// `class_weights` as written: `balanced` or a list of numbers; `none` and unset are nil.
+    static func classWeights(_ f: Fields) -> TrainConfig.ClassWeights? {
+        if f.string("class_weights") == "balanced" { return .balanced }
+        return f.doubles("class_weights").map(TrainConfig.ClassWeights.given)
     }
 
     /// The named metrics in order, each once.

@@ -67,4 +67,14 @@ public struct TrainConfig: Sendable, Hashable {
     public var divergenceLossAbove: Double?
     /// Classification metrics to record besides loss and accuracy.
     public var metrics: [ExtraMetric] = []
+    /// Class weights of a classification loss; nil: unweighted.
+    public var classWeights: ClassWeights? = nil
+
+    /// `train.class_weights`: computed from the training part, or given per class.
+    public enum ClassWeights: Sendable, Hashable {
+        /// scikit-learn's `n_samples / (n_classes · count_c)` on the training part.
+        case balanced
+        /// One positive weight per class, in class order.
+        case given([Double])
+    }
 }
