@@ -150,7 +150,7 @@ import Testing
         let reference = try LRLabBinary.run(["run", "quick.yaml", "--quiet", "--cache", "cache", "--out", "reference"], in: scratch.path)
         #expect(reference.status == 0, "\(reference.stderr)")
 
-        let entry = try #require(try FileManager.default.contentsOfDirectory(atPath: scratch.path + "/cache").sorted().first)
+        let entry = try #require(try FileManager.default.contentsOfDirectory(atPath: scratch.path + "/cache").sorted().first { $0 != ".gitignore" })
         let outcomePath = "cache/\(entry)/outcome.json"
         let original = try scratch.read(outcomePath)
         let range = try #require(original.range(of: #""val_loss": [^,\n]+"#, options: .regularExpression))

@@ -2,6 +2,8 @@
 enum Suggestion {
     /// The closest candidate to `word`, if it is close enough to be a likely misspelling.
     static func closest(to word: String, in candidates: [String]) -> String? {
+        // Names other tools use for a key lrlab spells differently (PyTorch, Keras, Hydra).
+        if let known = synonyms[word.lowercased()], candidates.contains(known) { return known }
         let source = Array(word.lowercased())
         var best: (name: String, distance: Int)?
         for candidate in candidates {
@@ -15,6 +17,15 @@ enum Suggestion {
         }
         return best?.name
     }
+
+    /// Other tools' names for lrlab's keys, too far apart for the edit distance to find.
+    static let synonyms: [String: String] = [
+        "learning_rate": "lr", "learningrate": "lr", "lr_scheduler": "schedule", "scheduler": "schedule",
+        "optim": "optimizer", "n_epochs": "epochs", "num_epochs": "epochs", "max_epochs": "epochs",
+        "batchsize": "batch_size", "weight_init": "initializer", "init": "initializer", "dataset": "data",
+        "random_seed": "seed", "beta1": "betas", "beta2": "betas", "epsilon": "eps", "decay": "weight_decay",
+        "hidden_layers": "hidden", "hidden_sizes": "hidden", "layers": "hidden",
+    ]
 
     /// ` (did you mean 'x'?)` or the empty string.
     static func hint(for word: String, in candidates: [String]) -> String {

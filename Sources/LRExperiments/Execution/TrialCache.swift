@@ -95,12 +95,25 @@ public struct TrialCache: Sendable {
             ("curve", .object([("sha256", .string(ContentHash.sha256(curve))), ("bytes", .integer(curve.count))])),
         ])
         let outcomeBytes = Array((record.pretty() + "\n").utf8)
+        try ignoredByGit()
         try AtomicDirectory.replace(directory.appendingPathComponent(key)) { temporary in
             try AtomicDirectory.writeFile(temporary.appendingPathComponent(Self.curveFile), bytes: curve)
             try AtomicDirectory.writeFile(temporary.appendingPathComponent(Self.outcomeFile), bytes: outcomeBytes)
             try AtomicDirectory.writeFile(
                 temporary.appendingPathComponent(Self.digestFile),
                 bytes: Self.digest(key: key, outcome: outcomeBytes, curve: curve))
+        }
+    }
+
+    /// A `.gitignore` of `*` in the cache root, as pytest writes into its cache: the cache
+    /// usually sits inside the user's repository, and `git add -A` must not pick it up.
+    func ignoredByGit() throws {
+        let file = directory.appendingPathComponent(".gitignore")
+        guard !FileManager.default.fileExists(atPath: file.path) else { return }
+        try AtomicDirectory.createDirectory(directory)
+        // Trials store in parallel: an atomic write means git never reads half a file.
+        do { try Data("# Written by lrlab: the trial cache is not for version control.\n*\n".utf8).write(to: file, options: .atomic) } catch {
+            throw BundleError.writeFailed(file.relativePath, reason: error.localizedDescription)
         }
     }
 

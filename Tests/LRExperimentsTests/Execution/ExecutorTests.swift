@@ -97,7 +97,7 @@ import LRExperimentsTestSupport
         }
         #expect(report.ending == .interrupted)
         #expect(report.outcomes.map { $0 != nil } == [true, true, true, false, false, false, false, false, false])
-        #expect(try FileManager.default.contentsOfDirectory(atPath: cache.directory.path).sorted() == ["key0", "key1", "key2"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: cache.directory.path).sorted() == [".gitignore", "key0", "key1", "key2"])
     }
 
     @Test func aPreparationErrorFailsEveryTrialSharingTheData() throws {

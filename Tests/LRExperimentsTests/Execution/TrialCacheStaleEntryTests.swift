@@ -13,7 +13,7 @@ import LRTestSupport
         try AtomicDirectoryTests.makeDirectory(".k.tmp-\(dead)-0", in: cache.directory)
         try AtomicDirectoryTests.makeDirectory(".j.tmp-\(dead)-0", in: cache.directory)
         try cache.store(TrialCacheTests.outcomes[0], key: "k", trialID: "t")
-        #expect(try AtomicDirectoryTests.names(in: cache.directory) == ["k", ".j.tmp-\(dead)-0"])
+        #expect(try AtomicDirectoryTests.names(in: cache.directory) == [".gitignore", "k", ".j.tmp-\(dead)-0"])
         #expect(cache.lookup(key: "k") == .hit(TrialCacheTests.outcomes[0]))
     }
 }

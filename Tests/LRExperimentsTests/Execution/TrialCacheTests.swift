@@ -25,10 +25,20 @@ import LRExperimentsTestSupport
         try cache.store(outcome, key: "k\(index)", trialID: "t")
         #expect(cache.lookup(key: "k\(index)") == .hit(outcome))
         // Entries are complete directories with nothing left beside them.
-        let entries = try FileManager.default.contentsOfDirectory(atPath: cache.directory.path)
-        #expect(entries == ["k\(index)"])
+        let entries = try FileManager.default.contentsOfDirectory(atPath: cache.directory.path).sorted()
+        #expect(entries == [".gitignore", "k\(index)"])
         let inside = try FileManager.default.contentsOfDirectory(atPath: cache.directory.appendingPathComponent("k\(index)").path)
         #expect(inside.sorted() == ["curve.csv", "digest", "outcome.json"])
+    }
+
+    @Test func gitIgnoresTheCache() throws {
+        let files = try TempFiles()
+        let cache = Self.cache(files)
+        try cache.store(Self.outcomes[0], key: "k", trialID: "t")
+        try ChildProcess.git(["init", "-q"], in: files.directory)
+        try Data("x\n".utf8).write(to: URL(fileURLWithPath: files.directory + "/tracked.txt"))
+        try ChildProcess.git(["add", "-A"], in: files.directory)
+        #expect(try ChildProcess.git(["diff", "--cached", "--name-only"], in: files.directory) == "tracked.txt")
     }
 
     @Test func nanRoundTripsAsNaN() throws {
