@@ -35,13 +35,15 @@ struct CSVColumns {
             origin = "'columns'"
         }
         let line: Int? = options.header ? headerLine : nil
+        // The header's own position says where; a name from 'columns' needs the key named.
+        let inColumns = options.header ? "" : " in 'columns'"
         var seen = Set<String>()
         for (index, name) in names.enumerated() {
             guard !name.isEmpty else {
-                throw CSVError(file: file, line: line, column: index + 1, message: "empty column name in \(origin)")
+                throw CSVError(file: file, line: line, column: index + 1, message: "empty column name\(inColumns)")
             }
             guard seen.insert(name).inserted else {
-                throw CSVError(file: file, line: line, column: index + 1, message: "duplicate column name '\(name)' in \(origin)")
+                throw CSVError(file: file, line: line, column: index + 1, message: "duplicate column name '\(name)'\(inColumns)")
             }
         }
         let names = names
