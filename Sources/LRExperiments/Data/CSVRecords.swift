@@ -71,8 +71,8 @@ struct CSVRecords {
                     throw CSVError(file: file, line: number, column: fields.count + 1, message: "unterminated quoted field")
                 }
                 while index < line.endIndex, line[index] != delimiter, line[index] == " " || line[index] == "\t" {
-                index = line.index(after: index)
-            }
+                    index = line.index(after: index)
+                }
                 fields.append(Substring(value))
                 guard index < line.endIndex else { return fields }
                 guard line[index] == delimiter else {

@@ -135,6 +135,12 @@ struct CSVDialectTests {
         #expect(prepared.featureNames == ["region=asia", "region=eu", "region=us", "x"])
         #expect(prepared.oneHot?.columns.map(\.categories) == [["asia", "eu", "us"]])
         #expect(prepared.standardizer?.mean.count == 4)
+        // The report records the categories the column was encoded with.
+        let description = DataDescription(name: "shop.csv", prepared)
+        #expect(description.categories == [DataDescription.Categories(column: "region", categories: ["asia", "eu", "us"])])
+        #expect(description.classNames == [])
+        #expect(ReportSentences.data(description).hasSuffix(
+            " One-hot column `region`, categories of the training part (others encode as zeros): `asia`, `eu`, `us`."))
     }
 
     @Test func categoricalErrors() {
