@@ -26,6 +26,18 @@ import yaml
 
 # Fixture (relative to the package root) -> why lrlab and the schema are allowed to differ.
 EXPECTED_DISAGREEMENTS = {
+    "Tests/Fixtures/experiments/invalid/csv-bad-delimiter.yaml":
+        "a csv delimiter is one character other than a quote, space or line end; the schema says string",
+    "Tests/Fixtures/experiments/invalid/csv-columns-with-header.yaml":
+        "cross-field: 'columns' needs 'header: false'",
+    "Tests/Fixtures/experiments/invalid/csv-header-without-columns.yaml":
+        "cross-field: 'header: false' needs 'columns'",
+    "Tests/Fixtures/experiments/invalid/csv-decimal-is-delimiter.yaml":
+        "cross-field: the decimal mark ',' needs another delimiter",
+    "Tests/Fixtures/experiments/invalid/csv-text-regression.yaml":
+        "file contents: the csv file's target column holds text, refused for a regression",
+    "Tests/Fixtures/experiments/invalid/idx-labels-are-images.yaml":
+        "file contents: the idx labels file has 3 dimensions",
     "Tests/Fixtures/experiments/invalid/case-unknown-path.yaml":
         "a case's keys are dotted paths checked against the key tables; the schema checks only their form",
     "Tests/Fixtures/experiments/invalid/case-named-twice.yaml":

@@ -1,9 +1,11 @@
 /// Splits CSV text into records of fields, remembering each record's line number.
 ///
-/// A subset of RFC 4180: comma separators, `"`-quoted fields with `""` for a quote, LF or
-/// CRLF line ends. A quoted field may not span lines (numeric datasets never need it), and
-/// lines that are empty are skipped (but still counted, so line numbers match the file).
-/// Unquoted fields are trimmed of spaces and tabs; a leading byte-order mark is dropped.
+/// A subset of RFC 4180: one-character separators (`,` unless told), `"`-quoted fields with
+/// `""` for a quote (a quoted field may hold the separator), LF or CRLF line ends. A quoted
+/// field may not span lines, and lines that are empty are skipped (but still counted, so line
+/// numbers match the file). Unquoted fields are trimmed of spaces and tabs; a leading
+/// byte-order mark is dropped. More than `DataLimits.maxColumns` fields on a line or
+/// `DataLimits.maxRows` records after the first is an error, found before it is held.
 struct CSVRecords {
     struct Record {
         /// 1-based line in the file.
@@ -13,7 +15,7 @@ struct CSVRecords {
 
     var records: [Record] = []
 
-    init(text: String, file: String) throws(CSVError) {
+    init(text: String, file: String, delimiter: Character = ",") throws(CSVError) {
         var lineNumber = 0
         // A byte-order mark (as spreadsheet programs write) is not part of the first name.
         let text = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
@@ -22,19 +24,30 @@ struct CSVRecords {
         for line in lines {
             lineNumber += 1
             if line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
-            records.append(Record(line: lineNumber, fields: try Self.fields(of: line, file: file, line: lineNumber)))
+            guard records.count <= DataLimits.maxRows else {
+                throw CSVError(file: file, line: lineNumber, column: 1, message: "more than \(DataLimits.maxRows) data rows")
+            }
+            let fields = try Self.fields(of: line, delimiter: delimiter, file: file, line: lineNumber)
+            records.append(Record(line: lineNumber, fields: fields))
         }
     }
 
-    private static func fields(of line: Substring, file: String, line number: Int) throws(CSVError) -> [Substring] {
+    private static func fields(of line: Substring, delimiter: Character, file: String, line number: Int) throws(CSVError) -> [Substring] {
+        let tooMany = CSVError(
+            file: file, line: number, column: DataLimits.maxColumns + 1, message: "more than \(DataLimits.maxColumns) fields")
         guard line.contains("\"") else {
-            return line.split(separator: ",", omittingEmptySubsequences: false).map(trimmed)
+            let fields = line.split(separator: delimiter, maxSplits: DataLimits.maxColumns, omittingEmptySubsequences: false)
+            guard fields.count <= DataLimits.maxColumns else { throw tooMany }
+            return fields.map(trimmed)
         }
         var fields = [Substring]()
         var index = line.startIndex
         while true {
+            guard fields.count < DataLimits.maxColumns else { throw tooMany }
             // Skip leading blanks before a field.
-            while index < line.endIndex, line[index] == " " || line[index] == "\t" { index = line.index(after: index) }
+            while index < line.endIndex, line[index] != delimiter, line[index] == " " || line[index] == "\t" {
+                index = line.index(after: index)
+            }
             if index < line.endIndex, line[index] == "\"" {
                 var value = ""
                 index = line.index(after: index)
@@ -57,15 +70,17 @@ struct CSVRecords {
                 guard closed else {
                     throw CSVError(file: file, line: number, column: fields.count + 1, message: "unterminated quoted field")
                 }
-                while index < line.endIndex, line[index] == " " || line[index] == "\t" { index = line.index(after: index) }
+                while index < line.endIndex, line[index] != delimiter, line[index] == " " || line[index] == "\t" {
+                    index = line.index(after: index)
+                }
                 fields.append(Substring(value))
                 guard index < line.endIndex else { return fields }
-                guard line[index] == "," else {
-                    throw CSVError(file: file, line: number, column: fields.count, message: "expected ',' after a quoted field")
+                guard line[index] == delimiter else {
+                    throw CSVError(file: file, line: number, column: fields.count, message: "expected '\(delimiter)' after a quoted field")
                 }
                 index = line.index(after: index)
             } else {
-                let end = line[index...].firstIndex(of: ",") ?? line.endIndex
+                let end = line[index...].firstIndex(of: delimiter) ?? line.endIndex
                 fields.append(trimmed(line[index..<end]))
                 guard end < line.endIndex else { return fields }
                 index = line.index(after: end)

@@ -1,16 +1,25 @@
 import LREngine
 
-/// A trial's data, ready for the trainer: split, and standardised when asked.
+/// A trial's data, ready for the trainer: split, one-hot encoded and standardised when asked.
 public struct PreparedData: Sendable, Equatable {
     public var split: DatasetSplit
     /// The statistics fitted on the training part; nil when `standardize` is off.
     public var standardizer: Standardizer?
-    /// For classification, the original target value of each class index.
+    /// For classification with numeric targets, the original target value of each class index.
     public var classValues: [Double]
+    /// For classification with text targets, the name of each class index; empty otherwise.
+    public var classNames: [String]
+    /// The categories fitted on the training part; nil without categorical columns.
+    public var oneHot: OneHotEncoding?
 
-    public init(split: DatasetSplit, standardizer: Standardizer?, classValues: [Double]) {
+    public init(
+        split: DatasetSplit, standardizer: Standardizer?, classValues: [Double], classNames: [String] = [],
+        oneHot: OneHotEncoding? = nil
+    ) {
         self.split = split
         self.standardizer = standardizer
         self.classValues = classValues
+        self.classNames = classNames
+        self.oneHot = oneHot
     }
 }

@@ -27,6 +27,10 @@ struct PipelineKeys: Sendable {
                 read = read?.removing("path")
                 csv = [("csv-sha256", Self.fileHash(path))]
             }
+            if config.source == .idx, let idx = config.idx {
+                read = read?.removing("images").removing("labels")
+                csv = [("idx-images-sha256", Self.fileHash(idx.images)), ("idx-labels-sha256", Self.fileHash(idx.labels))]
+            }
             let lines = [("data", read?.canonicalText ?? "none"), ("root-seed", "\(e.seed)")] + csv
             let data = Self.key(.data, lines)
             let s = config.split

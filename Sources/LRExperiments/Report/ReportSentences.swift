@@ -24,9 +24,13 @@ enum ReportSentences {
 
     /// E.g. "`iris`: 150 examples (…), 4 features, 3 classes, standardised. Training part
     /// by class: 0: 35 (33.33 %), …. Always predicting class 1 scores 0.3636 on the
-    /// validation part."
+    /// validation part." Named classes (text targets) are listed as `index = name`, and
+    /// one-hot columns with the training part's categories.
     static func data(_ d: DataDescription) -> String {
         var text = "`\(d.name)`: \(d.summary)."
+        if !d.classNames.isEmpty {
+            text += " Classes: " + d.classNames.enumerated().map { "\($0) = \(code($1))" }.joined(separator: ", ") + "."
+        }
         if let counts = d.trainClassCounts {
             let total = max(counts.reduce(0, +), 1)
             text += " Training part by class: " + counts.enumerated().map { index, count in
@@ -35,6 +39,10 @@ enum ReportSentences {
         }
         if let chance = d.chanceAccuracy {
             text += " Always predicting the most common class scores an accuracy of \(ReportNumbers.value(chance)) on the validation part."
+        }
+        for column in d.categories {
+            text += " One-hot column \(code(column.column)), categories of the training part (others encode as zeros): "
+                + column.categories.map(code).joined(separator: ", ") + "."
         }
         return text
     }

@@ -12,12 +12,34 @@ public struct DataDescription: Sendable, Equatable {
     /// The accuracy of always predicting the training part's most common class, on the
     /// validation part (the training part when there is none); nil for a regression.
     public var chanceAccuracy: Double?
+    /// The name of each class index when the file's targets are text (`Iris-setosa`); empty
+    /// otherwise (classes are then their index, in ascending order of the file's values).
+    public var classNames: [String]
+    /// Each one-hot encoded column and the categories of the training part it was encoded
+    /// with, in feature order; empty without categorical columns.
+    public var categories: [Categories]
 
-    public init(name: String, summary: String, trainClassCounts: [Int]?, chanceAccuracy: Double?) {
+    /// One categorical column's fitted categories.
+    public struct Categories: Sendable, Equatable {
+        public var column: String
+        public var categories: [String]
+
+        public init(column: String, categories: [String]) {
+            self.column = column
+            self.categories = categories
+        }
+    }
+
+    public init(
+        name: String, summary: String, trainClassCounts: [Int]?, chanceAccuracy: Double?, classNames: [String] = [],
+        categories: [Categories] = []
+    ) {
         self.name = name
         self.summary = summary
         self.trainClassCounts = trainClassCounts
         self.chanceAccuracy = chanceAccuracy
+        self.classNames = classNames
+        self.categories = categories
     }
 
     init(name: String, _ data: PreparedData) {
@@ -29,7 +51,10 @@ public struct DataDescription: Sendable, Equatable {
                 chance = Double(labels.filter { $0 == majority }.count) / Double(labels.count)
             }
         }
-        self.init(name: name, summary: data.summary, trainClassCounts: counts, chanceAccuracy: chance)
+        let categories = (data.oneHot?.columns ?? []).map { Categories(column: $0.name, categories: $0.categories) }
+        self.init(
+            name: name, summary: data.summary, trainClassCounts: counts, chanceAccuracy: chance,
+            classNames: data.classNames, categories: categories)
     }
 
     static func classCounts(_ dataset: Dataset) -> [Int]? {
@@ -51,7 +76,8 @@ public struct DataDescription: Sendable, Equatable {
             guard !seen.contains(key) else { continue }
             seen.append(key)
             guard let prepared = try? TrialRunner.prepareData(for: experiment) else { continue }
-            let name = config.path.map { String($0.split(separator: "/").last ?? Substring($0)) } ?? config.source.rawValue
+            let file = config.path ?? config.idx?.images
+            let name = file.map { String($0.split(separator: "/").last ?? Substring($0)) } ?? config.source.rawValue
             descriptions.append(DataDescription(name: name, prepared))
         }
         return descriptions

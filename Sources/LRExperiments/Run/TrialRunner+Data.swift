@@ -15,7 +15,10 @@ extension TrialRunner {
     public static func prepareData(for experiment: Experiment) throws(TrialError) -> PreparedData? {
         guard experiment.model.trainsOnData, let config = experiment.data else { return nil }
         let location = experiment.location(of: "data")
-        guard let source = dataSource(config) else { throw TrialError("a csv source needs 'path'", at: location) }
+        guard let source = dataSource(config) else {
+            let needs = config.source == .idx ? "an idx source needs 'images' and 'labels'" : "a csv source needs 'path'"
+            throw TrialError(needs, at: location)
+        }
         var data = TrialStreams.shared(TrialStreams.data, experiment: experiment)
         var split = TrialStreams.shared(TrialStreams.split, experiment: experiment)
         do {
@@ -24,6 +27,8 @@ extension TrialRunner {
             return try source.prepare(
                 fractions: fractions, standardize: config.standardize, data: &data, split: &split)
         } catch let error as CSVError {
+            throw TrialError(error.description)
+        } catch let error as IDXError {
             throw TrialError(error.description)
         } catch let error as DataError {
             throw TrialError("data: \(error)", at: location)

@@ -36,6 +36,7 @@ struct TrialSizer {
     private struct ShapeKey: Hashable {
         var source: String, samples: Int?, features: Int?, classes: Int?, noise: Double?, buyRate: Double?
         var path: String?, target: String?
+        var csv: CSVOptions?, idx: DataConfig.IDXSettings?
     }
 
     /// The size of `experiment` trained for `epochs` (default `train.epochs`), or the problems
@@ -144,7 +145,7 @@ struct TrialSizer {
     private mutating func dataShape(_ config: DataConfig, _ experiment: Experiment) -> Result<DatasetShape, SizeProblem> {
         let key = ShapeKey(source: config.source.rawValue, samples: config.samples, features: config.features,
                            classes: config.classes, noise: config.noise, buyRate: config.buyRate,
-                           path: config.path, target: config.target)
+                           path: config.path, target: config.target, csv: config.csv, idx: config.idx)
         if let known = shapes[key] { return known }
         let found: Result<DatasetShape, SizeProblem>
         if let source = TrialRunner.dataSource(config) {
@@ -152,11 +153,16 @@ struct TrialSizer {
                 found = .success(try source.shape())
             } catch let error as CSVError {
                 found = .failure(SizeProblem(csv: error, experiment))
+            } catch let error as IDXError {
+                let key = error.file == config.idx?.labels ? "data.labels" : "data.images"
+                found = .failure(SizeProblem(experiment, at: key, "'\(error.file)': \(error.message)"))
             } catch {
                 found = .failure(SizeProblem(experiment, at: Self.dataKey(in: "\(error)", experiment), "\(error)"))
             }
         } else {
-            found = .failure(SizeProblem(experiment, at: "data.path", "a csv source needs 'path'"))
+            found = config.source == .idx
+                ? .failure(SizeProblem(experiment, at: "data", "an idx source needs 'images' and 'labels'"))
+                : .failure(SizeProblem(experiment, at: "data.path", "a csv source needs 'path'"))
         }
         shapes[key] = found
         return found

@@ -19,3 +19,9 @@ valid = pathlib.Path(__file__).resolve().parent / "valid"
 (here / "crlf-line-endings.yaml").write_bytes(
     b"version: 1\r\nname: crlf\r\ndata: {source: iris}\r\nmodel: {kind: mlp}\r\n"
     b"optimizer: {kind: adam, lr: 0}\r\ntrain: {epochs: 5}\r\n")
+
+# An IDX pair (the MNIST format): four 2×2 uint8 images and their labels.
+data = pathlib.Path(__file__).resolve().parent / "data"
+(data / "images.idx").write_bytes(
+    bytes([0, 0, 0x08, 3, 0, 0, 0, 4, 0, 0, 0, 2, 0, 0, 0, 2]) + bytes(range(0, 160, 10)))
+(data / "labels.idx").write_bytes(bytes([0, 0, 0x08, 1, 0, 0, 0, 4, 0, 1, 0, 1]))

@@ -2,7 +2,10 @@
 /// decoding.
 enum DataKeys {
     /// The layout of the merged keys in the reference and the schema (see ``KindTable``).
-    static let order = ["samples", "features", "classes", "noise", "buy_rate", "path", "target"]
+    static let order = [
+        "samples", "features", "classes", "noise", "buy_rate", "path", "target", "target_kind", "delimiter", "decimal",
+        "header", "columns", "drop", "categorical", "missing", "missing_values", "images", "labels", "scale",
+    ]
 
     static let section = SectionSpec(
         .data, doc: "Where the examples come from and how they are split and scaled.",
@@ -51,16 +54,60 @@ enum DataKeys {
             }
         }
         guard let kind = f.kind, let source = DataConfig.Source(rawValue: kind) else { return nil }
-        if let node = f.written("path"), node.location.file != OverrideSet.file {
+        for key in ["path", "images", "labels"] {
+            guard let node = f.written(key), node.location.file != OverrideSet.file else { continue }
             let resolved = resolvePath(node)
             if case .failure(let reason) = FilePath.read(resolved, probeOnly: true) {
-                reader.error(node.location, f.path("path"), "'\(resolved)': \(reason.message)")
+                reader.error(node.location, f.path(key), "'\(resolved)': \(reason.message)")
             }
+        }
+        var idx: DataConfig.IDXSettings?
+        if source == .idx, let images = f.written("images"), let labels = f.written("labels"), let scale = f.double("scale") {
+            idx = DataConfig.IDXSettings(images: resolvePath(images), labels: resolvePath(labels), scale: scale)
         }
         return DataConfig(
             source: source, samples: f.int("samples"), features: f.int("features"),
             classes: f.int("classes"), noise: f.double("noise"), buyRate: f.double("buy_rate"),
             path: f.written("path").map(resolvePath), target: source == .csv ? f.string("target") : nil,
+            csv: source == .csv ? csvOptions(f, reader: &reader) : nil, idx: idx,
             split: split, standardize: f.bool("standardize") ?? true)
+    }
+
+    /// The CSV dialect and column roles of a `csv` source, checked where they were written.
+    private static func csvOptions(_ f: Fields, reader: inout SectionReader) -> CSVOptions {
+        var options = CSVOptions(targetColumn: f.string("target") ?? "target")
+        options.targetKind = f.choice("target_kind") ?? .automatic
+        if let delimiter = f.string("delimiter") {
+            if delimiter.count == 1, let character = delimiter.first,
+                !["\"", "\n", "\r", "\r\n", " "].contains(character)
+            {
+                options.delimiter = character
+            } else {
+                reader.error(f.location("delimiter"), f.path("delimiter"),
+                             "expected one character other than a quote, a space or a line end, got \"\(delimiter)\"")
+            }
+        }
+        if let decimal = f.string("decimal")?.first {
+            options.decimalMark = decimal
+            if decimal == options.delimiter {
+                reader.error(f.location("decimal"), f.path("decimal"),
+                             "the decimal mark '\(decimal)' is also the delimiter; set 'delimiter' (e.g. ';')")
+            }
+        }
+        options.header = f.bool("header") ?? true
+        options.columns = f.strings("columns")
+        if options.header, f.has("columns") {
+            reader.error(f.location("columns"), f.path("columns"),
+                         "'columns' names the columns of a file without a header row; set 'header: false'")
+        }
+        if !options.header, !f.has("columns") {
+            reader.error(f.location("header"), f.path("header"),
+                         "a file without a header row needs 'columns' to name its columns")
+        }
+        options.dropped = f.strings("drop") ?? []
+        options.categorical = f.strings("categorical") ?? []
+        options.missing = f.choice("missing") ?? .error
+        options.missingMarkers = f.strings("missing_values") ?? CSVOptions.defaultMissingMarkers
+        return options
     }
 }

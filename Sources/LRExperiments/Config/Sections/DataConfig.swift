@@ -19,6 +19,8 @@ public struct DataConfig: Sendable, Hashable {
 
         /// A user's CSV file.
         public static let csv = Source(known: "csv")
+        /// A user's IDX pair (images and labels).
+        public static let idx = Source(known: "idx")
 
         private init(known name: String) { rawValue = name }
 
@@ -63,6 +65,17 @@ public struct DataConfig: Sendable, Hashable {
     public var path: String?
     /// Target column of a CSV file.
     public var target: String?
+    /// How a CSV file is read (dialect, column roles, missing values); nil for other sources.
+    public var csv: CSVOptions?
+    /// The files of an `idx` source (already resolved) and their scale; nil for other sources.
+    public var idx: IDXSettings?
+    /// The `images`, `labels` and `scale` of an `idx` source.
+    public struct IDXSettings: Sendable, Hashable {
+        public var images: String
+        public var labels: String
+        public var scale: Double
+    }
+
     public var split: Split
     /// Scale features to zero mean and unit variance, fitted on the training split.
     public var standardize: Bool

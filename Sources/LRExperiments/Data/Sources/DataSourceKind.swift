@@ -1,6 +1,6 @@
 /// One `data.source`: its name and doc line and its keys (the only copy of its defaults).
 /// Synthetic generators each have a file here; the built-in datasets are ``BuiltinDataset``'s
-/// cases; `csv` is one more. ``DataSourceKinds/all`` is the registry, in documentation order.
+/// cases; `csv` and `idx` read a user's files. ``DataSourceKinds/all`` is the registry, in documentation order.
 struct DataSourceKind: Sendable {
     var name: String
     var doc: String
@@ -12,7 +12,7 @@ enum DataSourceKinds {
     static let synthetic: [DataSourceKind] = [.blobs, .moons, .circles, .spirals, .xor, .purchases, .linear, .sine]
 
     static let all: [DataSourceKind] =
-        synthetic + BuiltinDataset.allCases.map { DataSourceKind(name: $0.rawValue, doc: $0.doc, keys: []) } + [.csv]
+        synthetic + BuiltinDataset.allCases.map { DataSourceKind(name: $0.rawValue, doc: $0.doc, keys: []) } + [.csv, .idx]
 }
 
 /// Keys the generators share; each adds its own default.
