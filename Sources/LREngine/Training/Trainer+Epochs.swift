@@ -63,6 +63,7 @@ extension Trainer {
             lastLR = record.lr
             lossSum += record.trainLoss * Double(rows.count)
         }
+        recordEffectiveSteps(into: &result)
         let validation = loop.split.validation.count > 0 ? evaluate(loop.split.validation, buffer: &loop.buffer) : nil
         let record = EpochRecord(
             epoch: epoch, step: loop.step, lr: lastLR, trainLoss: lossSum / Double(train.count),
