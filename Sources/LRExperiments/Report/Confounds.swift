@@ -10,7 +10,8 @@ import LRYAML
 /// `weight_decay` of `adam` (0) and `adamw` (0.01) when the sweep names only the kinds. A
 /// difference the sweep itself writes is the comparison, not a confound. A key only some
 /// kinds have (AdaGrad's `lr_decay`) counts only where it applies; other keys missing from a
-/// configuration (a `warmup` one file adds) count as `unset`.
+/// configuration (a `warmup` one file adds) count as `unset`; a schedule's momentum bounds
+/// count only where it cycles momentum.
 enum Confounds {
     /// One setting and its value in each configuration (nil where it does not apply).
     struct Difference: Equatable {
@@ -118,6 +119,10 @@ enum Confounds {
             for key in keys { if let value = key.defaultValue { add("\(section).\(key.name)", text(value), to: &out) } }
         }
         add("schedule.interval", experiment.schedule.interval.rawValue, to: &out)
+        // Momentum bounds of a schedule that does not cycle momentum are not in force.
+        if out.contains(where: { $0.path == "schedule.cycle_momentum" && $0.value == "false" }) {
+            out.removeAll { $0.path == "schedule.base_momentum" || $0.path == "schedule.max_momentum" }
+        }
         return out
     }
 

@@ -68,6 +68,20 @@ import LRTestSupport
         #expect(report.contains("momentum in force (curves): 0.9 in `constant`; 0.8–0.9 in `cyclic`."))
     }
 
+    /// `cyclic` and `one_cycle` have different default momentum bounds, which are not in force
+    /// when neither cycles momentum.
+    @Test func momentumBoundsCountOnlyWhenCycled() throws {
+        let cyclic = "{kind: cyclic, base_lr: 0.01, max_lr: 0.1, step_size_up: 5, cycle_momentum: CYCLE}"
+        let oneCycle = "{kind: one_cycle, max_lr: 0.1, cycle_momentum: CYCLE}"
+        let sweep = "{schedule: [\(cyclic), \(oneCycle)]}"
+        let optimizer = "{kind: sgd, lr: 0.05, momentum: 0.9}"
+        let (fixed, fixedSummary) = try Self.run(sweep.replacingOccurrences(of: "CYCLE", with: "false"), optimizer: optimizer)
+        #expect(Confounds.differences(fixed, fixedSummary).isEmpty)
+        let (cycled, cycledSummary) = try Self.run(sweep.replacingOccurrences(of: "CYCLE", with: "true"), optimizer: optimizer)
+        let paths = Confounds.differences(cycled, cycledSummary).map(\.path)
+        #expect(paths.contains("schedule.base_momentum") && paths.contains("schedule.max_momentum"))
+    }
+
     /// Written `0`, `0.0` and a default 0 are one value.
     @Test func numbersCompareByValue() throws {
         let node = try #require(try SweepFixture("""
