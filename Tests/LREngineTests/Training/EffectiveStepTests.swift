@@ -125,6 +125,30 @@ struct EffectiveStepTests {
         #expect(EffectiveStepPercentiles.percentile(sorted: [1, .infinity, .infinity], 0.9) == .infinity)
     }
 
+    /// Selection gives exactly the sorted array's percentiles, duplicates and infinities
+    /// included, on many shapes of input.
+    @Test func selectionMatchesSorting() {
+        var stream = RandomStream(root: 3, name: "test")
+        for count in [1, 2, 3, 4, 5, 10, 11, 100, 1001] {
+            for duplicates in [false, true] {
+                var values = (0..<count).map { _ in
+                    let u = stream.uniform()
+                    return duplicates ? (u * 4).rounded(.down) : u
+                }
+                if count > 5 { values[2] = .infinity }
+                let sorted = values.sorted()
+                var scratch = values
+                let found = EffectiveStepPercentiles.percentiles(&scratch, [0.1, 0.5, 0.9])
+                let expected = [0.1, 0.5, 0.9].map { EffectiveStepPercentiles.percentile(sorted: sorted, $0) }
+                #expect(found == expected, "\(count) \(duplicates)")
+                #expect(scratch.sorted() == sorted)
+            }
+        }
+        var ascending = (0..<500).map(Double.init)
+        let found = EffectiveStepPercentiles.percentiles(&ascending, [0.1, 0.5, 0.9])
+        for (got, want) in zip(found, [49.9, 249.5, 449.1]) { #expect(abs(got - want) < 1e-9) }
+    }
+
     /// Layers gather a network's weight and bias; NaN rates are left out.
     @Test func layersGroupTensorsByName() throws {
         var parameters = ParameterSet()
