@@ -24,4 +24,24 @@ public protocol Optimizer: Sendable {
     /// The rate actually applied by the last step (before group scaling). Equal to the
     /// scheduled rate except for the hypergradient variants, which learn it.
     var appliedLR: Double { get }
+
+    /// The momentum (SGD, RMSprop) or β₁ (Adam family) the last step applied: the schedule's
+    /// cycled value where it cycles one, else the options' own. Nil for optimizers without one
+    /// (AdaGrad, Adadelta), when momentum is off (SGD or RMSprop with momentum 0, not cycled)
+    /// and before the first step.
+    var appliedMomentum: Double? { get }
+
+    /// The effective per-parameter rate of the last step, for adaptive optimizers: `rates[i]`
+    /// is the factor `aᵢ` with `Δθᵢ = −aᵢ·dᵢ`, `dᵢ` the optimizer's (bias-corrected) momentum
+    /// direction or gradient, so `aᵢ = ηᵢ / (√v̂ᵢ + ε)` for Adam (Kingma & Ba, 2015, §2),
+    /// `ηᵢ / (√sᵢ + ε)` for AdaGrad; each type states its own. `ηᵢ` is the applied rate times
+    /// the parameter's `lrScale`. Writes one value per parameter and returns true; returns false,
+    /// leaving `rates` alone, for optimizers whose rate is the same for every parameter (SGD).
+    func effectiveRates(into rates: inout [Float]) -> Bool
+}
+
+extension Optimizer {
+    public var appliedMomentum: Double? { nil }
+
+    public func effectiveRates(into rates: inout [Float]) -> Bool { false }
 }

@@ -27,6 +27,8 @@ public struct Adadelta: ElementwiseOptimizer {
     var core = OptimizerCore()
     private var squareAverage: [Float] = []
     private var deltaAverage: [Float] = []
+    /// `√(u + ε) / √(v + ε)` of the last step, per element (u is overwritten by the step).
+    private var lastRatio: [Float] = []
 
     public init(options: Options) { self.options = options }
 
@@ -35,11 +37,22 @@ public struct Adadelta: ElementwiseOptimizer {
         if squareAverage.count != count {
             squareAverage = zeros(count)
             deltaAverage = zeros(count)
+            lastRatio = zeros(count)
         }
         return (Float(options.rho), Float(1 - options.rho), Float(options.eps))
     }
 
     func segment(rate: Double, _ step: (rho: Float, oneMinusRho: Float, eps: Float)) -> Float { Float(rate) }
+
+    /// `aᵢ = η·√(uᵢ + ε) / √(vᵢ + ε)` with the `u` before the last step: the factor of `g`.
+    public func effectiveRates(into rates: inout [Float]) -> Bool {
+        guard lastRatio.count > 0 else { return false }
+        for (range, rate) in core.lastSegmentRates(resizing: &rates, count: lastRatio.count) {
+            let eta = Float(rate)
+            for i in range { rates[i] = eta * lastRatio[i] }
+        }
+        return true
+    }
 
     mutating func update(
         _ parameters: inout [Float], _ gradients: [Float], _ range: Range<Int>, decay: Float, _ step: (rho: Float, oneMinusRho: Float, eps: Float), _ rate: Float
@@ -49,7 +62,9 @@ public struct Adadelta: ElementwiseOptimizer {
             let (rho, oneMinusRho, eps) = step
             let v = rho * squareAverage[i] + oneMinusRho * (g * g)
             squareAverage[i] = v
-            let delta = (deltaAverage[i] + eps).squareRoot() / (v + eps).squareRoot() * g
+            let ratio = (deltaAverage[i] + eps).squareRoot() / (v + eps).squareRoot()
+            lastRatio[i] = ratio
+            let delta = ratio * g
             deltaAverage[i] = rho * deltaAverage[i] + oneMinusRho * (delta * delta)
             parameters[i] -= rate * delta
         }

@@ -43,6 +43,17 @@ public struct Adagrad: ElementwiseOptimizer {
         Float(rate / (1 + Double(stepCount - 1) * options.lrDecay))
     }
 
+    /// `aᵢ = η̃ / (√sᵢ + ε)`, the factor of `g` in the last step.
+    public func effectiveRates(into rates: inout [Float]) -> Bool {
+        guard stepCount > 0 else { return false }
+        let eps = Float(options.eps)
+        for (range, rate) in core.lastSegmentRates(resizing: &rates, count: sum.count) {
+            let decayed = segment(rate: rate, eps)
+            for i in range { rates[i] = decayed / (sum[i].squareRoot() + eps) }
+        }
+        return true
+    }
+
     mutating func update(
         _ parameters: inout [Float], _ gradients: [Float], _ range: Range<Int>, decay: Float, _ eps: Float, _ rate: Float
     ) {

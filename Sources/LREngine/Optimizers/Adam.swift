@@ -17,6 +17,7 @@ public struct Adam: Optimizer {
 
     public var options: Options
     public private(set) var appliedLR: Double
+    public private(set) var appliedMomentum: Double?
     private let decay: Decay
     private var moments = AdamMoments()
 
@@ -30,14 +31,20 @@ public struct Adam: Optimizer {
         self.appliedLR = options.lr
     }
 
+    public func effectiveRates(into rates: inout [Float]) -> Bool {
+        moments.effectiveRates(lr: appliedLR, options: options, into: &rates)
+    }
+
     public mutating func step(
         parameters: inout [Float], gradients: [Float], lr: Double, momentum: Double?,
         groups: [ParameterGroup]
     ) {
         moments.prepare(count: parameters.count, groups: groups, options: options)
         appliedLR = lr
+        let beta1 = momentum ?? options.beta1
+        appliedMomentum = beta1
         moments.update(
-            parameters: &parameters, gradients: gradients, lr: lr, beta1: momentum ?? options.beta1,
+            parameters: &parameters, gradients: gradients, lr: lr, beta1: beta1,
             options: options, decoupled: decay == .decoupled)
     }
 }

@@ -20,6 +20,7 @@ public struct AdamHD: Optimizer {
 
     public var options: Options
     public private(set) var appliedLR: Double
+    public private(set) var appliedMomentum: Double?
     /// δ, the learned correction added to the scheduled rate.
     public private(set) var learnedOffset = 0.0
     /// The last hypergradient term `hₜ` (0 on the first step).
@@ -29,6 +30,11 @@ public struct AdamHD: Optimizer {
     public init(options: Options) {
         self.options = options
         self.appliedLR = options.base.lr
+    }
+
+    /// As `Adam`'s, at the learned rate `αₜ`.
+    public func effectiveRates(into rates: inout [Float]) -> Bool {
+        moments.effectiveRates(lr: appliedLR, options: options.base, into: &rates)
     }
 
     public mutating func step(
@@ -44,8 +50,10 @@ public struct AdamHD: Optimizer {
         learnedOffset += options.hypergradientLR * h
         let alpha = lr + learnedOffset
         appliedLR = alpha
+        let beta1 = momentum ?? adam.beta1
+        appliedMomentum = beta1
         moments.update(
-            parameters: &parameters, gradients: gradients, lr: alpha, beta1: momentum ?? adam.beta1,
+            parameters: &parameters, gradients: gradients, lr: alpha, beta1: beta1,
             options: adam, decoupled: false)
     }
 }

@@ -79,6 +79,24 @@ struct AdamMoments: Sendable {
         return total
     }
 
+    /// `aᵢ = η / (√v̂ᵢ + ε)`, `v̂ = v / (1 − β₂ᵗ)` (its running maximum with amsgrad), for the
+    /// last step at base rate `lr`: the factor of the bias-corrected moment `m̂ = m / (1 − β₁ᵗ)`
+    /// (Kingma & Ba, 2015, §2). False before the first step.
+    func effectiveRates(lr: Double, options: AdamOptions, into rates: inout [Float]) -> Bool {
+        guard stepCount > 0 else { return false }
+        if rates.count != second.count { rates = zeros(second.count) }
+        let root = Float(lastCorrection2Root)
+        let eps32 = Float(options.eps)
+        for segment in segments.segments {
+            let eta = Float(lr * segment.lrScale)
+            for i in segment.range {
+                let v = options.amsgrad ? maxSecond[i] : second[i]
+                rates[i] = eta / (v.squareRoot() / root + eps32)
+            }
+        }
+        return true
+    }
+
     /// Applies one Adam step with base rate `lr` to every segment; `beta1` is the options' or
     /// the schedule's cycled momentum.
     mutating func update(

@@ -23,6 +23,11 @@ public struct AdamW: Optimizer {
 
     public var appliedLR: Double { adam.appliedLR }
 
+    public var appliedMomentum: Double? { adam.appliedMomentum }
+
+    /// As `Adam`'s: the decoupled decay shrinks θ apart from this rate.
+    public func effectiveRates(into rates: inout [Float]) -> Bool { adam.effectiveRates(into: &rates) }
+
     public init(options: Options) {
         adam = Adam(options: options, decay: .decoupled)
     }

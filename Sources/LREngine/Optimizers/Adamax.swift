@@ -50,6 +50,18 @@ public struct Adamax: ElementwiseOptimizer {
             eps: Float(options.eps))
     }
 
+    func momentumInForce(_ scheduled: Double?) -> Double? { scheduled ?? options.beta1 }
+
+    /// `aᵢ = η / uᵢ`, the factor of the bias-corrected moment `m̂ = m / (1 − β₁ᵗ)` in the last step.
+    public func effectiveRates(into rates: inout [Float]) -> Bool {
+        guard stepCount > 0 else { return false }
+        for (range, rate) in core.lastSegmentRates(resizing: &rates, count: infinityNorm.count) {
+            let eta = Float(rate)
+            for i in range { rates[i] = eta / infinityNorm[i] }
+        }
+        return true
+    }
+
     /// The bias-corrected step size η / (1 − β₁ᵗ).
     func segment(rate: Double, _ step: StepValues) -> Float { Float(rate / step.correction) }
 

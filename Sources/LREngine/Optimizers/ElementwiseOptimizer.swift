@@ -28,6 +28,10 @@ protocol ElementwiseOptimizer: Optimizer {
     /// the schedule's cycled value, if any.
     mutating func begin(count: Int, momentum: Double?) -> StepValues
 
+    /// The momentum or β₁ in force for this step given the schedule's cycled value; nil for
+    /// optimizers without one (the default).
+    func momentumInForce(_ scheduled: Double?) -> Double?
+
     /// This step's base rate: the scheduled `lr`, or the rate a hypergradient variant learns
     /// from this step's gradients (read before any parameter moves).
     mutating func baseRate(
@@ -49,6 +53,10 @@ protocol ElementwiseOptimizer: Optimizer {
 extension ElementwiseOptimizer {
     public var appliedLR: Double { core.appliedLR ?? options.lr }
 
+    public var appliedMomentum: Double? { core.appliedMomentum }
+
+    func momentumInForce(_ scheduled: Double?) -> Double? { nil }
+
     func baseRate(
         _ lr: Double, _ step: StepValues, parameters: [Float], gradients: [Float],
         segments: [ParameterSegments.Segment]
@@ -64,6 +72,7 @@ extension ElementwiseOptimizer {
         let step = begin(count: parameters.count, momentum: momentum)
         let base = baseRate(lr, step, parameters: parameters, gradients: gradients, segments: segments)
         core.appliedLR = base
+        core.appliedMomentum = momentumInForce(momentum)
         for segment in segments {
             let values = self.segment(rate: base * segment.lrScale, step)
             update(&parameters, gradients, segment.range, decay: Float(segment.weightDecay), step, values)

@@ -61,6 +61,22 @@ public struct NAdam: ElementwiseOptimizer {
             eps: Float(options.eps))
     }
 
+    /// β₁ in force (the cycled value or the options'); the warming `μₜ` derived from it is
+    /// NAdam's own rule, not a setting, so it is not what is recorded.
+    func momentumInForce(_ scheduled: Double?) -> Double? { scheduled ?? options.beta1 }
+
+    /// `aᵢ = η / (√(vᵢ / (1 − β₂ᵗ)) + ε)`, the rate dividing both of the last step's terms.
+    public func effectiveRates(into rates: inout [Float]) -> Bool {
+        guard stepCount > 0 else { return false }
+        let correction = Float(1 - _pow(options.beta2, Double(stepCount)))
+        let eps = Float(options.eps)
+        for (range, rate) in core.lastSegmentRates(resizing: &rates, count: second.count) {
+            let eta = Float(rate)
+            for i in range { rates[i] = eta / ((second[i] / correction).squareRoot() + eps) }
+        }
+        return true
+    }
+
     /// The factors of g/d and m/d in the update.
     func segment(rate: Double, _ s: StepValues) -> (gradientStep: Float, momentStep: Float) {
         (Float(-rate * (1 - s.mu) / (1 - s.product)), Float(-rate * s.muNext / (1 - s.productNext)))

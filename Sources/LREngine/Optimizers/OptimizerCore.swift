@@ -4,7 +4,9 @@ struct OptimizerCore: Sendable {
     /// The base rate of the last step (scheduled, or learned by a hypergradient variant); nil
     /// before the first step, when the options' rate stands in.
     var appliedLR: Double?
-    private var segments = ParameterSegments()
+    /// The momentum or β₁ of the last step; nil for optimizers without one.
+    var appliedMomentum: Double?
+    private(set) var segments = ParameterSegments()
 
     /// Takes one step's groups and scheduled rate; returns the segments to update.
     mutating func begin(
@@ -13,5 +15,13 @@ struct OptimizerCore: Sendable {
         segments.update(groups: groups, count: count, weightDecay: weightDecay)
         appliedLR = lr
         return segments.segments
+    }
+
+    /// The segments of the last step, each with its rate (`appliedLR · lrScale`), for
+    /// `effectiveRates(into:)`; resizes `rates` to `count`.
+    func lastSegmentRates(resizing rates: inout [Float], count: Int) -> [(range: Range<Int>, rate: Double)] {
+        if rates.count != count { rates = [Float](repeating: 0, count: count) }
+        let base = appliedLR ?? 0
+        return segments.segments.map { ($0.range, base * $0.lrScale) }
     }
 }

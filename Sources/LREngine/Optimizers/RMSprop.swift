@@ -52,7 +52,28 @@ public struct RMSprop: ElementwiseOptimizer {
             momentum: mu > 0 ? Float(mu) : nil)
     }
 
+    /// μ in force; nil when momentum is off (μ = 0 and nothing cycled).
+    func momentumInForce(_ scheduled: Double?) -> Double? {
+        scheduled ?? (options.momentum != 0 ? options.momentum : nil)
+    }
+
     func segment(rate: Double, _ step: StepValues) -> Float { Float(rate) }
+
+    /// `aᵢ = η / (√vᵢ + ε)`, or `η / (√(vᵢ − ḡᵢ²) + ε)` centred: the factor of `g` in the step
+    /// (of `g` entering the momentum buffer when μ > 0).
+    public func effectiveRates(into rates: inout [Float]) -> Bool {
+        guard squareAverage.count > 0 else { return false }
+        let eps = Float(options.eps)
+        for (range, rate) in core.lastSegmentRates(resizing: &rates, count: squareAverage.count) {
+            let eta = Float(rate)
+            for i in range {
+                let v = squareAverage[i]
+                let root = options.centered ? (v - gradientAverage[i] * gradientAverage[i]).squareRoot() : v.squareRoot()
+                rates[i] = eta / (root + eps)
+            }
+        }
+        return true
+    }
 
     mutating func update(
         _ parameters: inout [Float], _ gradients: [Float], _ range: Range<Int>, decay: Float, _ step: StepValues, _ rate: Float

@@ -44,6 +44,11 @@ public struct SGD: ElementwiseOptimizer {
         return step
     }
 
+    /// μ in force; nil when momentum is off (μ = 0 and nothing cycled).
+    func momentumInForce(_ scheduled: Double?) -> Double? {
+        scheduled ?? (options.momentum != 0 ? options.momentum : nil)
+    }
+
     func segment(rate: Double, _ step: SGDMomentum) -> Float { Float(rate) }
 
     mutating func update(

@@ -66,6 +66,11 @@ public struct SGDHD: ElementwiseOptimizer {
         return lr + learnedOffset
     }
 
+    /// μ in force; nil when momentum is off (μ = 0 and nothing cycled).
+    func momentumInForce(_ scheduled: Double?) -> Double? {
+        scheduled ?? (options.base.momentum != 0 ? options.base.momentum : nil)
+    }
+
     func segment(rate: Double, _ step: SGDMomentum) -> Float { Float(rate) }
 
     mutating func update(

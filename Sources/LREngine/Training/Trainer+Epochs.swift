@@ -66,6 +66,7 @@ extension Trainer {
             lossSum += record.trainLoss * weight
             weightSum += weight
         }
+        recordEffectiveSteps(into: &result)
         let validation = loop.split.validation.count > 0 ? evaluate(loop.split.validation, buffer: &loop.buffer) : nil
         let record = EpochRecord(
             epoch: epoch, step: loop.step, lr: lastLR, trainLoss: lossSum / weightSum,

@@ -22,6 +22,7 @@ extension Trainer {
             guard let record = recordedUpdate(
                 inputs: inputs, targets: targets, step: step, epoch: 0, clock: clock, into: &result, onStep: onStep)
             else { break }
+            recordEffectiveSteps(into: &result)
             if isBetter(record.trainLoss, than: result.bestStep?.trainLoss, for: .trainLoss) {
                 result.bestStep = record
             }

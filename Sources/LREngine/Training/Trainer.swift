@@ -77,6 +77,7 @@ public struct Trainer: Sendable {
             momentum: momentum, groups: groups)
         swap(&values, &model.parameters.values)
         record.lr = optimizer.appliedLR
+        record.momentum = optimizer.appliedMomentum
         return Update(record: record, divergence: nil)
     }
 

@@ -9,6 +9,17 @@ public struct PlotPoint: Sendable, Equatable {
     }
 }
 
+/// A band's bounds at one point, for bands that are not symmetric (e.g. percentiles).
+public struct PlotInterval: Sendable, Equatable {
+    public var low: Double
+    public var high: Double
+
+    public init(low: Double, high: Double) {
+        self.low = low
+        self.high = high
+    }
+}
+
 /// One named line of a plot.
 public struct PlotSeries: Sendable, Equatable {
     /// Shown in the legend.
@@ -22,32 +33,45 @@ public struct PlotSeries: Sendable, Equatable {
     /// The spread drawn as a band of ±`spread[i]` around `points[i]` (e.g. the standard
     /// deviation over seeds); nil entries, or a nil list, draw no band there.
     public var spread: [Double?]?
+    /// A band from `bounds[i].low` to `bounds[i].high` at `points[i]`, drawn instead of
+    /// `spread` when set; nil entries draw no band there.
+    public var bounds: [PlotInterval?]?
     /// The full description shown as the legend entry's tooltip (e.g. the whole assignment).
     public var detail: String?
 
     public init(
         label: String, points: [PlotPoint], color: Int? = nil, dash: Int? = nil, spread: [Double?]? = nil,
-        detail: String? = nil
+        bounds: [PlotInterval?]? = nil, detail: String? = nil
     ) {
         self.label = label
         self.points = points
         self.color = color
         self.dash = dash
         self.spread = spread
+        self.bounds = bounds
         self.detail = detail
     }
 
-    /// The band's runs: consecutive points with a finite value and spread whose bounds both
+    /// The band's bounds at point `i`: `bounds[i]`, else ±`spread[i]` around the value.
+    private func band(at i: Int) -> (low: Double, high: Double)? {
+        if let bounds {
+            return i < bounds.count ? bounds[i].map { ($0.low, $0.high) } : nil
+        }
+        guard let spread, i < spread.count, let s = spread[i], let y = points[i].y else { return nil }
+        return (y - s, y + s)
+    }
+
+    /// The band's runs: consecutive points with a finite value and band whose bounds both
     /// fit the y scale, as (x, low, high).
     func bandRuns(_ xScale: AxisScale, _ yScale: AxisScale) -> [[(x: Double, low: Double, high: Double)]] {
-        guard let spread else { return [] }
+        guard spread != nil || bounds != nil else { return [] }
         var runs: [[(x: Double, low: Double, high: Double)]] = []
         var run: [(x: Double, low: Double, high: Double)] = []
         for (i, p) in points.enumerated() {
-            if let y = p.y, i < spread.count, let s = spread[i], y.isFinite, s.isFinite, xScale.accepts(p.x),
-                yScale.accepts(y - s), yScale.accepts(y + s)
+            if let y = p.y, let (low, high) = band(at: i), y.isFinite, low.isFinite, high.isFinite, xScale.accepts(p.x),
+                yScale.accepts(low), yScale.accepts(high)
             {
-                run.append((p.x, y - s, y + s))
+                run.append((p.x, low, high))
             } else if !run.isEmpty {
                 runs.append(run)
                 run = []

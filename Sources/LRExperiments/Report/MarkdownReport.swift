@@ -33,7 +33,8 @@ enum MarkdownReport {
         let chance = ReportSentences.chanceWarning(summary, result.data).map { "\n- **Warning:** " + $0 } ?? ""
         let confound = ReportSentences.momentumConfound(result, summary, labels).map { "\n- **Confound:** " + $0 } ?? ""
         let baseline = BaselineReport.sentence(summary, labels).map { "\n- **Against the baseline:** " + $0 } ?? ""
-        let warning = baseline + chance + confound
+        let settings = Confounds.sentence(result, summary, labels).map { "\n- **Differs beyond the sweep:** " + $0 } ?? ""
+        let warning = baseline + chance + confound + settings
         out.append(
             "- **Best:** " + ReportSentences.best(summary, labels) + "\n"
                 + "- **Seed noise:** " + ReportSentences.seedNoise(summary, labels)

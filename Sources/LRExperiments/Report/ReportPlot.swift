@@ -46,6 +46,7 @@ struct ReportPlot {
                     caption: "Learning rate against optimizer step\(scaleNote(scale)), one line per configuration "
                         + "(its first seed)."))
         }
+        if let effective = EffectiveStepPlot.plot(result, summary) { plots.append(effective) }
 
         for metric in ["val_loss", "val_accuracy"] {
             let xColumn =

@@ -80,7 +80,7 @@ extension TrialRunner {
     }
 
     /// One row per update; validation values on each epoch's last row; what the schedule
-    /// recorded last.
+    /// recorded; the effective-step percentiles last.
     static func curve(_ result: TrainingResult, isFunction: Bool, isClassification: Bool) -> CurveTable {
         let hasMomentum = result.steps.contains { $0.momentum != nil }
         var columns = ["step"]
@@ -93,6 +93,8 @@ extension TrialRunner {
             if isClassification { columns.append("val_accuracy") }
         }
         columns += result.scheduleTrace.names
+        let stepLayers = effectiveStepLayers(result.steps)
+        columns += effectiveStepColumns(stepLayers)
         // Epoch records by the step that ended them (a linear merge: both are in step order).
         var epochs = result.epochs.makeIterator()
         var nextEpoch = epochs.next()
@@ -114,6 +116,7 @@ extension TrialRunner {
                 if isClassification { row.append(validation?.valAccuracy) }
             }
             row += result.scheduleTrace[row: index]
+            row += effectiveStepCells(record, stepLayers)
             rows.append(row)
         }
         return CurveTable(columns: columns, rows: rows)

@@ -178,12 +178,17 @@ struct TrialSizer {
         return written.map { "data.\($0.0)" } ?? "data"
     }
 
-    /// Every column `curve.csv` may have: step, (epoch), lr, momentum when cycled,
-    /// train_loss, grad_norm, (val_loss, val_accuracy), annealing's temperature and accepted.
+    /// Every column `curve.csv` may have: step, (epoch), lr, momentum, train_loss, grad_norm,
+    /// (val_loss, val_accuracy), annealing's temperature and accepted, and three
+    /// effective-step percentiles per layer for adaptive optimizers.
     static func curveColumns(_ experiment: Experiment, classification: Bool) -> Int {
         let isFunction = !experiment.model.trainsOnData
         var columns = isFunction ? 5 : 7
         if classification { columns += 1 }
+        let optimizer = experiment.optimizer.name
+        if optimizer != SGDKind.name && optimizer != SGDHDKind.name {
+            columns += 3 * (isFunction ? 1 : experiment.model.hidden.count + 1)
+        }
         if [AnnealingScheduleKind.name, SequenceScheduleKind.name].contains(experiment.schedule.name) { columns += 2 }
         return columns
     }

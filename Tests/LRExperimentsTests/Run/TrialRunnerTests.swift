@@ -35,8 +35,11 @@ import LRTestSupport
         #expect(outcome.epochs == 40)
         // 150 examples → 106 train (70 %, the remainder to train) → 7 batches of 16 per epoch.
         #expect(outcome.steps == 280)
+        // Adam: its beta1 in force, and the effective-step percentiles of both layers.
         #expect(outcome.curve.columns == [
-            "step", "epoch", "lr", "train_loss", "grad_norm", "val_loss", "val_accuracy",
+            "step", "epoch", "lr", "momentum", "train_loss", "grad_norm", "val_loss", "val_accuracy",
+            "effective_step_p10[layer0]", "effective_step_p50[layer0]", "effective_step_p90[layer0]",
+            "effective_step_p10[layer1]", "effective_step_p50[layer1]", "effective_step_p90[layer1]",
         ])
         #expect(outcome.curve.rows.count == 280)
         let val = try #require(outcome.curve.column("val_loss"))
