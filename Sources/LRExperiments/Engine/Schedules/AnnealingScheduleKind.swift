@@ -32,8 +32,8 @@ struct AnnealingScheduleKind: ScheduleKind {
 
     static let name = "annealing"
     static let doc =
-        "Simulated annealing of the rate: propose log-normal moves, accept by temperature. A rate that only starts high and "
-        + "ends low is a decay schedule (cosine, exponential, step)."
+        "Simulated annealing of the rate: propose log-normal moves, accept by temperature; max_lr defaults to 10 × "
+        + "optimizer.lr. A rate that only starts high and ends low is a decay schedule (cosine, exponential, step)."
     /// The share of T₀ that `cooling_rate: auto` leaves at the schedule's end.
     static let autoFinalFraction = 0.01
     /// `max_lr` when the file leaves it out: this many times the optimizer's rate.
@@ -43,7 +43,7 @@ struct AnnealingScheduleKind: ScheduleKind {
     static let keys = [
         KindKey("step_size", .number(.positive), "Standard deviation of a proposal in log-rate space.",
                 default: .number(0.3)),
-        KindKey("max_lr", .number(.positive), "Upper bound of the rate (default: 10 × optimizer.lr)."),
+        KindKey.maxLR,  // default: defaultMaxLRFactor × optimizer.lr (the kind's doc says so)
         KindKey.minLR.defaulting(1e-6),
         KindKey("initial_temperature", .numberOrChoice(.positive, ["auto"], what: "temperature"),
                 "Starting temperature, or auto: calibrated over the first calibration_proposals proposals so the "
