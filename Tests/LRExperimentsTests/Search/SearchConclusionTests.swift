@@ -97,6 +97,12 @@ import LRExperimentsTestSupport
                                 cacheDirectory: files.directory + "/cache")
         guard case .failure(let error) = run.plans() else { Issue.record("a pbt objective no epoch reports was planned"); return }
         #expect(error.diagnostics.contains { $0.message.contains("'test_loss' is not one") })
+
+        // A seed list would be ignored (member i has seed i): refused.
+        let seeded = ExperimentRun(files: [path], overrides: ["sweep.objective.metric=val_loss", "sweep.seeds=[1, 2]"],
+                                   outDirectory: files.directory + "/out", jobs: 1, cacheDirectory: files.directory + "/cache")
+        guard case .failure(let seedError) = seeded.plans() else { Issue.record("pbt with sweep.seeds was planned"); return }
+        #expect(seedError.diagnostics.contains { $0.message.contains("'sweep.seeds' does not apply") })
     }
 
     /// The member pbt's report names best is the one the summary ranks first, never a
