@@ -58,6 +58,8 @@ enum MarkdownReport {
             if let note = ReportSentences.smallSampleNote(summary) { out.append(note) }
         }
 
+        out += AnnealingSection.render(result, summary, labels)
+
         out.append("## Configurations")
         out.append(configurationTable(summary).render())
 

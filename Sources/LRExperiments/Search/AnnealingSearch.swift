@@ -12,8 +12,10 @@ import LREngine
 ///   0.25·Tₜ/T₀ of its range, so moves shrink as the chain cools.
 /// - Metropolis acceptance on the objective loss f (the objective, negated when maximised): a
 ///   proposal with f′ ≤ f is accepted; otherwise with probability exp(−(f′ − f)/Tₜ), tested
-///   against one uniform draw. A proposal without a finite objective is rejected; the start
-///   point is accepted whatever its value.
+///   against one uniform draw. The objective is the mean over the seeds that finished ok or
+///   stopped (`SearchObjective.mean`, as the report averages), so a configuration whose every
+///   seed diverged or failed has none: such a proposal is rejected, and is never named best;
+///   the start point is accepted whatever its value.
 ///
 /// Evaluation is strictly sequential — each proposal depends on the last acceptance — so one
 /// configuration (with its seed replicates, which run in parallel) is evaluated at a time,
@@ -96,6 +98,7 @@ extension AnnealingSearch: SweepDriver {
     func drive<Prepared: Sendable>(_ plan: RunPlan, _ batches: TrialBatches<Prepared>) -> SweepOutcome? {
         let evaluations = SearchBatches(experiment: plan.experiment)
         guard let steps = try? run(batches.evaluator(plan, evaluations)) else { return nil }
-        return SweepOutcome(trials: evaluations.trials, record: record(steps))
+        return SweepOutcome(
+            trials: evaluations.trials, record: record(steps, epochs: evaluations.trials.reduce(0) { $0 + $1.outcome.epochs }))
     }
 }

@@ -146,16 +146,41 @@ struct PBTSearch {
         member.objective = segment.divergence == nil ? segment.epochs.last.flatMap { objective($0) } : nil
     }
 
-    /// The objective after an epoch: `val_loss`, `val_accuracy` or `train_loss` (the metrics
-    /// an epoch has); nil when not finite.
+    /// The objective after an epoch (`epochMetric`); nil when not finite.
     func objective(_ record: EpochRecord) -> Double? {
-        let value: Double? = switch sweep.objective.metric {
-        case "val_accuracy": record.valAccuracy
-        case "train_loss": record.trainLoss
-        default: record.valLoss ?? record.trainLoss
-        }
-        guard let value, value.isFinite else { return nil }
+        guard let value = Self.epochValue(record, metric: Self.epochMetric(sweep.objective.metric)), value.isFinite
+        else { return nil }
         return value
+    }
+
+    /// The per-epoch metric an objective ranks members by between rounds: the objective
+    /// itself, or for `best_<metric>` the metric.
+    static func epochMetric(_ objective: String) -> String {
+        objective.hasPrefix("best_") ? String(objective.dropFirst("best_".count)) : objective
+    }
+
+    /// Whether every epoch reports `metric` (`train_loss`, `val_loss`, `val_accuracy`,
+    /// `val_<train.metrics name>`): members can only be ranked between rounds by such a
+    /// metric; a `test_` metric is measured once, at the end.
+    static func ranksBetweenRounds(_ objective: String) -> Bool {
+        let metric = epochMetric(objective)
+        if ["train_loss", "val_loss", "val_accuracy"].contains(metric) { return true }
+        return metric.hasPrefix("val_") && TrainConfig.ExtraMetric(rawValue: String(metric.dropFirst(4))) != nil
+    }
+
+    /// `metric` in an epoch's record (`val_loss` falls back to the training loss without a
+    /// validation part, as training monitors it).
+    static func epochValue(_ record: EpochRecord, metric: String) -> Double? {
+        switch metric {
+        case "val_loss": return record.valLoss ?? record.trainLoss
+        case "val_accuracy": return record.valAccuracy
+        case "train_loss": return record.trainLoss
+        default:
+            guard metric.hasPrefix("val_"), let extra = TrainConfig.ExtraMetric(rawValue: String(metric.dropFirst(4))),
+                let metrics = record.valClassification
+            else { return nil }
+            return extra.value(in: metrics)
+        }
     }
 
     /// One exploit/explore round: the bottom members copy top ones and perturb their rate.
@@ -204,7 +229,7 @@ struct PBTSearch {
         if let (record, value) = scored.min(by: {
             SearchObjective.loss($0.1, sweep.objective) < SearchObjective.loss($1.1, sweep.objective)
         }) {
-            best = [.init("best_\(sweep.objective.metric)", value), .init("best_epoch", Double(record.epoch))]
+            best = [.init("best_\(Self.epochMetric(sweep.objective.metric))", value), .init("best_epoch", Double(record.epoch))]
         }
         let result = TrainingResult(
             status: diverged ? .diverged : .ok, divergence: member.divergence, steps: member.steps,

@@ -4,8 +4,9 @@ struct SearchEvaluation: Sendable {
     /// The configuration's id (`TrialIdentity.configurationID`); empty when it did not resolve.
     var configurationID: String
     var trials: [RunResult.Trial]
-    /// The mean of the objective metric over the replicates with a finite value; nil when
-    /// none has one (failed or diverged trials, or a configuration that did not resolve).
+    /// The mean of the objective metric over the replicates that finished ok or stopped with
+    /// a finite value; nil when none has one (every trial failed or diverged, or the
+    /// configuration did not resolve).
     var objective: Double?
     /// Why the configuration has no trials (it did not validate); nil otherwise.
     var problem: String?
@@ -33,9 +34,11 @@ enum SearchObjective {
         return value
     }
 
-    /// The mean over `trials` with a finite value, summed in trial order.
+    /// The mean over the `trials` that finished ok or stopped with a finite value, summed in
+    /// trial order: the trials the report averages. A diverged or failed trial keeps the
+    /// metrics of its last finished epoch, which must not make its configuration look good.
     static func mean(_ trials: [RunResult.Trial], metric: String) -> Double? {
-        let values = trials.compactMap { value($0.outcome, metric: metric) }
+        let values = trials.filter { StatusCounts.counts($0.outcome.status) }.compactMap { value($0.outcome, metric: metric) }
         guard !values.isEmpty else { return nil }
         return values.reduce(0, +) / Double(values.count)
     }

@@ -32,9 +32,13 @@ struct SearchRecord: Sendable {
 }
 
 extension AnnealingSearch {
-    /// The acceptance chain as a record.
-    func record(_ steps: [Step]) -> SearchRecord {
-        let bestIndex = steps.indices.min { a, b in
+    /// The acceptance chain as a record. `epochs` is what the chain trained: every distinct
+    /// configuration once per seed (a point proposed again is not retrained).
+    func record(_ steps: [Step], epochs: Int) -> SearchRecord {
+        let seeds = max(1, SearchBatches.distinct(sweep.seeds).count)
+        let configurations = steps.filter { !$0.repeated && !$0.configurationID.isEmpty }.count
+        // Only a step with a usable objective can be the best: none is named when none has one.
+        let bestIndex = steps.indices.filter { steps[$0].objective?.isFinite == true }.min { a, b in
             let la = SearchObjective.loss(steps[a].objective, sweep.objective)
             let lb = SearchObjective.loss(steps[b].objective, sweep.objective)
             return la < lb || (la == lb && a < b)
@@ -55,13 +59,21 @@ extension AnnealingSearch {
             ("initial_temperature", .number(initialTemperature)), ("cooling_rate", .number(coolingRate)),
             ("trials", .integer(budget)),
             ("accepted", .integer(steps.filter(\.accepted).count)),
+            ("configurations", .integer(configurations)), ("seeds", .integer(seeds)), ("epochs_trained", .integer(epochs)),
             ("best_step", bestIndex.map { .integer($0) } ?? .null),
             ("chain", .array(chain)),
         ])
         var md = "## Annealing chain\n\n"
         md += "T₀ = \(SearchRecord.cell(initialTemperature)), cooling rate \(SearchRecord.cell(coolingRate)), "
         md += "\(steps.count) proposals, \(steps.filter(\.accepted).count) accepted"
-        if let bestIndex { md += "; best at step \(bestIndex) (\(sweep.objective.metric) \(SearchRecord.cell(steps[bestIndex].objective)))" }
+        if let bestIndex {
+            md += "; best at step \(bestIndex) (\(sweep.objective.metric) \(SearchRecord.cell(steps[bestIndex].objective)))"
+        } else {
+            md += "; no step has a usable \(sweep.objective.metric), so none is named best"
+        }
+        md += ". Trained \(configurations) configurations"
+        md += seeds > 1 ? " × \(seeds) seeds" : ""
+        md += ", \(epochs) epochs in all (a configuration proposed again is not retrained)"
         md += ".\n\n| step | temperature | parameters | \(sweep.objective.metric) | accepted |\n|---:|---:|---|---:|:---:|\n"
         for step in steps {
             md += "| \(step.index) | \(SearchRecord.cell(step.temperature)) | \(SearchRecord.text(step.draws)) | "
@@ -133,6 +145,17 @@ extension HalvingSearch {
 }
 
 extension PBTSearch {
+    /// The member the report names best: the best objective among members that finished ok
+    /// or stopped (ties: the first), as `RunSummary` ranks them; nil when none has one.
+    func bestMember(_ trials: [RunResult.Trial]) -> Int? {
+        var best: (index: Int, value: Double)?
+        for (index, trial) in trials.enumerated() where StatusCounts.counts(trial.outcome.status) {
+            guard let value = SearchObjective.value(trial.outcome, metric: sweep.objective.metric) else { continue }
+            if SearchObjective.isBetter(value, than: best?.value, sweep.objective) { best = (index, value) }
+        }
+        return best?.index
+    }
+
     /// The population, its lineage and every exploit/explore event as a record.
     func record(_ trials: [RunResult.Trial], events: [Event]) -> SearchRecord {
         let members: [JSONValue] = trials.enumerated().map { i, trial in
@@ -168,7 +191,22 @@ extension PBTSearch {
         md += "\(population) members, rounds of \(interval) epoch(s) over \(totalEpochs), the bottom "
         md += "\(min(replaced, population / 2)) copy a top member and multiply its rate by one of "
         md += "\(perturb.map { SearchRecord.cell($0) }.joined(separator: ", ")); \(events.count) exploit/explore events. "
-        md += "Each member's rate over time is its `lr` column (plots/lr.svg).\n\n"
+        md += "Each member's rate over time is its `lr` column (plots/lr.svg). "
+        md += "Trained \(trials.reduce(0) { $0 + $1.outcome.epochs }) epochs in all (members × epochs; `sweep.seeds` does not "
+        md += "apply: member i trains with seed i).\n"
+        if let best = bestMember(trials) {
+            let lineage = events.filter { $0.member == best }
+            md += "\nThe best member is \(best) (\(sweep.objective.metric) "
+            md += "\(SearchRecord.cell(SearchObjective.value(trials[best].outcome, metric: sweep.objective.metric))))"
+            if lineage.isEmpty {
+                md += ", never replaced: its configuration trained it from start to end.\n"
+            } else {
+                md += "; its configuration is only where it started: it copied "
+                md += lineage.map { "member \($0.source) after epoch \($0.epoch)" }.joined(separator: ", ")
+                md += ", ending at rate \(SearchRecord.cell(trials[best].outcome.curve.column("lr")?.last ?? nil)).\n"
+            }
+        }
+        md += "\n"
         md += "| round | after epoch | member | copied from | \(sweep.objective.metric) (member → source) | rate |\n"
         md += "|---:|---:|---:|---:|---|---|\n"
         for e in events {

@@ -17,6 +17,12 @@ extension SweepExpander {
             throw refuse("halving over a distribution needs 'trials' (how many random configurations to start with)")
         case .pbt where !experiment.model.trainsOnData:
             throw refuse("pbt trains models on data; a 'function' model has none")
+        case .pbt where !sweep.seeds.isEmpty:
+            // Member i trains with trial seed i; a seed list would be silently ignored.
+            throw refuse("pbt gives member i the trial seed i, so 'sweep.seeds' does not apply; remove it")
+        case .pbt where !PBTSearch.ranksBetweenRounds(sweep.objective.metric):
+            throw refuse("pbt ranks its members after every round by a metric each epoch reports (train_loss, val_loss, "
+                + "val_accuracy, val_<train.metrics name>); '\(sweep.objective.metric)' is not one")
         case .annealing:
             // Every proposal is a trial, replicated over the seeds.
             let (count, overflow) = AnnealingSearch(sweep, experiment).budget

@@ -86,7 +86,7 @@ struct ScheduleRecordingTests {
         var schedule = try AnnealingSchedule.torch(
             baseLR: 0.01, interval: 2, initialTemperature: 2, cooling: .exponential(gamma: 0.5),
             random: RandomStream(root: 3, name: "schedule"))
-        #expect(schedule.recordedNames == ["temperature", "accepted"])
+        #expect(schedule.recordedNames == ["temperature", "accepted", "acceptance_rate"])
         var outcomes: [Double?] = []
         for tick in 0..<8 {
             #expect(schedule.recordedValue(0) == schedule.temperature)

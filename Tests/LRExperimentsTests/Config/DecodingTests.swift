@@ -87,8 +87,10 @@ import LRTestSupport
         }
         let annealing = try ExperimentLoader().load(file: try files.write("a.yaml", minimalExperiment + "schedule: {kind: annealing}\n"))
         if let p = annealing.schedule.kind as? AnnealingScheduleKind {
-            #expect(p.initialTemperature == 1 && p.cooling == .exponential && p.coolingRate == 0.99)
-            #expect(p.proposalInterval == 10 && p.stepSize == 0.3 && p.minLR == 1e-6 && p.maxLR == 10)
+            // A calibrated start, cooling to 1 % of it, a rate bound tied to optimizer.lr.
+            #expect(p.initialTemperature == nil && p.cooling == .exponential && p.coolingRate == nil)
+            #expect(p.targetAcceptance == 0.8 && p.calibrationProposals == 5)
+            #expect(p.proposalInterval == 10 && p.stepSize == 0.3 && p.minLR == 1e-6 && p.maxLR == nil)
         } else {
             Issue.record("expected annealing parameters")
         }

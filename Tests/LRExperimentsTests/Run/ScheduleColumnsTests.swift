@@ -15,9 +15,9 @@ import Testing
     /// recorded all the same.
     @Test func annealingUnderALearnedRateKeepsItsColumns() throws {
         let outcome = try Self.run(
-            schedule: "{kind: annealing, proposal_interval: 2}", optimizer: "{kind: sgd_hd, lr: 0.05}")
+            schedule: "{kind: annealing, proposal_interval: 2, initial_temperature: 1}", optimizer: "{kind: sgd_hd, lr: 0.05}")
         #expect(outcome.status == .ok, "\(outcome.message ?? "")")
-        #expect(outcome.curve.columns.suffix(2) == ["temperature", "accepted"])
+        #expect(outcome.curve.columns.suffix(3) == ["temperature", "accepted", "acceptance_rate"])
         #expect(try #require(outcome.curve.column("temperature")).allSatisfy { $0 != nil })
         let accepted = try #require(outcome.curve.column("accepted"))
         // One test every second update once the first interval set the reference.

@@ -225,9 +225,9 @@ import LRTestSupport
     func annealingReportsTemperatureAndDecisions(interval: String) throws {
         let outcome = try #require(try Self.run(Self.iris.replacingOccurrences(
             of: "optimizer: {kind: adam, lr: 0.01}",
-            with: "optimizer: {kind: sgd, lr: 0.05}\nschedule: {kind: annealing, proposal_interval: 2, interval: \(interval), warmup: {steps: 3}}")))
+            with: "optimizer: {kind: sgd, lr: 0.05}\nschedule: {kind: annealing, proposal_interval: 2, initial_temperature: 1, interval: \(interval), warmup: {steps: 3}}")))
         #expect(outcome.status == .ok, "\(outcome.message ?? "")")
-        #expect(outcome.curve.columns.suffix(2) == ["temperature", "accepted"])
+        #expect(outcome.curve.columns.suffix(3) == ["temperature", "accepted", "acceptance_rate"])
         let temperature = try #require(outcome.curve.column("temperature")).compactMap { $0 }
         #expect(temperature.count == 280)
         #expect(zip(temperature, temperature.dropFirst()).allSatisfy { $0 >= $1 } && temperature.last! < temperature.first!)
