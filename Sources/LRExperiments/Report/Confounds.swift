@@ -127,10 +127,12 @@ enum Confounds {
     }
 
     /// The leaves the trial's swept values write (a whole swept section writes only what its
-    /// value spells out).
+    /// value spells out; a case writes what each of its paths does).
     static func sweptLeaves(_ spec: TrialSpec) -> Set<String> {
         var out: [(path: String, value: String)] = []
-        for assignment in spec.assignments { flatten(assignment.value, path: assignment.path, into: &out) }
+        for assignment in spec.assignments {
+            for (path, value) in SweepCase.settings(assignment) { flatten(value, path: path, into: &out) }
+        }
         return Set(out.map(\.path))
     }
 

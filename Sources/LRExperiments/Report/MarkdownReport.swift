@@ -31,6 +31,9 @@ enum MarkdownReport {
 
         out.append("## Result")
         let chance = ReportSentences.chanceWarning(summary, result.data).map { "\n- **Warning:** " + $0 } ?? ""
+        // "Best for each value" reads a grid; the values a random or annealing search draws
+        // are not levels of a factor.
+        let gridded = [nil, .grid, .halving].contains(result.experiment.sweep?.method)
         let confound = ReportSentences.momentumConfound(result, summary, labels).map { "\n- **Confound:** " + $0 } ?? ""
         let baseline = BaselineReport.sentence(summary, labels).map { "\n- **Against the baseline:** " + $0 } ?? ""
         let settings = Confounds.sentence(result, summary, labels).map { "\n- **Differs beyond the sweep:** " + $0 } ?? ""
@@ -38,7 +41,7 @@ enum MarkdownReport {
         out.append(
             "- **Best:** " + ReportSentences.best(summary, labels) + "\n"
                 + "- **Seed noise:** " + ReportSentences.seedNoise(summary, labels)
-                + perFirstParameter(summary, labels) + warning)
+                + (gridded ? perFirstParameter(summary, labels) : "") + warning)
 
         if let baseline = summary.baseline {
             out.append("## Against the baseline")

@@ -166,6 +166,12 @@ enum ReportSentences {
             if !values.contains(text) { values.append(text) }
         }
         guard values.count >= 2 else { return nil }
+        // Only where a value is shared: drawn values (random, annealing) each name one
+        // configuration, and a "best for each" of those is just the list again.
+        let shared = values.contains { value in
+            summary.configurations.filter { $0.parameters.first { $0.path == first }?.text == value }.count >= 2
+        }
+        guard shared else { return nil }
         let name = labels.names[first] ?? first
         return values.map { value in
             let shown = summary.configurations.lazy.compactMap { $0.parameters.first { $0.path == first } }

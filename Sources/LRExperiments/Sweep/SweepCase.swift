@@ -23,6 +23,12 @@ public enum SweepCase {
         return (draw.value.entries ?? []).filter { $0.key != "name" }.map { ($0.key, $0.value, $0.keyLocation) }
     }
 
+    /// What an assignment sets: a case's paths with their values, else its own path and value.
+    static func settings(_ assignment: TrialSpec.Assignment) -> [(path: String, value: ConfigNode)] {
+        guard assignment.path == path else { return [(assignment.path, assignment.value)] }
+        return (assignment.value.entries ?? []).filter { $0.key != "name" }.map { ($0.key, $0.value) }
+    }
+
     /// Whether `at` lies on a node a case wrote (a key or any value under it).
     static func writes(_ draw: SweepDraw, at: SourceLocation) -> Bool {
         guard draw.path == path else { return false }

@@ -56,6 +56,21 @@ import LRTestSupport
         #expect(!MarkdownReport.render(momentum, momentumSummary, plots: []).contains("Differs beyond the sweep"))
     }
 
+    /// What a named case sets is swept too, whether it writes a whole section or dotted keys;
+    /// the default `eps` its kinds bring is not.
+    @Test func whatACaseSetsIsNotAConfound() throws {
+        let (result, summary) = try Self.run("""
+            {}, cases: [{name: plain, optimizer: {kind: sgd, lr: 0.05}},
+                        {name: heavy, optimizer: {kind: sgd, lr: 0.01, momentum: 0.9}},
+                        {name: adaptive, optimizer.kind: adagrad, optimizer.lr: 0.01}]
+            """)
+        #expect(Confounds.differences(result, summary).map(\.path) == [])
+        let (adam, adamSummary) = try Self.run("""
+            {}, cases: [{name: adagrad, optimizer: {kind: adagrad, lr: 0.01}}, {name: adam, optimizer: {kind: adam, lr: 0.01}}]
+            """)
+        #expect(Confounds.differences(adam, adamSummary).map(\.path) == ["optimizer.eps"])
+    }
+
     /// SGD with momentum 0.9 under a constant rate and under `cyclic` (which cycles momentum
     /// 0.8–0.9 by default): the curves show the momentum in force differs.
     @Test func cycledMomentumFromTheCurves() throws {
