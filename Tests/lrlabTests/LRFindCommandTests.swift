@@ -10,11 +10,13 @@ import Testing
     }
 
     @Test func writesTheBundleAndPrintsTheSuggestions() throws {
-        let out = try Self.scratch() + "/find"
-        defer { try? FileManager.default.removeItem(atPath: (out as NSString).deletingLastPathComponent) }
+        let parent = try Self.scratch()
+        defer { try? FileManager.default.removeItem(atPath: parent) }
+        // --out names the parent, as for run: the result is <out>/<name>-lr-find.
+        let out = parent + "/digits-sequence-lr-find"
         let r = try LRLabBinary.run([
             "lr-find", "valid/digits-sequence.yaml", "--start-lr", "1e-5", "--end-lr", "10", "--num-steps", "40",
-            "--out", out,
+            "--out", parent,
         ])
         #expect(r.status == 0, "\(r.stderr)")
         let lines = r.stdout.split(separator: "\n").map(String.init)
@@ -28,7 +30,7 @@ import Testing
         let first = try Data(contentsOf: URL(fileURLWithPath: out + "/curve.csv"))
         let again = try LRLabBinary.run([
             "lr-find", "valid/digits-sequence.yaml", "--start-lr", "1e-5", "--end-lr", "10", "--num-steps", "40",
-            "--out", out,
+            "--out", parent,
         ])
         #expect(again.stdout == r.stdout)
         #expect(try Data(contentsOf: URL(fileURLWithPath: out + "/curve.csv")) == first)

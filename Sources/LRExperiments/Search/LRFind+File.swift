@@ -23,8 +23,8 @@ extension LRFind {
         case write(String, warnings: [Diagnostic])
     }
 
-    /// Loads `file` with `overrides`, runs this range test on it and writes the bundle to `out`
-    /// (default `<output.dir>/<name>-lr-find`).
+    /// Loads `file` with `overrides`, runs this range test on it and writes the bundle to
+    /// `<out>/<name>-lr-find` (`out` defaults to `output.dir`, as `run --out` does).
     public func run(
         file: String, overrides: [String] = [], out: String? = nil, loader: ExperimentLoader = ExperimentLoader()
     ) throws(Failure) -> Report {
@@ -38,7 +38,7 @@ extension LRFind {
         } catch {
             throw .rangeTest(error, warnings: warnings)
         }
-        let directory = out ?? BundleReader.join(experiment.output.dir, experiment.name + "-lr-find")
+        let directory = BundleReader.join(out ?? experiment.output.dir, experiment.name + "-lr-find")
         do {
             try LRFindBundle.write(result, settings: self, name: experiment.name, to: directory)
         } catch {

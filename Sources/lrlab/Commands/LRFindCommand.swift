@@ -11,7 +11,7 @@ struct LRFindCommand: ParsableCommand {
             Trains the experiment's model from its initialisation with the rate rising exponentially \
             from --start-lr to --end-lr over --num-steps updates, stops early when the smoothed loss \
             explodes, and prints the valley, steepest and minimum suggestions. Writes curve.csv, \
-            lr-find.svg and suggestions.json to --out (default <output.dir>/<name>-lr-find). \
+            lr-find.svg and suggestions.json to <dir>/<name>-lr-find, where <dir> is --out (default output.dir), as for run. \
             Exit status: 0 on success, 2 for an invalid file or setting.
             """)
 
@@ -26,7 +26,7 @@ struct LRFindCommand: ParsableCommand {
     @Option(name: .customLong("num-steps"), help: "Number of updates.")
     var numSteps: Int = 100
 
-    @Option(help: "Directory to write the result to.")
+    @Option(help: ArgumentHelp("Directory to write <name>-lr-find into (default: the experiment's output.dir).", valueName: "dir"))
     var out: String?
 
     func run() throws {

@@ -55,7 +55,7 @@ enum DataKeys {
         }
         guard let kind = f.kind, let source = DataConfig.Source(rawValue: kind) else { return nil }
         for key in ["path", "images", "labels"] {
-            guard let node = f.written(key), node.location.file != OverrideSet.file else { continue }
+            guard let node = f.written(key) else { continue }
             let resolved = resolvePath(node)
             if case .failure(let reason) = FilePath.read(resolved, probeOnly: true) {
                 reader.error(node.location, f.path(key), "'\(resolved)': \(reason.message)")
