@@ -19,22 +19,42 @@ public enum LRFindBundle {
             rows: result.points.map { [Double($0.step), $0.lr, $0.loss, $0.smoothedLoss] })
     }
 
-    /// The SVG plot of `result` for the experiment called `name`.
+    /// The SVG plot of `result` for the experiment called `name`: the smoothed loss up to where
+    /// it climbs back above its level before the minimum (``informative(_:)``), so the blow-up
+    /// does not squash the informative band into the bottom of the plot; the suggestions as
+    /// vertical lines.
     public static func plot(_ result: RangeTestResult, name: String) -> String {
-        let finite = result.points.filter { $0.smoothedLoss.isFinite && $0.lr > 0 }
-        var series = [PlotSeries(label: "smoothed loss", points: finite.map { PlotPoint(x: $0.lr, y: $0.smoothedLoss) },
+        let shown = informative(result.points)
+        var series = [PlotSeries(label: "smoothed loss", points: shown.map { PlotPoint(x: $0.lr, y: $0.smoothedLoss) },
                                  color: 0)]
-        let losses = finite.map(\.smoothedLoss)
+        let losses = shown.map(\.smoothedLoss)
         if let low = losses.min(), let high = losses.max() {
             for (index, label) in LRFind.suggestionNames.enumerated() {
                 guard let lr = LRFind.suggestion(label, of: result.suggestions) else { continue }
                 series.append(PlotSeries(
-                    label: "\(label) \(NumberText.compact(lr))",
+                    label: "\(plotLabel(label)) \(NumberText.compact(lr))",
                     points: [PlotPoint(x: lr, y: low), PlotPoint(x: lr, y: high)], color: index + 1, dash: 1))
             }
         }
-        return LinePlot(title: "\(name): learning-rate range test", xTitle: "learning rate", yTitle: "smoothed loss",
-                        xScale: .log, series: series).svg()
+        let cut = shown.count < result.points.filter { $0.smoothedLoss.isFinite && $0.lr > 0 }.count
+        return LinePlot(title: "\(name): learning-rate range test" + (cut ? " (cut where the loss blows up)" : ""),
+                        xTitle: "learning rate", yTitle: "smoothed loss", xScale: .log, series: series).svg()
+    }
+
+    /// The suggestion's name as the plot shows it: `minimum` is the lowest loss's rate ÷ 10.
+    static func plotLabel(_ name: String) -> String {
+        name == "minimum" ? "minimum ÷ 10" : name
+    }
+
+    /// The finite points up to the first one after the lowest smoothed loss that rises above
+    /// the highest smoothed loss before it (the starting plateau): past that the loss is
+    /// blowing up and says nothing about which rate to choose.
+    static func informative(_ points: [RangeTestPoint]) -> [RangeTestPoint] {
+        let finite = points.filter { $0.smoothedLoss.isFinite && $0.lr > 0 }
+        guard let lowest = finite.indices.min(by: { finite[$0].smoothedLoss < finite[$1].smoothedLoss }) else { return finite }
+        let ceiling = finite[...lowest].map(\.smoothedLoss).max() ?? finite[lowest].smoothedLoss
+        guard let end = finite[lowest...].firstIndex(where: { $0.smoothedLoss > ceiling }) else { return finite }
+        return Array(finite[..<end])
     }
 
     /// The `suggestions.json` text.

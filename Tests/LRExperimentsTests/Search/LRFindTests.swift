@@ -72,6 +72,7 @@ import LRTestSupport
         #expect(json.contains("\"valley\": \(try #require(result.suggestions.valley))"))
         let svg = try String(contentsOfFile: directory + "/lr-find.svg", encoding: .utf8)
         #expect(svg.contains("valley"))
+        #expect(svg.contains("minimum ÷ 10"))
         // Written again, the directory is replaced, not merged; a foreign directory is refused.
         try LRFindBundle.write(result, settings: settings, name: experiment.name, to: directory)
         let foreign = URL(fileURLWithPath: files.directory + "/foreign")
@@ -80,5 +81,15 @@ import LRTestSupport
         #expect(throws: (any Error).self) {
             try LRFindBundle.write(result, settings: settings, name: experiment.name, to: foreign.path)
         }
+    }
+
+    /// The plot stops where the loss climbs back above its starting level after the minimum.
+    @Test func thePlotIsCutWhereTheLossBlowsUp() {
+        let losses = [2.0, 2.1, 1.9, 1.5, 1.0, 0.8, 1.2, 2.05, 2.2, 9, .infinity]
+        let points = losses.enumerated().map { i, loss in
+            RangeTestPoint(step: i + 1, lr: 1e-4 * pow(10, Double(i) / 2), loss: loss, smoothedLoss: loss)
+        }
+        #expect(LRFindBundle.informative(points).map(\.smoothedLoss) == [2.0, 2.1, 1.9, 1.5, 1.0, 0.8, 1.2, 2.05])
+        #expect(LRFindBundle.informative(Array(points.prefix(6))).count == 6)
     }
 }
