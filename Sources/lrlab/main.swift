@@ -10,7 +10,7 @@ struct LRLab: ParsableCommand {
         version: lrlabVersion,
         subcommands: [
             Validate.self, Schema.self, Plan.self, Graph.self, Run.self, Show.self, ScheduleCommand.self,
-            BenchCommand.self, Diff.self, Check.self, LRFindCommand.self,
+            BenchCommand.self, Diff.self, Check.self, LRFindCommand.self, Export.self,
         ])
 }
 
