@@ -55,3 +55,8 @@ enum BundleExports {
         return out
     }
 }
+
+extension BundleMetrics {
+    /// What `summary.json` holds: per configuration by label, flat.
+    public var summaryJSON: JSONValue { BundleExports.summary(self) }
+}

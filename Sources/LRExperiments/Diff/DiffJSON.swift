@@ -103,3 +103,8 @@ enum DiffJSON {
         ])
     }
 }
+
+extension BundleDiff {
+    /// The diff of one bundle as `lrlab diff --format json` lists it under `bundles`.
+    public func json(precision: Int? = nil) -> JSONValue { DiffJSON.bundle(self, precision) }
+}

@@ -34,6 +34,8 @@ struct Check: ParsableCommand {
     @Option(help: ArgumentHelp("Append a markdown summary to this file (e.g. $GITHUB_STEP_SUMMARY).", valueName: "file"))
     var summary: String?
 
+    @OptionGroup var format: FormatOption<ReportFormat>
+
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1, got \(jobs)") }
         guard atol >= 0, atol.isFinite else { throw ValidationError("--atol must be a finite number ≥ 0") }
@@ -59,6 +61,7 @@ struct Check: ParsableCommand {
             }
         }
         var output = Self.render(findings, options: options)
+        if format.format == .json { output.stdout = CommandJSON.check(findings) }
         if let summary {
             do { try CheckSummary.append(CheckSummary.markdown(findings, options: options), to: summary) } catch {
                 output.stderr += "error: cannot write the summary to \(summary): \(error.localizedDescription)\n"

@@ -29,6 +29,8 @@ struct LRFindCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Directory to write <name>-lr-find into (default: the experiment's output.dir).", valueName: "dir"))
     var out: String?
 
+    @OptionGroup var format: FormatOption<ReportFormat>
+
     func run() throws {
         emit(output(colour: Terminal.colour))
     }
@@ -57,6 +59,7 @@ struct LRFindCommand: ParsableCommand {
             text += "\(name): \(LRFind.suggestion(name, of: report.result.suggestions).map { $0.description } ?? "none")\n"
         }
         text += "wrote \(report.directory)\n"
+        if format.format == .json { text = CommandJSON.lrFind(report, settings: settings) }
         return CommandOutput(stdout: text, stderr: Terminal.diagnostics(report.warnings, colour: colour))
     }
 }

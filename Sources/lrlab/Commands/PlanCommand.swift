@@ -13,6 +13,8 @@ struct Plan: ParsableCommand {
     @Flag(help: "Add each trial's full cache key (its directory under .lrlab/cache).")
     var keys = false
 
+    @OptionGroup var format: FormatOption<ReportFormat>
+
     func run() throws {
         emit(output(colour: Terminal.colour))
     }
@@ -20,6 +22,9 @@ struct Plan: ParsableCommand {
     /// A table of the trials and a summary line on stdout, warnings on stderr, exit 0; or
     /// diagnostics as `lrlab validate` prints them and exit 2.
     func output(cacheDirectory: String = defaultCacheDirectory, colour: Bool = false) -> CommandOutput {
-        experiment.planOutput(colour: colour) { PlanTable.render($0, cached: $0.cached(in: cacheDirectory), showKeys: keys) }
+        experiment.planOutput(colour: colour) { plan in
+            let cached = plan.cached(in: cacheDirectory)
+            return format.format == .json ? CommandJSON.plan(plan, cached: cached) : PlanTable.render(plan, cached: cached, showKeys: keys)
+        }
     }
 }

@@ -14,6 +14,8 @@ struct Show: ParsableCommand {
     @Argument(help: ArgumentHelp("A bundle directory, e.g. results/<name>, or an experiment file.", valueName: "bundle"))
     var bundle: String
 
+    @OptionGroup var format: FormatOption<ReportFormat>
+
     func run() throws {
         emit(output())
     }
@@ -32,7 +34,8 @@ struct Show: ParsableCommand {
             }
         }
         do {
-            return CommandOutput(stdout: ShowText.render(try BundleReader.read(directory)))
+            let read = try BundleReader.read(directory)
+            return CommandOutput(stdout: format.format == .json ? CommandJSON.show(read) : ShowText.render(read))
         } catch BundleError.missingFile(let path) where path == directory {
             let hint = experimentFile.map { "; 'lrlab run \($0)' writes it" } ?? ""
             return .error("\(directory): no result bundle here\(hint)")

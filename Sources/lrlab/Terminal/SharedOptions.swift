@@ -63,3 +63,14 @@ extension SchedulePreview.Format: OutputFormat {
     static var standard: Self { .csv }
     static var help: String { "Output format: \(allCases.map(\.rawValue).joined(separator: ", "))." }
 }
+
+/// Text for people, JSON for scripts (`show`, `plan`, `check`, `lr-find`); the JSON forms are
+/// described by `schemas/output.schema.json`.
+enum ReportFormat: String, CaseIterable, ExpressibleByArgument, Sendable {
+    case text, json
+}
+
+extension ReportFormat: OutputFormat {
+    static var standard: Self { .text }
+    static var help: String { "Output format: text or json (see schemas/output.schema.json)." }
+}
