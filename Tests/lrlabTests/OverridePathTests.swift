@@ -32,4 +32,21 @@ import Testing
         #expect(missing.status == 2)
         #expect(missing.stderr.contains("<command line>:1:11: error: data.path: 'data/points.csv': no such file"))
     }
+
+    /// An edited data file shows as a data change in diff (and so in check), not only as moved
+    /// numbers.
+    @Test func anEditedDataFileIsNamedByDiff() throws {
+        let scratch = try Scratch()
+        try scratch.write("experiments/paths.yaml", Self.experiment)
+        try scratch.write("experiments/data/points.csv", Self.points)
+        let cache = ["--cache", scratch.path + "/cache", "--quiet"]
+        #expect(try LRLabBinary.run(["run", "experiments/paths.yaml", "--out", "old"] + cache, in: scratch.path).status == 0)
+        try scratch.write("experiments/data/points.csv", Self.points.replacingOccurrences(of: "0.3,1", with: "0.35,1"))
+        #expect(try LRLabBinary.run(["run", "experiments/paths.yaml", "--out", "new"] + cache, in: scratch.path).status == 0)
+        let diff = try LRLabBinary.run(["diff", "old/paths", "new/paths"], in: scratch.path)
+        #expect(diff.status == 1)
+        #expect(diff.stdout.contains("\n  data changed: points.csv sha256 "), "\(diff.stdout)")
+        let same = try LRLabBinary.run(["diff", "old/paths", "old/paths"], in: scratch.path)
+        #expect(!same.stdout.contains("data changed"))
+    }
 }

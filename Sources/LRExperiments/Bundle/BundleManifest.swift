@@ -12,6 +12,13 @@ public struct BundleManifest: Sendable, Equatable {
         public var bestValue: Double?
     }
 
+    /// One data set the trials trained on and the SHA-256 of its prepared parts
+    /// (`DataDescription.digest`), so `diff` and `check` can say when the data changed.
+    public struct DataDigest: Sendable, Equatable {
+        public var name: String
+        public var sha256: String
+    }
+
     public var format: String
     public var lrlabVersion: String
     public var experiment: String
@@ -21,6 +28,8 @@ public struct BundleManifest: Sendable, Equatable {
     public var trialCount: Int
     public var objective: Objective
     public var files: [BundleFile]
+    /// Empty for runs without data (function models) and bundles written before it existed.
+    public var data: [DataDigest] = []
 
     public var json: JSONValue {
         .object([
@@ -39,7 +48,7 @@ public struct BundleManifest: Sendable, Equatable {
             ("files", .array(files.map { file in
                 .object([("path", .string(file.path)), ("sha256", .string(file.sha256)), ("size", .integer(file.size))])
             })),
-        ])
+        ] + (data.isEmpty ? [] : [("data", .array(data.map { .object([("name", .string($0.name)), ("sha256", .string($0.sha256))]) }))]))
     }
 
     /// Reads the manifest; the caller checks `format` first (see `BundleReader`).
@@ -58,6 +67,11 @@ public struct BundleManifest: Sendable, Equatable {
                 bestConfiguration: try objective.optionalString("best_configuration"),
                 bestValue: try objective.optionalDouble("best_value")),
             files: files)
+        if let digests = try root.optionalMember("data") {
+            data = try digests.items().map { item throws(JSONShapeError) in
+                DataDigest(name: try item.string("name"), sha256: try item.string("sha256"))
+            }
+        }
     }
 
     public init(

@@ -51,7 +51,7 @@ public struct BundleWriter: Sendable {
         files = try Self.distinct(files)
 
         let listed = files.map { BundleFile(path: $0.path, bytes: $0.bytes) }
-        let manifest = BundleManifest(
+        var manifest = BundleManifest(
             lrlabVersion: lrlabVersion, experiment: result.experiment.name,
             configSHA256: ContentHash.sha256(config), contentSHA256: BundleFile.contentHash(listed),
             trialCount: result.trials.count,
@@ -59,6 +59,7 @@ public struct BundleWriter: Sendable {
                 metric: metrics.objective.metric, maximize: metrics.objective.maximize,
                 bestConfiguration: metrics.best?.configuration, bestValue: metrics.best?.value),
             files: listed)
+        manifest.data = result.data.filter { !$0.digest.isEmpty }.map { .init(name: $0.name, sha256: $0.digest) }
         return (files, manifest)
     }
 

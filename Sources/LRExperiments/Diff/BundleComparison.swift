@@ -37,8 +37,33 @@ public enum BundleComparison {
         if let a = old?.bundle.metrics, let b = new?.bundle.metrics {
             diff.configurations = ConfigurationPairing.changes(a, b, objective: objective, maximize: maximize, options: options)
         }
-        if let old, let new { diff.differingFiles = differingFiles(old.bundle.manifest, new.bundle.manifest) }
+        if let old, let new {
+            diff.differingFiles = differingFiles(old.bundle.manifest, new.bundle.manifest)
+            diff.dataChanges = dataChanges(old.bundle.manifest.data, new.bundle.manifest.data)
+        }
         return diff
+    }
+
+    /// Data sets (by name, in order; a repeated name by its position among those of that
+    /// name) whose digest differs or that one side lacks. Bundles written before digests were
+    /// recorded have none, and say nothing here.
+    static func dataChanges(_ old: [BundleManifest.DataDigest], _ new: [BundleManifest.DataDigest]) -> [BundleDiff.ValueChange] {
+        guard !old.isEmpty, !new.isEmpty else { return [] }
+        func keyed(_ list: [BundleManifest.DataDigest]) -> [(String, String)] {
+            var seen: [String: Int] = [:]
+            return list.map { digest in
+                let count = seen[digest.name, default: 0]
+                seen[digest.name] = count + 1
+                return (count == 0 ? digest.name : "\(digest.name) #\(count + 1)", digest.sha256)
+            }
+        }
+        let a = keyed(old), b = keyed(new)
+        var names: [String] = []
+        for (name, _) in a + b where !names.contains(name) { names.append(name) }
+        return names.compactMap { name in
+            let before = a.first { $0.0 == name }?.1, after = b.first { $0.0 == name }?.1
+            return before == after ? nil : BundleDiff.ValueChange(path: name, old: before, new: after)
+        }
     }
 
     /// Listed files whose SHA-256 differs, or that one side lacks, sorted. The reader has

@@ -79,6 +79,9 @@ public struct BundleDiff: Sendable, Equatable {
     /// differ between the two sides, or that only one side has. Tolerances never hide these:
     /// a summary edited by hand differs here even when its numbers look close.
     public var differingFiles: [String] = []
+    /// Data sets whose prepared parts differ between the sides (by SHA-256, `bundle.json`'s
+    /// `data`), or that only one side trained on: the numbers moved because the data did.
+    public var dataChanges: [ValueChange] = []
 
     /// The best objective got worse beyond tolerance (whether or not beyond seed noise, which
     /// `verdict` tells): when configurations are renamed, no trial pairs up to show it.
@@ -97,7 +100,7 @@ public struct BundleDiff: Sendable, Equatable {
         if oldSource == nil { return .added }
         if newSource == nil { return .removed }
         let any = config.contains(where: \.changed) || trials.contains { $0.state != .unchanged }
-            || !differingFiles.isEmpty
+            || !differingFiles.isEmpty || !dataChanges.isEmpty
         return any ? .changed : .unchanged
     }
 

@@ -24,6 +24,10 @@ enum DiffJSON {
             ("verdict", diff.verdict.map { verdict($0, p) } ?? .null),
             // Every file (but provenance.json) whose listed SHA-256 differs.
             ("differing_files", .array(diff.differingFiles.map(JSONValue.string))),
+            // Data sets whose prepared parts differ (SHA-256), or that one side lacks.
+            ("data", .array(diff.dataChanges.map { c in
+                .object([("name", .string(c.path)), ("old", .optional(c.old)), ("new", .optional(c.new))])
+            })),
             ("config", .array(diff.config.map { c in
                 .object([("path", .string(c.path)), ("old", .optional(c.old)), ("new", .optional(c.new))])
             })),

@@ -19,6 +19,11 @@ enum DiffMarkdown {
             out += ["<details><summary>\(html(diff.path)): configurations, settings\(options.trials || options.all ? " and trials" : "")</summary>", ""]
             out.append("\(code(diff.oldSource)) → \(code(diff.newSource))")
             out.append("")
+            if !diff.dataChanges.isEmpty {
+                out += ["**Data changed:** " + diff.dataChanges.map {
+                    "\(code($0.path)) \(code(DiffText.short($0.old))) → \(code(DiffText.short($0.new)))"
+                }.joined(separator: ", "), ""]
+            }
             configurations(diff, p, &out)
             if !diff.config.isEmpty {
                 out += ["#### Settings (`config.yaml`)", "", "| Key | Old | New |", "| --- | --- | --- |"]

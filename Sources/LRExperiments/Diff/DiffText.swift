@@ -15,6 +15,9 @@ enum DiffText {
             if diff.state == .added || diff.state == .removed {
                 if !options.all { continue }
             }
+            for change in diff.dataChanges {
+                lines.append("  data changed: \(change.path) sha256 \(short(change.old)) → \(short(change.new))")
+            }
             configurations(diff, p, &lines)
             if !diff.config.isEmpty {
                 lines.append("  config:")
@@ -45,6 +48,11 @@ enum DiffText {
             lines.append("\(n) \(n == 1 ? "bundle" : "bundles") unchanged" + (n == diffs.count ? "" : " (--all lists them)"))
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The first 12 hex digits of a digest, `(none)` when absent.
+    static func short(_ digest: String?) -> String {
+        digest.map { String($0.prefix(12)) } ?? "(none)"
     }
 
     static func configurations(_ diff: BundleDiff, _ p: Int, _ lines: inout [String]) {

@@ -18,6 +18,9 @@ public struct DataDescription: Sendable, Equatable {
     /// Each one-hot encoded column and the categories of the training part it was encoded
     /// with, in feature order; empty without categorical columns.
     public var categories: [Categories]
+    /// SHA-256 of the prepared parts (features and targets, train, validation, test, in
+    /// order): any change to the data file or its preparation changes it. Empty when unknown.
+    public var digest: String = ""
 
     /// One categorical column's fitted categories.
     public struct Categories: Sendable, Equatable {
@@ -55,6 +58,23 @@ public struct DataDescription: Sendable, Equatable {
         self.init(
             name: name, summary: data.summary, trainClassCounts: counts, chanceAccuracy: chance,
             classNames: data.classNames, categories: categories)
+        digest = Self.digest(data)
+    }
+
+    /// The bytes of every part, length-prefixed: feature names, features (Float32 bits,
+    /// little-endian) and targets (class indices or Float32 values).
+    static func digest(_ data: PreparedData) -> String {
+        var parts: [[UInt8]] = []
+        for part in [data.split.train, data.split.validation, data.split.test] {
+            parts.append(Array(part.featureNames.joined(separator: "\u{0}").utf8))
+            parts.append(part.features.storage.flatMap { withUnsafeBytes(of: $0.bitPattern.littleEndian) { Array($0) } })
+            switch part.targets {
+            case .classes(let labels): parts.append(labels.flatMap { withUnsafeBytes(of: Int64($0).littleEndian) { Array($0) } })
+            case .values(let values):
+                parts.append(values.storage.flatMap { withUnsafeBytes(of: $0.bitPattern.littleEndian) { Array($0) } })
+            }
+        }
+        return ContentHash.sha256(lengthPrefixed: parts)
     }
 
     static func classCounts(_ dataset: Dataset) -> [Int]? {
