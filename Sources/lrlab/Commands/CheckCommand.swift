@@ -28,8 +28,11 @@ struct Check: ParsableCommand {
     @Option(help: "Relative tolerance (relative to the new value).")
     var rtol: Double = 0
 
-    @Option(help: "Trials to run at once (default: the number of active processors).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    @Option(name: .customLong("jobs"), help: ArgumentHelp("Trials to run at once (default: the number of active processors).", valueName: "jobs"))
+    var jobOption: Int?
+
+    /// `--jobs`, or the number of active processors.
+    var jobs: Int { jobOption ?? ProcessInfo.processInfo.activeProcessorCount }
 
     @Option(help: ArgumentHelp("Append a markdown summary to this file (e.g. $GITHUB_STEP_SUMMARY).", valueName: "file"))
     var summary: String?

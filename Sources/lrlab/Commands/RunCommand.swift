@@ -24,8 +24,11 @@ struct Run: ParsableCommand {
     @Option(help: ArgumentHelp("Directory to write bundles into (default: the experiment's output.dir).", valueName: "dir"))
     var out: String?
 
-    @Option(help: "Trials to run at once (default: the number of active processors).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    @Option(name: .customLong("jobs"), help: ArgumentHelp("Trials to run at once (default: the number of active processors).", valueName: "jobs"))
+    var jobOption: Int?
+
+    /// `--jobs`, or the number of active processors.
+    var jobs: Int { jobOption ?? ProcessInfo.processInfo.activeProcessorCount }
 
     @Flag(help: "Start no new trial after the first failed one (diverged trials do not count).")
     var failFast = false

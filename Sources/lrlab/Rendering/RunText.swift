@@ -67,11 +67,14 @@ enum RunText {
         return out
     }
 
-    /// A parameter value as a person writes it: numbers shortest, strings bare.
+    /// A parameter value as a person writes it and the report shows it: numbers shortest,
+    /// strings bare, lists and mappings in YAML flow style (`{kind: sgd, lr: 0.1}`).
     static func parameterText(_ value: JSONValue) -> String {
         switch value {
         case .string(let s): s
         case .number(let d): d.description
+        case .array(let items): "[" + items.map(parameterText).joined(separator: ", ") + "]"
+        case .object(let members): "{" + members.map { "\($0.0): \(parameterText($0.1))" }.joined(separator: ", ") + "}"
         default: value.compact()
         }
     }

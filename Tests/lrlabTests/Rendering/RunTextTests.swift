@@ -5,6 +5,17 @@ import LRTestSupport
 import LRExperimentsTestSupport
 
 @Suite struct RunTextTests {
+    @Test func sweptMappingsReadAsTheReportWritesThem() {
+        let value = JSONValue.object([("kind", .string("sgd")), ("lr", .number(0.1)), ("betas", .array([.number(0.9), .number(0.999)]))])
+        #expect(RunText.parameterText(value) == "{kind: sgd, lr: 0.1, betas: [0.9, 0.999]}")
+    }
+
+    @Test func theJobsHelpStatesItsDefaultOnce() throws {
+        for command in ["run", "check"] {
+            let help = try LRLabBinary.run([command, "--help"]).stdout
+            #expect(help.contains("(default: the number of active") && !help.contains("(default: 2)") && !help.contains("(default: 1)"))
+        }
+    }
     @Test func logLines() throws {
         let files = try TempFiles()
         let spec = SampleRuns.spec(try SampleRuns.experiment(files), lr: 0.1, seed: 1)
