@@ -10,6 +10,7 @@
 ///   summary.json       the same per configuration, flat and keyed by label (for DVC)
 ///   trials.csv         one row per trial: label, seed, status, final metrics
 ///   trials/<id>/curve.csv
+///   trials/<id>/initializer.json   what `entropy_gain` measured per input feature
 ///   report.md, plots/*.svg
 /// ```
 ///
@@ -38,5 +39,10 @@ public enum BundleLayout {
     /// `trials/<id>/curve.csv`.
     public static func curve(trial id: String) -> String {
         "trials/\(id)/curve.csv"
+    }
+
+    /// `trials/<id>/initializer.json`, for trials whose initializer measured the data.
+    public static func initializer(trial id: String) -> String {
+        "trials/\(id)/initializer.json"
     }
 }

@@ -47,6 +47,11 @@ public struct BundleWriter: Sendable {
                 files.append(BundleContent(path: BundleLayout.curve(trial: trial.spec.id), text: text))
             }
         }
+        for trial in result.trials where !trial.outcome.featureGains.isEmpty {
+            files.append(BundleContent(
+                path: BundleLayout.initializer(trial: trial.spec.id),
+                text: Self.initializerJSON(trial.outcome.featureGains).pretty() + "\n"))
+        }
         files += try report(result, summary).filter { result.experiment.output.plots || !$0.path.hasPrefix(BundleLayout.plots + "/") }
         files = try Self.distinct(files)
 
@@ -83,6 +88,11 @@ public struct BundleWriter: Sendable {
             FileManager.default.fileExists(atPath: existing.appendingPathComponent(BundleLayout.manifest).path)
         }
         return manifest
+    }
+
+    /// `{"kind": "entropy_gain", "features": [...]}`, the features in order.
+    static func initializerJSON(_ gains: [FeatureGain]) -> JSONValue {
+        .object([("kind", .string("entropy_gain")), ("features", FeatureGain.json(gains))])
     }
 
     /// Sorts by path; the same path twice must hold the same bytes (a trial listed twice).

@@ -13,11 +13,12 @@ import Foundation
 /// a full disk), so the next run tries again. Diverged trials are stored — divergence is a
 /// result.
 public struct TrialCache: Sendable {
-    /// The entry format written into `outcome.json`. 2: entries carry a `digest`.
-    static let format = "lrlab.cache/2"
+    /// The entry format written into `outcome.json`. 2: entries carry a `digest`; 3: the
+    /// `entropy_gain` feature gains (`feature_gains`).
+    static let format = "lrlab.cache/3"
     /// Formats of earlier lrlab versions: such an entry is a plain miss (trained again and
     /// rewritten without a warning), since it is outdated rather than damaged.
-    static let earlierFormats: Set<String> = ["lrlab.cache/1"]
+    static let earlierFormats: Set<String> = ["lrlab.cache/1", "lrlab.cache/2"]
     static let outcomeFile = "outcome.json"
     static let curveFile = "curve.csv"
 
@@ -65,7 +66,8 @@ public struct TrialCache: Sendable {
                 message: try root.optionalString("message"),
                 final: try TrialOutcome.Metric.list(reading: root.member("final")),
                 best: try TrialOutcome.Metric.list(reading: root.member("best")),
-                curve: curve, epochs: try root.int("epochs"), steps: try root.int("steps")))
+                curve: curve, epochs: try root.int("epochs"), steps: try root.int("steps"),
+                featureGains: try FeatureGain.list(reading: root.member("feature_gains"))))
         } catch {
             return .corrupt("\(error)")
         }
@@ -92,6 +94,7 @@ public struct TrialCache: Sendable {
             ("best", TrialOutcome.Metric.json(outcome.best)),
             ("epochs", .integer(outcome.epochs)),
             ("steps", .integer(outcome.steps)),
+            ("feature_gains", FeatureGain.json(outcome.featureGains)),
             ("curve", .object([("sha256", .string(ContentHash.sha256(curve))), ("bytes", .integer(curve.count))])),
         ])
         let outcomeBytes = Array((record.pretty() + "\n").utf8)

@@ -62,6 +62,7 @@ enum MarkdownReport {
         }
 
         out += AnnealingSection.render(result, summary, labels)
+        out += FeatureGainSection.render(result, summary, labels)
 
         out.append("## Configurations")
         out.append(configurationTable(summary).render())

@@ -35,10 +35,13 @@ public struct TrialOutcome: Sendable, Equatable {
     public var epochs: Int
     /// Optimizer updates applied.
     public var steps: Int
+    /// Per input feature, in feature order, what `entropy_gain` measured; empty for other
+    /// initializers.
+    public var featureGains: [FeatureGain]
 
     public init(
         status: Status, message: String? = nil, final: [Metric], best: [Metric],
-        curve: CurveTable, epochs: Int, steps: Int
+        curve: CurveTable, epochs: Int, steps: Int, featureGains: [FeatureGain] = []
     ) {
         self.status = status
         self.message = message
@@ -47,6 +50,7 @@ public struct TrialOutcome: Sendable, Equatable {
         self.curve = curve
         self.epochs = epochs
         self.steps = steps
+        self.featureGains = featureGains
     }
 
     /// A trial that did not train: status `failed` with `message`, nothing measured.

@@ -70,7 +70,8 @@ public struct TrialRunner: Sendable {
             throw TrialError("a model trained on data needs a 'data:' section", at: experiment.location(of: "model"))
         }
         let training = isFunction ? nil : data?.split.train
-        var trainer = try Self.makeTrainer(spec, training: training)
+        let (made, featureGains) = try Self.makeTrainerRecordingGains(spec, training: training)
+        var trainer = made
         let result: TrainingResult
         do {
             if let data, !isFunction {
@@ -102,6 +103,7 @@ public struct TrialRunner: Sendable {
         if let target = spec.target, !isFunction {
             outcome.final += Self.targetMetrics(target, epochs: result.epochs)
         }
+        outcome.featureGains = featureGains
         return outcome
     }
 
@@ -109,10 +111,21 @@ public struct TrialRunner: Sendable {
     /// initialised from the `init` stream; optimizer; parameter groups; schedule (its default
     /// lengths from the run's length); options.
     static func makeTrainer(_ spec: TrialSpec, training: Dataset?) throws(TrialError) -> Trainer {
+        try makeTrainerRecordingGains(spec, training: training).trainer
+    }
+
+    /// `makeTrainer`, plus what `entropy_gain` measured per feature (empty for other kinds).
+    static func makeTrainerRecordingGains(
+        _ spec: TrialSpec, training: Dataset?
+    ) throws(TrialError) -> (trainer: Trainer, featureGains: [FeatureGain]) {
         let experiment = spec.experiment
+        var featureGains: [FeatureGain] = []
         var model = try ModelMapping.build(experiment, training: training)
         if training != nil {
             let initialization = try InitializerRegistry.make(experiment.initializer, training: training)
+            if let training, let entropy = initialization.weights as? EntropyGain {
+                featureGains = Self.featureGains(entropy, names: training.featureNames)
+            }
             var stream = TrialStreams.trial(TrialStreams.initialization, spec)
             do {
                 try initialize(&model.parameters, with: initialization, stream: &stream)
@@ -126,9 +139,18 @@ public struct TrialRunner: Sendable {
         let schedule = try makeSchedule(experiment, trainCount: training?.count ?? 0, trialSeed: spec.seed)
         let options = try TrainingMapping.options(experiment)
         do {
-            return try Trainer(model: model, optimizer: optimizer, schedule: schedule, groups: groups, options: options)
+            let trainer = try Trainer(model: model, optimizer: optimizer, schedule: schedule, groups: groups, options: options)
+            return (trainer, featureGains)
         } catch {
             throw TrialError(error.message, at: experiment.location(of: "train"))
+        }
+    }
+
+    /// One entry per measured feature, named from the dataset (`x<j>` if a name is missing).
+    static func featureGains(_ entropy: EntropyGain, names: [String]) -> [FeatureGain] {
+        zip(entropy.informationGains, entropy.scales).enumerated().map { index, pair in
+            FeatureGain(
+                name: index < names.count ? names[index] : "x\(index)", informationGain: pair.0, scale: pair.1)
         }
     }
 

@@ -84,7 +84,7 @@ import LRTestSupport
         try FileManager.default.removeItem(at: entry.appendingPathComponent("digest"))
         let url = entry.appendingPathComponent("outcome.json")
         let text = try String(contentsOf: url, encoding: .utf8)
-        try Data(text.replacingOccurrences(of: "lrlab.cache/2", with: "lrlab.cache/1").utf8).write(to: url)
+        try Data(text.replacingOccurrences(of: TrialCache.format, with: "lrlab.cache/1").utf8).write(to: url)
         #expect(cache.lookup(key: "k") == .miss)
         try cache.store(Self.outcome, key: "k", trialID: "t")
         #expect(cache.lookup(key: "k") == .hit(Self.outcome))
