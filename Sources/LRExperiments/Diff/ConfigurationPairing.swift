@@ -31,7 +31,7 @@ enum ConfigurationPairing {
             let oldLeaves = leaves(c.parameters)
             let near = new.configurations.filter { !taken.contains($0.id) && differences(oldLeaves, leaves($0.parameters)).count == 1 }
             guard near.count == 1, let match = near.first else { continue }
-            // …and the old one is the only unpaired old configuration that near it.
+            // …and the old one is the only unpaired old configuration one value away from it.
             let back = old.configurations.filter { o in
                 partner[o.id] == nil && differences(leaves(o.parameters), leaves(match.parameters)).count == 1
             }

@@ -14,14 +14,13 @@ enum BaselineReport {
         var better: [String] = []
         var worse: [String] = []
         var untested = 0
+        let baselineMean = summary.configurations[baseline].objective.mean
         for c in comparisons {
             let label = ReportSentences.code(labels.configuration(c.configuration))
-            switch MarkdownReport.verdict(c, summary, reference: baseline) {
-            case "better beyond seed noise": better.append(label)
-            case "worse beyond seed noise": worse.append(label)
-            case "within seed noise": break
-            default: untested += 1
-            }
+            guard c.test != nil else { untested += 1; continue }
+            guard c.significant, let mean = summary.configurations[c.configuration].objective.mean, let baselineMean
+            else { continue }
+            if summary.objective.isBetter(mean, than: baselineMean) { better.append(label) } else { worse.append(label) }
         }
         let within = comparisons.count - better.count - worse.count - untested
         var parts = ["\(better.count) of \(comparisons.count) \(configurations(comparisons.count)) beat \(name) beyond seed noise"
