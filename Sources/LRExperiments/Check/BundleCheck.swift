@@ -87,6 +87,8 @@ public struct BundleCheck: Sendable {
         case .written(_, _, let directory, _): fresh = try BundleReader.read(directory)
         case .stopped: return .failed(reason: "\(name): the rerun stopped before writing a bundle")
         case .bundleFailed(let error, _): throw error
+        case .sharded, .missing, .clusterFailed, .unsupported:  // other modes; a check runs locally
+            return .failed(reason: "\(name): the rerun did not run locally")
         }
         let diff = try BundleComparison.compare(
             path: plan.bundleDirectory, old: (plan.bundleDirectory, committed), new: ("rerun", fresh), options: options)

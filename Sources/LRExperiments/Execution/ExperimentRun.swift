@@ -41,20 +41,43 @@ public struct ExperimentRun: Sendable {
     }
 
     /// Runs `plan`'s trials with `work`, as its sweep method drives them, and, when all have
-    /// an outcome, writes the bundle.
+    /// an outcome, writes the bundle. `mode` says where trials the cache lacks are trained: a
+    /// shard trains its share and writes no bundle; `cachedOnly` trains nothing.
     public func execute<Prepared: Sendable>(
-        _ plan: RunPlan, work: TrialWork<Prepared>, cancellation: CancellationFlag = CancellationFlag(),
+        _ plan: RunPlan, work: TrialWork<Prepared>, mode: ExecutionMode = .local,
+        cancellation: CancellationFlag = CancellationFlag(),
         events: @escaping @Sendable (ExecutionEvent) -> Void = { _ in }
     ) -> RunAttempt {
         let started = Date()
+        if let limitation = plan.limitation(of: mode) { return .unsupported(limitation) }
         // Before anything is written, so a bundle inside the work tree does not count as a change.
         let git = GitState.probe(directory: URL(fileURLWithPath: plan.experiment.file).deletingLastPathComponent())
         let executor = Executor(
             jobs: jobs, failFast: failFast, cache: TrialCache(directory: URL(fileURLWithPath: cacheDirectory)))
-        let batches = TrialBatches(executor: executor, work: work, cancellation: cancellation, events: events)
+        let batches = TrialBatches(executor: executor, work: work, mode: mode, cancellation: cancellation, events: events)
+        let outcome = plan.driver?.drive(plan, batches)
+        switch batches.stop {
+        case .shardDone(let batch, let share, let batchSize, let failed)?:
+            guard case .shard(let shard) = mode else { break }
+            return .sharded(ShardReport(
+                shard: shard, trained: batches.trained, cached: batches.cached, share: share, batch: batch,
+                batchSize: batchSize, failed: failed,
+                interrupted: cancellation.isCancelled || batches.last.ending == .interrupted))
+        case .missing(let trials)?:
+            return .missing(trials)
+        case .clusterFailed(let failure)?:
+            return .clusterFailed(failure, trained: batches.trained)
+        case nil:
+            break
+        }
         // A signal after the last trial still means "write no bundle".
-        guard let outcome = plan.driver?.drive(plan, batches), !cancellation.isCancelled else {
+        guard let outcome, !cancellation.isCancelled else {
             return .stopped(batches.last)
+        }
+        if case .shard(let shard) = mode {
+            // Every trial was in the cache already: nothing left for any shard.
+            return .sharded(ShardReport(
+                shard: shard, trained: 0, cached: 0, share: 0, batch: nil, batchSize: 0, failed: [], interrupted: false))
         }
         return publish(plan, outcome, trained: batches.trained, cached: batches.cached, started: started, git: git)
     }

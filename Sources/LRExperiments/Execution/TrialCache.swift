@@ -4,8 +4,9 @@ import Foundation
 /// `outcome.json` (the outcome without its curve, plus the curve's SHA-256) and `digest` (a
 /// SHA-256 binding both files' bytes to the key; see `TrialCache+Digest.swift`).
 ///
-/// An entry is written into a hidden temporary sibling (`curve.csv`, `outcome.json`, then
-/// `digest` last) and renamed into place, so a killed run leaves complete entries only.
+/// An entry is written into a hidden staging sibling (`curve.csv`, `outcome.json`, then
+/// `digest` last) and renamed into place, so a killed run leaves complete entries only, and
+/// several processes (shards on several machines) may write one cache at once.
 /// Reading checks the digest against the key and both files, so an edited `outcome.json` or an
 /// entry copied under another key is not used; anything unexpected is a miss
 /// (the trial is trained again and the entry rewritten), never an error. `failed` outcomes
@@ -78,9 +79,10 @@ public struct TrialCache: Sendable {
         if case .hit(let outcome) = lookup(key: key) { outcome } else { nil }
     }
 
-    /// Stores `outcome` under `key` (not `failed` ones; see the type's documentation), replacing
-    /// any entry there. The digest is written last: a temporary directory without one is never
-    /// renamed into place.
+    /// Stores `outcome` under `key` (not `failed` ones; see the type's documentation). An intact
+    /// entry already there (another worker sharing the cache was first) is kept; a damaged one
+    /// is replaced (`TrialCache+SharedWrite.swift`). The digest is written last: a staging
+    /// directory without one is never renamed into place.
     public func store(_ outcome: TrialOutcome, key: String, trialID: String) throws {
         guard outcome.status != .failed, Self.isValidKey(key) else { return }
         let curve = Array(CurveCSV.text(outcome.curve).utf8)
@@ -99,7 +101,7 @@ public struct TrialCache: Sendable {
         ])
         let outcomeBytes = Array((record.pretty() + "\n").utf8)
         try ignoredByGit()
-        try AtomicDirectory.replace(directory.appendingPathComponent(key)) { temporary in
+        try place(key: key) { temporary in
             try AtomicDirectory.writeFile(temporary.appendingPathComponent(Self.curveFile), bytes: curve)
             try AtomicDirectory.writeFile(temporary.appendingPathComponent(Self.outcomeFile), bytes: outcomeBytes)
             try AtomicDirectory.writeFile(

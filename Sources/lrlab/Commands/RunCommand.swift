@@ -14,6 +14,11 @@ struct Run: ParsableCommand {
 
             Exit status: 0 when every trial finished ok, stopped early or diverged; 1 when any \
             failed; 2 for invalid input; 130 (SIGINT) or 143 (SIGTERM) when interrupted.
+
+            Sharing a sweep between machines: --shard I/N trains only shard I's share of the \
+            trials (positions I, I+N, I+2N… of the trial list) into --cache, which the shards \
+            share, and writes no bundle; --require-cached then writes the bundle from the cache \
+            without training, or lists the missing trials and exits 1.
             """)
 
     @Argument(help: "Experiment files to run.")
@@ -39,8 +44,34 @@ struct Run: ParsableCommand {
     @Option(help: ArgumentHelp("The trial cache directory.", valueName: "dir"))
     var cache: String = defaultCacheDirectory
 
+    @Option(help: ArgumentHelp(
+        "Train only this share of the trials, write no bundle: I/N (0 ≤ I < N), 'auto' (a Slurm array task's "
+            + "SLURM_ARRAY_TASK_ID of SLURM_ARRAY_TASK_COUNT) or 'auto/N' (JOB_COMPLETION_INDEX, else SLURM_ARRAY_TASK_ID, of N).",
+        valueName: "I/N"))
+    var shard: String?
+
+    @Flag(help: "Train nothing: write the bundle from the cache, or list the trials it lacks and exit 1.")
+    var requireCached = false
+
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1, got \(jobs)") }
+        if shard != nil && requireCached { throw ValidationError("--shard and --require-cached cannot be combined") }
+        _ = try parsedShard()
+    }
+
+    /// `--shard`, read with the process's environment.
+    func parsedShard() throws -> Shard? {
+        guard let shard else { return nil }
+        do { return try Shard.parse(shard, environment: ProcessInfo.processInfo.environment) } catch {
+            throw ValidationError("--shard: \(error.message)")
+        }
+    }
+
+    /// Where the trials the cache lacks are trained.
+    func mode() throws -> ExecutionMode {
+        if let shard = try parsedShard() { return .shard(shard) }
+        if requireCached { return .cachedOnly }
+        return .local
     }
 
     func run() throws {
@@ -48,6 +79,7 @@ struct Run: ParsableCommand {
         let command = ExperimentRun(
             files: files, overrides: overrideOptions.overrides, outDirectory: out, jobs: jobs, failFast: failFast,
             cacheDirectory: cache, commandLine: CommandLine.arguments)
+        let mode = try mode()
         let plans: [RunPlan]
         switch command.plans() {
         case .failure(let error):
@@ -75,8 +107,8 @@ struct Run: ParsableCommand {
         for plan in plans {
             let warnings = Terminal.diagnostics(plan.warnings, colour: colour)
             if !warnings.isEmpty { display.write(warnings) }
-            display.begin(total: plan.trials.count)
-            let attempt = command.execute(plan, work: .runner, cancellation: cancellation, events: display.handle)
+            display.begin(total: Self.displayedTotal(plan, mode: mode))
+            let attempt = command.execute(plan, work: .runner, mode: mode, cancellation: cancellation, events: display.handle)
             display.end()
             attempts.append(attempt)
             switch attempt {
@@ -95,6 +127,24 @@ struct Run: ParsableCommand {
                 LRLab.exit(withError: ExitCode(128 + (display.signal ?? SIGINT)))
             case .bundleFailed(let error, _):
                 display.write("error: \(error.description)\n")
+            case .sharded(let report):
+                FileHandle.standardOutput.write(Data(ShardText.summary(
+                    name: plan.experiment.name, report, cacheDirectory: command.cacheDirectory).utf8))
+                if report.interrupted {
+                    display.write(Self.interruptedMessage(cached: display.storedCount, cacheDirectory: command.cacheDirectory))
+                    LRLab.exit(withError: ExitCode(128 + (display.signal ?? SIGINT)))
+                }
+            case .missing(let trials):
+                display.write(ShardText.missing(
+                    name: plan.experiment.name, trials, of: plan.trials.count, cacheDirectory: command.cacheDirectory))
+            case .clusterFailed(let failure, _):
+                display.write("error: \(plan.experiment.name): \(failure.message)\n")
+                if failure.interrupted {
+                    display.write(Self.interruptedMessage(cached: display.storedCount, cacheDirectory: command.cacheDirectory))
+                    LRLab.exit(withError: ExitCode(128 + (display.signal ?? SIGINT)))
+                }
+            case .unsupported(let reason):
+                display.write("error: \(plan.experiment.name): \(reason)\n")
             }
         }
         withExtendedLifetime(signals) {}
@@ -113,11 +163,21 @@ struct Run: ParsableCommand {
                 if result.trials.contains(where: { $0.outcome.status == .failed }) { status = max(status, ExitStatus.checkFailed) }
             case .stopped:
                 status = max(status, ExitStatus.checkFailed)
-            case .bundleFailed:
+            case .bundleFailed, .unsupported:
                 return ExitStatus.environmentError
+            case .sharded(let report):
+                if !report.failed.isEmpty || report.interrupted { status = max(status, ExitStatus.checkFailed) }
+            case .missing, .clusterFailed:
+                status = max(status, ExitStatus.checkFailed)
             }
         }
         return status
+    }
+
+    /// The trials the progress display counts: a shard's share of the planned trials.
+    static func displayedTotal(_ plan: RunPlan, mode: ExecutionMode) -> Int {
+        guard case .shard(let shard) = mode else { return plan.trials.count }
+        return plan.trials.indices.count(where: shard.owns)
     }
 
     static func interruptedMessage(cached: Int, cacheDirectory: String) -> String {

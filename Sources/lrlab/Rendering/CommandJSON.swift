@@ -14,12 +14,15 @@ enum CommandJSON {
         ])
     }
 
-    static func plan(_ plan: RunPlan, cached: [Bool]) -> String {
-        let trials: [JSONValue] = zip(plan.trials, cached).map { trial, isCached in
-            .object([
+    /// `shards`: the number of `--shard` workers each trial's `shard` is counted among.
+    static func plan(_ plan: RunPlan, cached: [Bool], shards: Int = 1) -> String {
+        let trials: [JSONValue] = zip(plan.trials, cached).enumerated().map { position, entry in
+            let (trial, isCached) = entry
+            return .object([
                 ("id", .string(trial.spec.id)),
                 ("configuration", .string(trial.spec.configurationID)),
                 ("seed", .integer(trial.spec.seed)),
+                ("shard", .integer(Shard.of(position: position, count: shards))),
                 ("cached", .bool(isCached)),
                 ("key", .string(trial.trialKey)),
                 ("parameters", .object(trial.spec.assignments.map { ($0.path, $0.value.json) })),
@@ -31,6 +34,8 @@ enum CommandJSON {
             ("trials", .array(trials)),
             ("total", .integer(trials.count)),
             ("cached", .integer(cached.filter { $0 }.count)),
+            ("shards", .integer(shards)),
+            ("complete", .bool(plan.listsEveryTrial)),
         ])
     }
 
