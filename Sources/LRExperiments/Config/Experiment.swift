@@ -18,6 +18,8 @@ public struct Experiment: Sendable {
     public var train: TrainConfig
     public var sweep: SweepConfig?
     public var output: OutputConfig
+    /// Where trials are trained; `local` when the file has no `executor:`.
+    public var executor: ExecutorConfig = .default
     /// The file the experiment was loaded from, as given.
     public var file: String
     /// The merged document (bases, file and overrides), each node located in its own file.

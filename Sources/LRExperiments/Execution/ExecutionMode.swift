@@ -23,6 +23,9 @@ public protocol ClusterBackend: Sendable {
         batch: [PlannedTrial], missing: [Int], number: Int, offset: Int, cache: TrialCache,
         cancellation: CancellationFlag, events: @escaping @Sendable (ExecutionEvent) -> Void
     ) -> ClusterFailure?
+
+    /// A dry run records what it would submit and submits nothing; it never writes a bundle.
+    var isDryRun: Bool { get }
 }
 
 /// Why a cluster could not train a batch.
@@ -32,11 +35,14 @@ public struct ClusterFailure: Error, Sendable, Equatable, CustomStringConvertibl
     public var trials: [String]
     /// The run was cancelled (its jobs were cancelled too).
     public var interrupted: Bool
+    /// A dry run stopped here, as it should, having submitted nothing.
+    public var dryRun: Bool
 
-    public init(_ message: String, trials: [String] = [], interrupted: Bool = false) {
+    public init(_ message: String, trials: [String] = [], interrupted: Bool = false, dryRun: Bool = false) {
         self.message = message
         self.trials = trials
         self.interrupted = interrupted
+        self.dryRun = dryRun
     }
 
     public var description: String { message }

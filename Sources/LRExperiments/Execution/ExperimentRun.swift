@@ -74,6 +74,9 @@ public struct ExperimentRun: Sendable {
         guard let outcome, !cancellation.isCancelled else {
             return .stopped(batches.last)
         }
+        if case .cluster(let backend) = mode, backend.isDryRun {
+            return .clusterFailed(ClusterFailure("dry run: every trial is in the cache; nothing to submit", dryRun: true), trained: 0)
+        }
         if case .shard(let shard) = mode {
             // Every trial was in the cache already: nothing left for any shard.
             return .sharded(ShardReport(
@@ -89,7 +92,7 @@ public struct ExperimentRun: Sendable {
         let execution = ExecutionReport(
             outcomes: outcome.trials.map(\.outcome), trained: trained, cached: cached, ending: .completed)
         let result = RunResult(
-            experiment: plan.experiment, trials: outcome.trials, data: DataDescription.of(outcome.trials))
+            experiment: Self.withoutExecutor(plan.experiment), trials: outcome.trials, data: DataDescription.of(outcome.trials))
         let provenance = Provenance(
             started: started, finished: Date(), git: git, jobs: jobs, commandLine: commandLine,
             trained: trained, cached: cached)
@@ -102,6 +105,18 @@ public struct ExperimentRun: Sendable {
         } catch {
             return .bundleFailed(.writeFailed(plan.bundleDirectory, reason: "\(error)"), execution: execution)
         }
+    }
+
+    /// `experiment` without its `executor:` section: where trials trained is not part of the
+    /// result, so a bundle assembled from Slurm jobs equals one trained here byte for byte,
+    /// whatever `--set executor.…` said.
+    static func withoutExecutor(_ experiment: Experiment) -> Experiment {
+        guard case .mapping(let entries) = experiment.document.content, entries.contains(where: { $0.key == "executor" })
+        else { return experiment }
+        var stripped = experiment
+        stripped.document = ConfigNode(.mapping(entries.filter { $0.key != "executor" }), location: experiment.document.location)
+        stripped.executor = .default
+        return stripped
     }
 
     /// The standard bundle, plus for a search its `search.json` and a section of `report.md`.

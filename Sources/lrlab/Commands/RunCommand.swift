@@ -2,6 +2,8 @@ import ArgumentParser
 import Foundation
 import LRExperiments
 
+extension ExecutorConfig.Kind: ExpressibleByArgument {}
+
 /// `lrlab run`: run experiments and write their result bundles.
 struct Run: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -53,9 +55,27 @@ struct Run: ParsableCommand {
     @Flag(help: "Train nothing: write the bundle from the cache, or list the trials it lacks and exit 1.")
     var requireCached = false
 
+    @Option(help: ArgumentHelp(
+        "Where trials train: 'local', or 'slurm' (job arrays of shards into a shared --cache, followed, then the bundle "
+            + "assembled here). Default: the experiment's executor.kind.", valueName: "kind"))
+    var executor: ExecutorConfig.Kind?
+
+    @Option(help: ArgumentHelp("Slurm: times a failed or cancelled array task's trials are submitted again "
+        + "(default: executor.retries, 2).", valueName: "n"))
+    var retries: Int?
+
+    @Flag(help: "Slurm: print the job script and the sbatch command of the first batch; submit nothing.")
+    var dryRun = false
+
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1, got \(jobs)") }
         if shard != nil && requireCached { throw ValidationError("--shard and --require-cached cannot be combined") }
+        if executor == .slurm && (shard != nil || requireCached) {
+            throw ValidationError("--executor slurm cannot be combined with --shard or --require-cached")
+        }
+        if let retries, retries < 0 || retries > ExecutorConfig.maxRetries {
+            throw ValidationError("--retries must be between 0 and \(ExecutorConfig.maxRetries), got \(retries)")
+        }
         _ = try parsedShard()
     }
 
@@ -67,11 +87,39 @@ struct Run: ParsableCommand {
         }
     }
 
-    /// Where the trials the cache lacks are trained.
-    func mode() throws -> ExecutionMode {
+    /// Where the trials the cache lacks are trained, for one plan: `--shard` and
+    /// `--require-cached` first, then `--executor`, then the experiment's `executor.kind`.
+    func mode(for plan: RunPlan, overrides: [String], notes: @escaping @Sendable (String) -> Void) throws -> ExecutionMode {
         if let shard = try parsedShard() { return .shard(shard) }
         if requireCached { return .cachedOnly }
-        return .local
+        guard (executor ?? plan.experiment.executor.kind) == .slurm else {
+            if dryRun { throw ValidationError("--dry-run applies to --executor slurm") }
+            return .local
+        }
+        var settings = plan.experiment.executor
+        if let retries { settings.retries = retries }
+        let cacheDirectory = Self.absolute(cache)
+        let jobDirectory = cacheDirectory + "/slurm/" + plan.experiment.name
+        // sbatch reads '%' in --output as a pattern, and a log path must say where the logs are.
+        guard !jobDirectory.contains("%") else {
+            throw ValidationError("--executor slurm: the cache path may not contain '%' (sbatch reads it in log file names): \(cacheDirectory)")
+        }
+        let job = SlurmJobSpec(
+            name: plan.experiment.name, lrlab: Self.executablePath, workingDirectory: FileManager.default.currentDirectoryPath,
+            experimentFile: Self.absolute(plan.experiment.file), cacheDirectory: cacheDirectory, jobDirectory: jobDirectory,
+            overrides: overrides, settings: settings)
+        return .cluster(SlurmCluster(job: job, dryRun: dryRun, notes: notes))
+    }
+
+    /// `path` made absolute against the working directory, for job scripts that run elsewhere.
+    static func absolute(_ path: String) -> String {
+        path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+    }
+
+    /// This lrlab's executable, absolute (array tasks run the same binary).
+    static var executablePath: String {
+        if let resolved = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") { return resolved }
+        return absolute(CommandLine.arguments.first ?? "lrlab")
     }
 
     func run() throws {
@@ -79,7 +127,6 @@ struct Run: ParsableCommand {
         let command = ExperimentRun(
             files: files, overrides: overrideOptions.overrides, outDirectory: out, jobs: jobs, failFast: failFast,
             cacheDirectory: cache, commandLine: CommandLine.arguments)
-        let mode = try mode()
         let plans: [RunPlan]
         switch command.plans() {
         case .failure(let error):
@@ -91,9 +138,16 @@ struct Run: ParsableCommand {
 
         let display = ProgressDisplay(mode: quiet ? .quiet : (Terminal.stderrIsTerminal ? .bar : .log))
         let cancellation = CancellationFlag()
+        let modes = try plans.map { try mode(for: $0, overrides: overrideOptions.overrides, notes: display.write) }
+        let onCluster = modes.contains { if case .cluster = $0 { true } else { false } }
         let signals = InterruptSignals { number in
             let first = display.interrupt(signal: number)
             cancellation.cancel()
+            // The run's Slurm jobs are cancelled within a poll; leaving now would orphan them.
+            if onCluster {
+                if first { display.write("interrupted: cancelling the Slurm jobs\n") }
+                return
+            }
             // SIGTERM, or a second SIGINT: abandon running trials. Finished ones are in the cache
             // (entries are written atomically), and no bundle is written.
             if number == SIGTERM || !first {
@@ -104,7 +158,7 @@ struct Run: ParsableCommand {
         }
 
         var attempts: [RunAttempt] = []
-        for plan in plans {
+        for (plan, mode) in zip(plans, modes) {
             let warnings = Terminal.diagnostics(plan.warnings, colour: colour)
             if !warnings.isEmpty { display.write(warnings) }
             display.begin(total: Self.displayedTotal(plan, mode: mode))
@@ -138,6 +192,10 @@ struct Run: ParsableCommand {
                 display.write(ShardText.missing(
                     name: plan.experiment.name, trials, of: plan.trials.count, cacheDirectory: command.cacheDirectory))
             case .clusterFailed(let failure, _):
+                if case .cluster(let backend) = mode, backend.isDryRun {
+                    Self.printDryRun(plan, backend: backend, failure: failure)
+                    continue
+                }
                 display.write("error: \(plan.experiment.name): \(failure.message)\n")
                 if failure.interrupted {
                     display.write(Self.interruptedMessage(cached: display.storedCount, cacheDirectory: command.cacheDirectory))
@@ -167,11 +225,24 @@ struct Run: ParsableCommand {
                 return ExitStatus.environmentError
             case .sharded(let report):
                 if !report.failed.isEmpty || report.interrupted { status = max(status, ExitStatus.checkFailed) }
+            case .clusterFailed(let failure, _) where failure.dryRun:
+                break
             case .missing, .clusterFailed:
                 status = max(status, ExitStatus.checkFailed)
             }
         }
         return status
+    }
+
+    /// `--dry-run`: the first batch's script and sbatch command on stdout.
+    static func printDryRun(_ plan: RunPlan, backend: any ClusterBackend, failure: ClusterFailure) {
+        guard let cluster = backend as? SlurmCluster, let submission = cluster.submissions.first else {
+            FileHandle.standardOutput.write(Data("\(plan.experiment.name): \(failure.message)\n".utf8))
+            return
+        }
+        var text = submission.dryRunText
+        if let note = plan.clusterNote { text += "# note: \(note); later batches depend on this one's results\n" }
+        FileHandle.standardOutput.write(Data(text.utf8))
     }
 
     /// The trials the progress display counts: a shard's share of the planned trials.

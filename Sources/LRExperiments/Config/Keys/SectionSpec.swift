@@ -48,7 +48,7 @@ struct SectionSpec: Sendable {
 enum SectionID: String, Sendable, CaseIterable {
     case experiment, data, split, model, initializer, optimizer, paramGroup
     case schedule, nestedSchedule, warmup, train, earlyStopping, divergence
-    case sweep, distribution, objective, epochsTo, output
+    case sweep, distribution, objective, epochsTo, output, executor
 
     var spec: SectionSpec {
         switch self {
@@ -70,6 +70,7 @@ enum SectionID: String, Sendable, CaseIterable {
         case .objective: SweepKeys.objective
         case .epochsTo: SweepKeys.epochsTo
         case .output: OutputKeys.section
+        case .executor: ExecutorKeys.section
         }
     }
 }

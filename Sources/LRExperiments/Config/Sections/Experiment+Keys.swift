@@ -19,6 +19,7 @@ enum ExperimentKeys {
             KeySpec("train", .section(.train), "The training loop.", required: .always),
             KeySpec("sweep", .section(.sweep), "Variants to run."),
             KeySpec("output", .section(.output), "Where results go."),
+            KeySpec("executor", .section(.executor), "Where trials are trained (default: here)."),
         ])
 
     /// Reads and checks a whole document; returns the experiment when no error was found.
@@ -37,6 +38,14 @@ enum ExperimentKeys {
         let train = f.sections["train"].map(TrainKeys.decode)
         let sweep = f.sections["sweep"].flatMap { SweepKeys.decode($0, reader: &reader) }
         let output = f.sections["output"].map { OutputKeys.decode($0, reader: &reader) } ?? .default
+        let executor = f.sections["executor"].map { ExecutorKeys.decode($0, reader: &reader) } ?? .default
+        if executor.kind == .slurm, let sweepFields = f.sections["sweep"], sweepFields.string("method") == "pbt",
+            let executorFields = f.sections["executor"]
+        {
+            reader.error(executorFields.location("kind"), executorFields.path("kind"),
+                         "sweep method 'pbt' trains its population in one process and cannot run as Slurm job arrays; "
+                         + "use 'local' (and submit the whole run as one job if need be)")
+        }
         if let kind = f.sections["model"]?.kind.flatMap(ModelKinds.named) {
             checkAcrossSections(f, modelKind: kind, data: data, reader: &reader)
         }
@@ -49,7 +58,7 @@ enum ExperimentKeys {
             seed: f.int("seed") ?? 0, data: data, model: model, initializer: initializer,
             optimizer: optimizer,
             schedule: schedule ?? .constant,
-            train: train, sweep: sweep, output: output, file: file, document: root)
+            train: train, sweep: sweep, output: output, executor: executor, file: file, document: root)
     }
 
     /// Rules that relate sections: function models versus data models, run length, losses.
