@@ -1,5 +1,7 @@
 /// The key table of `executor:` and its decoding.
 enum ExecutorKeys {
+    /// The Slurm keys apply whatever `kind` says, so a file can keep its cluster settings and
+    /// run here too (`--executor` picks).
     static let section = SectionSpec(
         .executor, doc: "Where trials are trained: here (local), or as Slurm job arrays training shards into a shared trial cache.",
         discriminator: "kind", family: "executor",
@@ -10,21 +12,19 @@ enum ExecutorKeys {
         keys: [
             KeySpec("kind", .choice(ExecutorConfig.Kind.allCases.map(\.rawValue), what: "executor"),
                     "local or slurm (lrlab run --executor overrides it).", default: .string("local")),
-            KeySpec("partition", .string, "sbatch --partition (default: the cluster's default partition).", kinds: ["slurm"]),
-            KeySpec("time", .string, "sbatch --time per array task: MM, MM:SS, HH:MM:SS, D-HH, D-HH:MM or D-HH:MM:SS (quote it).",
-                    kinds: ["slurm"]),
+            KeySpec("partition", .string, "sbatch --partition (default: the cluster's default partition)."),
+            KeySpec("time", .string, "sbatch --time per array task: MM, MM:SS, HH:MM:SS, D-HH, D-HH:MM or D-HH:MM:SS (quote it)."),
             KeySpec("cpus_per_task", .integer(IntegerRule(min: 1, max: 4096)),
-                    "sbatch --cpus-per-task; each task trains this many trials at once.", kinds: ["slurm"]),
-            KeySpec("mem", .string, "sbatch --mem per task, e.g. 2G (a whole number with an optional K, M, G or T).",
-                    kinds: ["slurm"]),
+                    "sbatch --cpus-per-task; each task trains this many trials at once."),
+            KeySpec("mem", .string, "sbatch --mem per task, e.g. 2G (a whole number with an optional K, M, G or T)."),
             KeySpec("array_size", .integer(IntegerRule(min: 1, max: ExecutorConfig.maxArraySize)),
                     "Most array tasks per batch: a batch of n trials runs as min(n, array_size) tasks.",
-                    kinds: ["slurm"], default: .integer(ExecutorConfig.defaultArraySize)),
+                    default: .integer(ExecutorConfig.defaultArraySize)),
             KeySpec("sbatch", .list(.string, maxCount: 64),
-                    "Further sbatch options, one argument each (e.g. ['--account=lab', '--qos=short']).", kinds: ["slurm"]),
+                    "Further sbatch options, one argument each (e.g. ['--account=lab', '--qos=short'])."),
             KeySpec("retries", .integer(IntegerRule(min: 0, max: ExecutorConfig.maxRetries)),
                     "Times the trials of a failed or cancelled array task are submitted again (lrlab run --retries overrides it).",
-                    kinds: ["slurm"], default: .integer(ExecutorConfig.defaultRetries)),
+                    default: .integer(ExecutorConfig.defaultRetries)),
         ])
 
     static func decode(_ f: Fields, reader: inout SectionReader) -> ExecutorConfig {

@@ -54,7 +54,7 @@ public final class SlurmCluster: ClusterBackend {
             } catch {
                 return error
             }
-            notes("batch \(number): submitted job \(id), \(tasks.count) of \(shards) array \(tasks.count == 1 ? "task" : "tasks") "
+            notes("batch \(number): submitted job \(id), \(tasks.count) of \(shards) array tasks "
                   + "for \(waiting.count) \(waiting.count == 1 ? "trial" : "trials"); logs \(submission.logPattern)\n")
             let started = Date()
             if let failure = follow(id, batch: batch, waiting: &waiting, offset: offset, cache: cache, started: started,
