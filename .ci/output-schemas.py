@@ -30,6 +30,9 @@ def part(value, schema, definition):
 shown = run("show", "results/optimizers-compared")
 part(shown["summary"], bundle, "summary")
 run("plan", "experiments/optimizers-compared.yaml")
+sharded = run("plan", "experiments/optimizers-compared.yaml", "--shards", "3")
+assert [t["shard"] for t in sharded["trials"]] == [i % 3 for i in range(len(sharded["trials"]))], sharded
+assert sharded["shards"] == 3 and sharded["complete"] is True, sharded
 checked = run("check", "experiments/quickstart.yaml")
 assert checked["reproduced"] == 1, checked
 with tempfile.TemporaryDirectory() as directory:

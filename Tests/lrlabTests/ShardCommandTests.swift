@@ -182,3 +182,56 @@ import LRTestSupport
         #expect(indexed.stdout.hasPrefix("e2e-sweep: shard 2/3 trained 2 of its 2 trials"))
     }
 }
+
+/// `lrlab run --executor slurm --dry-run` and the executor options, without a cluster.
+@Suite struct SlurmDryRunTests {
+    @Test func dryRunPrintsTheFirstBatchsScriptAndSubmitsNothing() throws {
+        let scratch = try Scratch()
+        try scratch.write("e2e.yaml", RunCommandTests.sweep + "executor: {partition: debug, time: '10:00', array_size: 3, sbatch: ['--qos=short']}\n")
+        let r = try LRLabBinary.run(
+            ["run", "e2e.yaml", "--executor", "slurm", "--dry-run", "--set", "optimizer.momentum=0.5"], in: scratch.path)
+        #expect(r.status == 0, "\(r.stderr)")
+        // Paths are this machine's: name them for the snapshot.
+        let root = URL(fileURLWithPath: scratch.path).resolvingSymlinksInPath().path
+        let text = r.stdout.replacingOccurrences(of: LRLabBinary.url.resolvingSymlinksInPath().path, with: "<lrlab>")
+            .replacingOccurrences(of: root, with: "<dir>").replacingOccurrences(of: scratch.path, with: "<dir>")
+        Snapshot.check(text, named: "Slurm/dry-run-cli.txt")
+        #expect(!FileManager.default.fileExists(atPath: scratch.path + "/.lrlab/cache/slurm"))
+        #expect(!FileManager.default.fileExists(atPath: scratch.path + "/results"))
+    }
+
+    @Test func halvingDryRunSaysLaterRungsFollow() throws {
+        let scratch = try Scratch()
+        try scratch.write("h.yaml", ShardCommandTests.halving)
+        let r = try LRLabBinary.run(["run", "h.yaml", "--executor", "slurm", "--dry-run"], in: scratch.path)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("--array=0-7 "))
+        #expect(r.stdout.hasSuffix("# note: sweep method 'halving' promotes from each finished rung: one job array per rung; "
+            + "later batches depend on this one's results\n"))
+    }
+
+    @Test(arguments: [
+        (["--dry-run"], "Error: --dry-run applies to --executor slurm"),
+        (["--executor", "slurm", "--shard", "0/2"], "Error: --executor slurm cannot be combined with --shard or --require-cached"),
+        (["--executor", "slurm", "--retries", "21"], "Error: --retries must be between 0 and 20, got 21"),
+        (["--executor", "pbs"], "Error: The value 'pbs' is invalid for '--executor <kind>'"),
+    ])
+    func badExecutorOptionsAreUsageErrors(_ extra: [String], _ message: String) throws {
+        let scratch = try Scratch()
+        try scratch.write("e2e.yaml", RunCommandTests.sweep)
+        let r = try LRLabBinary.run(["run", "e2e.yaml"] + extra, in: scratch.path)
+        #expect(r.status == 2, "\(r.stderr)")
+        #expect(r.stderr.hasPrefix(message), "\(r.stderr)")
+    }
+
+    @Test func badExecutorSettingsAreLocated() throws {
+        let scratch = try Scratch()
+        try scratch.write("e2e.yaml", RunCommandTests.sweep + "executor:\n  kind: slurm\n  mem: lots\n")
+        let r = try LRLabBinary.run(["run", "e2e.yaml", "--dry-run"], in: scratch.path)
+        #expect(r.status == 2)
+        #expect(r.stderr.hasPrefix("e2e.yaml:18:8: error: executor.mem: expected a memory size"), "\(r.stderr)")
+        let set = try LRLabBinary.run(["run", "e2e.yaml", "--set", "executor.array_size=-4"], in: scratch.path)
+        #expect(set.status == 2)
+        #expect(set.stderr.contains("executor.array_size: expected a positive integer <= 1000, got -4"), "\(set.stderr)")
+    }
+}
