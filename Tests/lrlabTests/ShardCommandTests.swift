@@ -229,7 +229,9 @@ import LRTestSupport
         try scratch.write("e2e.yaml", RunCommandTests.sweep + "executor:\n  kind: slurm\n  mem: lots\n")
         let r = try LRLabBinary.run(["run", "e2e.yaml", "--dry-run"], in: scratch.path)
         #expect(r.status == 2)
-        #expect(r.stderr.hasPrefix("e2e.yaml:18:8: error: executor.mem: expected a memory size"), "\(r.stderr)")
+        // `mem:` is the third line after the sweep's.
+        let line = RunCommandTests.sweep.split(separator: "\n", omittingEmptySubsequences: false).count - 1 + 3
+        #expect(r.stderr.hasPrefix("e2e.yaml:\(line):8: error: executor.mem: expected a memory size"), "\(r.stderr)")
         let set = try LRLabBinary.run(["run", "e2e.yaml", "--set", "executor.array_size=-4"], in: scratch.path)
         #expect(set.status == 2)
         #expect(set.stderr.contains("executor.array_size: expected a positive integer <= 1000, got -4"), "\(set.stderr)")
