@@ -161,6 +161,9 @@ struct Run: ParsableCommand {
         for (plan, mode) in zip(plans, modes) {
             let warnings = Terminal.diagnostics(plan.warnings, colour: colour)
             if !warnings.isEmpty { display.write(warnings) }
+            if case .cluster(let backend) = mode, !backend.isDryRun, let note = plan.clusterNote {
+                display.write("note: \(note)\n")
+            }
             display.begin(total: Self.displayedTotal(plan, mode: mode))
             let attempt = command.execute(plan, work: .runner, mode: mode, cancellation: cancellation, events: display.handle)
             display.end()
