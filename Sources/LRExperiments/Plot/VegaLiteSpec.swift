@@ -1,0 +1,179 @@
+import Foundation
+
+/// A `LinePlot` as a self-contained Vega-Lite v6 spec (`plots/<name>.vl.json`): the points the
+/// SVG draws (after downsampling) inline, with the same titles, axis domains and scales, bands,
+/// colours, dash patterns and panels, for tools that restyle or combine plots.
+///
+/// Data rows carry `series` (the legend label), `x`, and one of `y` (the line), `low`/`high`
+/// (the band), `raw` (the unsmoothed line); `run` numbers the unbroken pieces of a line after
+/// the first (where the SVG breaks it), and `panel` names the small-multiples panel. A series
+/// with nothing drawable keeps one row with its label alone, so the legend lists it as the
+/// SVG's does. Numbers have 7 significant digits, integers print without a fraction, members
+/// come in a fixed order: same plot, same bytes.
+enum VegaLiteSpec {
+    static let schema = "https://vega.github.io/schema/vega-lite/v6.json"
+    /// Significant digits of the data (as the bundle's curves: `BundleLayout.curveDigits`).
+    static let digits = 7
+
+    /// The spec's text, ending with a newline.
+    static func text(_ plot: LinePlot) -> String {
+        render(json(plot)) + "\n"
+    }
+
+    static func json(_ plot: LinePlot) -> JSONValue {
+        let layout = LinePlotLayout(plot)
+        let panelled = !plot.panels.isEmpty
+        var rows: [JSONValue] = []
+        for panel in layout.panels {
+            rows += self.rows(panel, panel: panelled ? panel.title : nil, xScale: plot.xScale)
+        }
+        var members: [(String, JSONValue)] = [
+            ("$schema", .string(schema)),
+            ("title", .string(plot.title)),
+            ("data", .object([("values", .array(rows))])),
+        ]
+        let views = layout.panels.map { view($0, layout: layout, plot: plot) }
+        if panelled {
+            members.append(("columns", .integer(layout.columns)))
+            members.append(("concat", .array(views.enumerated().map { index, view in
+                let title = layout.panels[index].title ?? ""
+                let filter: JSONValue = .object([("filter", .object([("field", .string("panel")), ("equal", .string(title))]))])
+                return .object([("title", .string(title)), ("transform", .array([filter]))] + view)
+            })))
+            members.append(("resolve", .object([("scale", .object([("x", .string("shared")), ("y", .string("independent"))]))])))
+        } else if let view = views.first {
+            members += view
+        }
+        return .object(members)
+    }
+
+    /// Width, height and layers of one panel (or of the whole plot).
+    static func view(_ panel: LinePlotLayout.Panel, layout: LinePlotLayout, plot: LinePlot) -> [(String, JSONValue)] {
+        let area = panel.area
+        let x = axis("x", title: plot.xTitle, axis: area.xAxis, scale: plot.xScale)
+        let y = { (field: String) in axis(field, title: plot.yTitle, axis: area.yAxis, scale: panel.yScale) }
+        let color = legendEncoding(layout, channel: "color")
+        let hasDashes = layout.legend.contains { $0.style.dash != nil }
+        let run: (String, JSONValue) = ("detail", .object([("field", .string("run")), ("type", .string("nominal"))]))
+        func layer(_ mark: JSONValue, valid field: String, _ encoding: [(String, JSONValue)]) -> JSONValue {
+            .object([
+                ("transform", .array([.object([("filter", .string("isValid(datum.\(field))"))])])),
+                ("mark", mark),
+                ("encoding", .object(encoding)),
+            ])
+        }
+        var layers: [JSONValue] = []
+        if panel.prepared.contains(where: { !$0.bands.isEmpty }) {
+            layers.append(layer(
+                .object([("type", .string("area")), ("opacity", .number(0.15))]), valid: "low",
+                [("x", x), ("y", y("low")), ("y2", .object([("field", .string("high"))])), ("color", color), run]))
+        }
+        if panel.prepared.contains(where: { !$0.unsmoothed.isEmpty }) {
+            layers.append(layer(
+                .object([("type", .string("line")), ("strokeWidth", .integer(1)), ("opacity", .number(LinePlot.unsmoothedOpacity))]),
+                valid: "raw", [("x", x), ("y", y("raw")), ("color", color), run]))
+        }
+        var lineEncoding: [(String, JSONValue)] = [("x", x), ("y", y("y")), ("color", color)]
+        if hasDashes { lineEncoding.append(("strokeDash", legendEncoding(layout, channel: "strokeDash"))) }
+        lineEncoding.append(run)
+        lineEncoding.append(("tooltip", .array(["series", "x", "y"].map { .object([("field", .string($0))]) })))
+        layers.append(layer(.object([("type", .string("line")), ("strokeWidth", .number(1.5))]), valid: "y", lineEncoding))
+        return [
+            ("width", .integer(Int((area.right - area.left).rounded()))),
+            ("height", .integer(Int((area.bottom - area.top).rounded()))),
+            ("layer", .array(layers)),
+        ]
+    }
+
+    /// A positional channel on `field` with the SVG axis' domain and scale.
+    static func axis(_ field: String, title: String, axis: Axis, scale: AxisScale) -> JSONValue {
+        var scaleMembers: [(String, JSONValue)] = []
+        if scale == .log { scaleMembers.append(("type", .string("log"))) }
+        scaleMembers += [
+            ("domain", .array([number(axis.lower), number(axis.upper)])), ("nice", .bool(false)), ("zero", .bool(false)),
+        ]
+        return .object([
+            ("field", .string(field)), ("type", .string("quantitative")), ("title", .string(title)),
+            ("scale", .object(scaleMembers)),
+        ])
+    }
+
+    /// `color` or `strokeDash` by series label, with the SVG's colours and dash patterns.
+    static func legendEncoding(_ layout: LinePlotLayout, channel: String) -> JSONValue {
+        let range: [JSONValue] = layout.legend.map { entry in
+            if channel == "color" { return .string(entry.style.color) }
+            let dash = (entry.style.dash ?? "1 0").split(separator: " ").compactMap { Int($0) }
+            return .array(dash.map { .integer($0) })
+        }
+        return .object([
+            ("field", .string("series")), ("type", .string("nominal")),
+            ("scale", .object([("domain", .array(layout.legend.map { .string($0.label) })), ("range", .array(range))])),
+            ("legend", channel == "color" ? .object([("title", .null), ("labelLimit", .integer(400))]) : .null),
+        ])
+    }
+
+    /// The rows of one panel: for each series its line, band and unsmoothed points as drawn.
+    static func rows(_ panel: LinePlotLayout.Panel, panel title: String?, xScale: AxisScale) -> [JSONValue] {
+        var rows: [JSONValue] = []
+        for (series, prepared) in zip(panel.series, panel.prepared) {
+            func row(_ x: Double, _ values: [(String, Double)], run: Int) -> JSONValue {
+                var members: [(String, JSONValue)] = []
+                if let title { members.append(("panel", .string(title))) }
+                members.append(("series", .string(series.label)))
+                members.append(("x", number(x)))
+                for (key, value) in values { members.append((key, number(value))) }
+                if run > 0 { members.append(("run", .integer(run))) }
+                return .object(members)
+            }
+            let lines = PlotArea.runs(prepared.thinned, xScale, panel.yScale)
+            for (run, points) in lines.enumerated() {
+                for p in points { rows.append(row(p.x, [("y", p.y ?? 0)], run: run)) }
+            }
+            for (run, points) in prepared.bands.enumerated() {
+                for p in points { rows.append(row(p.x, [("low", p.low), ("high", p.high)], run: run)) }
+            }
+            for (run, points) in PlotArea.runs(prepared.unsmoothed, xScale, panel.yScale).enumerated() {
+                for p in points { rows.append(row(p.x, [("raw", p.y ?? 0)], run: run)) }
+            }
+            if lines.isEmpty {
+                var members: [(String, JSONValue)] = []
+                if let title { members.append(("panel", .string(title))) }
+                members.append(("series", .string(series.label)))
+                rows.append(.object(members))
+            }
+        }
+        return rows
+    }
+
+    /// `x` to 7 significant digits; an integer when it is one (steps, epochs).
+    static func number(_ x: Double) -> JSONValue {
+        guard x.isFinite else { return .null }
+        if x == x.rounded(), abs(x) < 1e15 { return .integer(Int(x)) }
+        return .number(Double(String(format: "%.\(digits)g", x)) ?? x)
+    }
+
+    /// Pretty-printed, except that values whose one-line form is short (data rows, encodings)
+    /// stay on one line, so a spec of thousands of points stays readable and small.
+    static func render(_ value: JSONValue, indent: Int = 0) -> String {
+        let compact = value.compact()
+        if compact.count <= 100 { return compact }
+        let pad = String(repeating: "  ", count: indent + 1)
+        let close = String(repeating: "  ", count: indent)
+        switch value {
+        case .array(let items):
+            return "[\n" + items.map { pad + render($0, indent: indent + 1) }.joined(separator: ",\n") + "\n" + close + "]"
+        case .object(let members):
+            return "{\n" + members.map { pad + JSONValue.quote($0.0) + ": " + render($0.1, indent: indent + 1) }
+                .joined(separator: ",\n") + "\n" + close + "}"
+        default:
+            return compact
+        }
+    }
+}
+
+extension LinePlot {
+    /// The plot as a Vega-Lite v6 spec (`VegaLiteSpec`), ending with a newline.
+    public func vegaLite() -> String {
+        VegaLiteSpec.text(self)
+    }
+}
