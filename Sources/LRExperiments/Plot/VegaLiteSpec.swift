@@ -4,9 +4,9 @@ import Foundation
 /// SVG draws (after downsampling) inline, with the same titles, axis domains and scales, bands,
 /// colours, dash patterns and panels, for tools that restyle or combine plots.
 ///
-/// Data rows carry `series` (the legend label), `x`, and one of `y` (the line), `low`/`high`
-/// (the band), `raw` (the unsmoothed line); `run` numbers the unbroken pieces of a line after
-/// the first (where the SVG breaks it), and `panel` names the small-multiples panel. A series
+/// Data rows carry `series` (the legend label), `x`, and one of `y` (the line), `dot` (a lone
+/// point between gaps, drawn as a dot), `low`/`high` (the band), `raw` (the unsmoothed line);
+/// `run` numbers the unbroken pieces of a line after the first (where the SVG breaks it), and `panel` names the small-multiples panel. A series
 /// with nothing drawable keeps one row with its label alone, so the legend lists it as the
 /// SVG's does. Numbers have 7 significant digits, integers print without a fraction, members
 /// come in a fixed order: same plot, same bytes.
@@ -53,6 +53,9 @@ enum VegaLiteSpec {
         let x = axis("x", title: plot.xTitle, axis: area.xAxis, scale: plot.xScale)
         let y = { (field: String) in axis(field, title: plot.yTitle, axis: area.yAxis, scale: panel.yScale) }
         let color = legendEncoding(layout, channel: "color")
+        // Bands and faint lines take the colour without a legend of their own, so the legend
+        // shows line symbols only.
+        let quietColor = legendEncoding(layout, channel: "color", legend: false)
         let hasDashes = layout.legend.contains { $0.style.dash != nil }
         let run: (String, JSONValue) = ("detail", .object([("field", .string("run")), ("type", .string("nominal"))]))
         func layer(_ mark: JSONValue, valid field: String, _ encoding: [(String, JSONValue)]) -> JSONValue {
@@ -66,18 +69,24 @@ enum VegaLiteSpec {
         if panel.prepared.contains(where: { !$0.bands.isEmpty }) {
             layers.append(layer(
                 .object([("type", .string("area")), ("opacity", .number(0.15))]), valid: "low",
-                [("x", x), ("y", y("low")), ("y2", .object([("field", .string("high"))])), ("color", color), run]))
+                [("x", x), ("y", y("low")), ("y2", .object([("field", .string("high"))])), ("color", quietColor), run]))
         }
         if panel.prepared.contains(where: { !$0.unsmoothed.isEmpty }) {
             layers.append(layer(
                 .object([("type", .string("line")), ("strokeWidth", .integer(1)), ("opacity", .number(LinePlot.unsmoothedOpacity))]),
-                valid: "raw", [("x", x), ("y", y("raw")), ("color", color), run]))
+                valid: "raw", [("x", x), ("y", y("raw")), ("color", quietColor), run]))
         }
         var lineEncoding: [(String, JSONValue)] = [("x", x), ("y", y("y")), ("color", color)]
         if hasDashes { lineEncoding.append(("strokeDash", legendEncoding(layout, channel: "strokeDash"))) }
         lineEncoding.append(run)
         lineEncoding.append(("tooltip", .array(["series", "x", "y"].map { .object([("field", .string($0))]) })))
         layers.append(layer(.object([("type", .string("line")), ("strokeWidth", .number(1.5))]), valid: "y", lineEncoding))
+        // A run of one point draws no line: the SVG shows it as a dot.
+        if panel.prepared.contains(where: { PlotArea.runs($0.thinned, plot.xScale, panel.yScale).contains { $0.count == 1 } }) {
+            layers.append(layer(
+                .object([("type", .string("point")), ("filled", .bool(true)), ("size", .integer(20))]), valid: "dot",
+                [("x", x), ("y", y("dot")), ("color", quietColor)]))
+        }
         return [
             ("width", .integer(Int((area.right - area.left).rounded()))),
             ("height", .integer(Int((area.bottom - area.top).rounded()))),
@@ -99,7 +108,7 @@ enum VegaLiteSpec {
     }
 
     /// `color` or `strokeDash` by series label, with the SVG's colours and dash patterns.
-    static func legendEncoding(_ layout: LinePlotLayout, channel: String) -> JSONValue {
+    static func legendEncoding(_ layout: LinePlotLayout, channel: String, legend: Bool = true) -> JSONValue {
         let range: [JSONValue] = layout.legend.map { entry in
             if channel == "color" { return .string(entry.style.color) }
             let dash = (entry.style.dash ?? "1 0").split(separator: " ").compactMap { Int($0) }
@@ -108,7 +117,7 @@ enum VegaLiteSpec {
         return .object([
             ("field", .string("series")), ("type", .string("nominal")),
             ("scale", .object([("domain", .array(layout.legend.map { .string($0.label) })), ("range", .array(range))])),
-            ("legend", channel == "color" ? .object([("title", .null), ("labelLimit", .integer(400))]) : .null),
+            ("legend", channel == "color" && legend ? .object([("title", .null), ("labelLimit", .integer(400))]) : .null),
         ])
     }
 
@@ -127,7 +136,7 @@ enum VegaLiteSpec {
             }
             let lines = PlotArea.runs(prepared.thinned, xScale, panel.yScale)
             for (run, points) in lines.enumerated() {
-                for p in points { rows.append(row(p.x, [("y", p.y ?? 0)], run: run)) }
+                for p in points { rows.append(row(p.x, [(points.count == 1 ? "dot" : "y", p.y ?? 0)], run: run)) }
             }
             for (run, points) in prepared.bands.enumerated() {
                 for p in points { rows.append(row(p.x, [("low", p.low), ("high", p.high)], run: run)) }

@@ -107,6 +107,20 @@ import LRTestSupport
         #expect(!(try BundleWriter().contents(of: off).files.contains { $0.path.hasPrefix("plots/") }))
     }
 
+    /// A point between two gaps is a dot in the SVG and a `point` layer in the spec; the band
+    /// and dots stay out of the legend, which shows the lines.
+    @Test func lonePointsAreDots() throws {
+        let points = [PlotPoint(x: 1, y: 1), PlotPoint(x: 2, y: nil), PlotPoint(x: 3, y: 2), PlotPoint(x: 4, y: nil)]
+        let plot = LinePlot(title: "t", xTitle: "x", yTitle: "y", series: [PlotSeries(label: "a", points: points)])
+        #expect(plot.svg().components(separatedBy: "<circle").count - 1 == 2)
+        let spec = try JSONValue.parse(plot.vegaLite())
+        let layers = try #require(spec["layer"]?.arrayValue)
+        #expect(layers.map { $0["mark"]?["type"]?.stringValue } == ["line", "point"])
+        #expect(layers[1]["encoding"]?["color"]?["legend"]?.isNull == true)
+        #expect(layers[0]["encoding"]?["color"]?["legend"]?.isNull == false)
+        #expect((spec["data"]?["values"]?.arrayValue ?? []).filter { $0["dot"] != nil }.count == 2)
+    }
+
     @Test func numbersAreShortAndIntegral() {
         #expect(VegaLiteSpec.number(3).compact() == "3")
         #expect(VegaLiteSpec.number(0.1234567891).compact() == "0.1234568")
