@@ -171,3 +171,39 @@ import LRTestSupport
         #expect(PlotPanels.make(result, RunSummary(result)) == nil)
     }
 }
+
+/// The rosenbrock example really run (shortened, with smoothing): four functions as cases, one
+/// panel each, the four optimizers in a shared legend.
+@Suite struct RosenbrockPanelsTests {
+    @Test func rosenbrockExampleDrawsOnePanelPerFunction() throws {
+        let files = try TempFiles()
+        let run = ExperimentRun(
+            files: [TestPaths.packageRoot + "/experiments/rosenbrock-paths.yaml"],
+            overrides: ["train.steps=40", "output.smoothing=0.5"], outDirectory: files.directory + "/out", jobs: 2,
+            cacheDirectory: files.directory + "/cache")
+        let plan = try run.plans().get()[0]
+        guard case .written(_, _, let directory, _) = run.execute(plan, work: .runner) else {
+            Issue.record("no bundle written")
+            return
+        }
+        let bundle = try BundleReader.read(directory)
+        for name in ["loss", "lr", "effective_step"] {
+            #expect(bundle.manifest.files.contains { $0.path == "plots/\(name).vl.json" }, "\(name)")
+            let svg = try String(contentsOfFile: "\(directory)/plots/\(name).svg", encoding: .utf8)
+            #expect(XMLCheck.error(svg) == nil)
+            for function in ["rosenbrock", "beale", "himmelblau", "rastrigin"] {
+                #expect(svg.contains("font-weight=\"bold\">\(function)</text>"), "\(name): \(function)")
+            }
+            let spec = try String(contentsOfFile: "\(directory)/plots/\(name).vl.json", encoding: .utf8)
+            try VegaLiteSpecTests.checkSpec(spec, svg: svg, name: name)
+            #expect(try JSONValue.parse(spec)["concat"]?.arrayValue?.count == 4)
+        }
+        let loss = try String(contentsOfFile: "\(directory)/plots/loss.svg", encoding: .utf8)
+        // Four legend entries (the optimizers), not sixteen; the raw curves faint behind.
+        #expect(VegaLiteSpecTests.legend(loss).entries == 4)
+        #expect(loss.contains(">adam lr=0.05</text>") && loss.contains("stroke-opacity=\"0.3\""))
+        let report = try String(contentsOfFile: "\(directory)/report.md", encoding: .utf8)
+        #expect(report.contains("One panel per model or data choice (`case`)"))
+        #expect(report.contains("(weight 0.5)"))
+    }
+}
