@@ -166,6 +166,31 @@ import LRTestSupport
         }
     }
 
+    /// More problems than `maxPanels` keep one axis; exactly that many are panelled.
+    @Test func tooManyProblemsKeepOneAxis() throws {
+        let experiment = try RunFixtures.experiment(Self.yaml)
+        func run(_ count: Int) -> RunResult {
+            let trials = (0..<count).map { i in
+                let value = ConfigNode(.scalar(.int(100 + i), text: "\(100 + i)"), location: SourceLocation(file: "x", line: 1, column: 1))
+                let spec = TrialSpec(
+                    id: "t\(i)", configurationID: "c\(i)", assignments: [.init(path: "data.samples", value: value)], seed: 1,
+                    experiment: experiment)
+                var curve = CurveTable(columns: ["step", "lr", "train_loss"])
+                curve.rows = [[1, 0.01, 1], [2, 0.01, 0.5]]
+                return RunResult.Trial(
+                    spec: spec, outcome: TrialOutcome(status: .ok, final: [.init("train_loss", 0.5)], best: [], curve: curve, epochs: 1, steps: 2))
+            }
+            return RunResult(experiment: experiment, trials: trials)
+        }
+        let most = run(PlotPanels.maxPanels)
+        let panels = try #require(PlotPanels.make(most, RunSummary(most)))
+        #expect(panels.titles.count == PlotPanels.maxPanels && panels.titles.first == "samples=100")
+        // Nothing else is swept: every line is `default`, one legend entry.
+        #expect(Set(panels.labels) == ["default"])
+        let tooMany = run(PlotPanels.maxPanels + 1)
+        #expect(PlotPanels.make(tooMany, RunSummary(tooMany)) == nil)
+    }
+
     @Test func withoutAProblemChoiceThereAreNoPanels() throws {
         let result = try RunFixtures.sweepRun()
         #expect(PlotPanels.make(result, RunSummary(result)) == nil)
