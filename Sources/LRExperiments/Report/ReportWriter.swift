@@ -1,6 +1,6 @@
 /// Writes the human part of a result bundle: `report.md` and the SVG plots it embeds.
 public enum ReportWriter {
-    /// The report files of `result` without the plots' Vega-Lite specs, paths relative to the bundle directory: `report.md` first,
+    /// The report files of `result`, paths relative to the bundle directory: `report.md` first,
     /// then `plots/loss.svg`, `plots/lr.svg`, `plots/effective_step.svg` and `plots/val.svg` (each only when the trials'
     /// curves have that data). Deterministic: same inputs, same bytes; no timestamps.
     public static func files(for result: RunResult, summary: RunSummary) -> [(path: String, contents: String)] {
@@ -10,24 +10,5 @@ public enum ReportWriter {
         ]
         for plot in plots { files.append((plot.path, plot.plot.svg())) }
         return files
-    }
-
-    /// ``files(for:summary:)`` with, beside each plot, its Vega-Lite spec (`plots/loss.vl.json`
-    /// beside `plots/loss.svg`, ``VegaLiteSpec``): what a bundle holds.
-    public static func bundleFiles(for result: RunResult, summary: RunSummary) -> [(path: String, contents: String)] {
-        let plots = ReportPlot.all(result, summary)
-        var files: [(path: String, contents: String)] = [
-            ("report.md", MarkdownReport.render(result, summary, plots: plots))
-        ]
-        for plot in plots {
-            files.append((plot.path, plot.plot.svg()))
-            files.append((specPath(plot.path), plot.plot.vegaLite()))
-        }
-        return files
-    }
-
-    /// The Vega-Lite spec's path beside an SVG's: `plots/lr.svg` → `plots/lr.vl.json`.
-    public static func specPath(_ svgPath: String) -> String {
-        (svgPath.hasSuffix(".svg") ? String(svgPath.dropLast(4)) : svgPath) + ".vl.json"
     }
 }

@@ -62,7 +62,7 @@ import LRTestSupport
         let result = try Self.run()
         let files = ReportWriter.bundleFiles(for: result, summary: RunSummary(result))
         #expect(files.map(\.path) == [
-            "report.md", "plots/loss.svg", "plots/loss.vl.json", "plots/lr.svg", "plots/lr.vl.json", "plots/val.svg",
+            "report.md", "plots/loss.svg", "plots/lr.svg", "plots/val.svg", "plots/loss.vl.json", "plots/lr.vl.json",
             "plots/val.vl.json",
         ])
         let loss = try #require(files.first { $0.path == "plots/loss.svg" }?.contents)
