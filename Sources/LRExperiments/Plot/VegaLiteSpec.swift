@@ -4,9 +4,11 @@ import Foundation
 /// SVG draws (after downsampling) inline, with the same titles, axis domains and scales, bands,
 /// colours, dash patterns and panels, for tools that restyle or combine plots.
 ///
-/// Data rows carry `series` (the legend label), `x`, and one of `y` (the line), `dot` (a lone
-/// point between gaps, drawn as a dot), `low`/`high` (the band), `raw` (the unsmoothed line);
-/// `run` numbers the unbroken pieces of a line after the first (where the SVG breaks it), and `panel` names the small-multiples panel. A series
+/// Each data row is one unbroken piece of a series (the SVG breaks lines at gaps): `series`
+/// (the legend label), `run` (the piece's number after the first), `panel` (the small-multiples
+/// panel), and parallel lists `x` with one of `y` (the line), `dot` (a lone point between gaps,
+/// drawn as a dot), `low`/`high` (the band), `raw` (the unsmoothed line); each layer flattens
+/// its rows into one datum per point, so labels are not repeated for every point. A series
 /// with nothing drawable keeps one row with its label alone, so the legend lists it as the
 /// SVG's does. Numbers have 7 significant digits, integers print without a fraction, members
 /// come in a fixed order: same plot, same bytes.
@@ -52,15 +54,19 @@ enum VegaLiteSpec {
         let area = panel.area
         let x = axis("x", title: plot.xTitle, axis: area.xAxis, scale: plot.xScale)
         let y = { (field: String) in axis(field, title: plot.yTitle, axis: area.yAxis, scale: panel.yScale) }
+        // One colour encoding in every layer (layers' legends merge); the legend draws strokes.
         let color = legendEncoding(layout, channel: "color")
-        // Bands and faint lines take the colour without a legend of their own, so the legend
-        // shows line symbols only.
-        let quietColor = legendEncoding(layout, channel: "color", legend: false)
         let hasDashes = layout.legend.contains { $0.style.dash != nil }
         let run: (String, JSONValue) = ("detail", .object([("field", .string("run")), ("type", .string("nominal"))]))
+        // Rows hold a piece's values as lists: a layer keeps the rows of its kind and flattens
+        // them into one datum per point.
         func layer(_ mark: JSONValue, valid field: String, _ encoding: [(String, JSONValue)]) -> JSONValue {
-            .object([
-                ("transform", .array([.object([("filter", .string("isValid(datum.\(field))"))])])),
+            let columns = [field] + (field == "low" ? ["high"] : [])
+            return .object([
+                ("transform", .array([
+                    .object([("filter", .string("isValid(datum.\(field))"))]),
+                    .object([("flatten", .array((["x"] + columns).map { .string($0) }))]),
+                ])),
                 ("mark", mark),
                 ("encoding", .object(encoding)),
             ])
@@ -69,12 +75,12 @@ enum VegaLiteSpec {
         if panel.prepared.contains(where: { !$0.bands.isEmpty }) {
             layers.append(layer(
                 .object([("type", .string("area")), ("opacity", .number(0.15))]), valid: "low",
-                [("x", x), ("y", y("low")), ("y2", .object([("field", .string("high"))])), ("color", quietColor), run]))
+                [("x", x), ("y", y("low")), ("y2", .object([("field", .string("high"))])), ("color", color), run]))
         }
         if panel.prepared.contains(where: { !$0.unsmoothed.isEmpty }) {
             layers.append(layer(
                 .object([("type", .string("line")), ("strokeWidth", .integer(1)), ("opacity", .number(LinePlot.unsmoothedOpacity))]),
-                valid: "raw", [("x", x), ("y", y("raw")), ("color", quietColor), run]))
+                valid: "raw", [("x", x), ("y", y("raw")), ("color", color), run]))
         }
         var lineEncoding: [(String, JSONValue)] = [("x", x), ("y", y("y")), ("color", color)]
         if hasDashes { lineEncoding.append(("strokeDash", legendEncoding(layout, channel: "strokeDash"))) }
@@ -85,7 +91,7 @@ enum VegaLiteSpec {
         if panel.prepared.contains(where: { PlotArea.runs($0.thinned, plot.xScale, panel.yScale).contains { $0.count == 1 } }) {
             layers.append(layer(
                 .object([("type", .string("point")), ("filled", .bool(true)), ("size", .integer(20))]), valid: "dot",
-                [("x", x), ("y", y("dot")), ("color", quietColor)]))
+                [("x", x), ("y", y("dot")), ("color", color)]))
         }
         return [
             ("width", .integer(Int((area.right - area.left).rounded()))),
@@ -108,7 +114,7 @@ enum VegaLiteSpec {
     }
 
     /// `color` or `strokeDash` by series label, with the SVG's colours and dash patterns.
-    static func legendEncoding(_ layout: LinePlotLayout, channel: String, legend: Bool = true) -> JSONValue {
+    static func legendEncoding(_ layout: LinePlotLayout, channel: String) -> JSONValue {
         let range: [JSONValue] = layout.legend.map { entry in
             if channel == "color" { return .string(entry.style.color) }
             let dash = (entry.style.dash ?? "1 0").split(separator: " ").compactMap { Int($0) }
@@ -117,7 +123,9 @@ enum VegaLiteSpec {
         return .object([
             ("field", .string("series")), ("type", .string("nominal")),
             ("scale", .object([("domain", .array(layout.legend.map { .string($0.label) })), ("range", .array(range))])),
-            ("legend", channel == "color" && legend ? .object([("title", .null), ("labelLimit", .integer(400))]) : .null),
+            ("legend", channel == "color"
+                ? .object([("title", .null), ("labelLimit", .integer(400)), ("symbolType", .string("stroke")),
+                           ("symbolOpacity", .integer(1)), ("symbolStrokeWidth", .integer(2))]) : .null),
         ])
     }
 
@@ -125,24 +133,25 @@ enum VegaLiteSpec {
     static func rows(_ panel: LinePlotLayout.Panel, panel title: String?, xScale: AxisScale) -> [JSONValue] {
         var rows: [JSONValue] = []
         for (series, prepared) in zip(panel.series, panel.prepared) {
-            func row(_ x: Double, _ values: [(String, Double)], run: Int) -> JSONValue {
+            /// One unbroken piece: `x` and each of `columns` as parallel lists.
+            func row(_ xs: [Double], _ columns: [(String, [Double])], run: Int) -> JSONValue {
                 var members: [(String, JSONValue)] = []
                 if let title { members.append(("panel", .string(title))) }
                 members.append(("series", .string(series.label)))
-                members.append(("x", number(x)))
-                for (key, value) in values { members.append((key, number(value))) }
                 if run > 0 { members.append(("run", .integer(run))) }
+                members.append(("x", .array(xs.map(number))))
+                for (key, values) in columns { members.append((key, .array(values.map(number)))) }
                 return .object(members)
             }
             let lines = PlotArea.runs(prepared.thinned, xScale, panel.yScale)
             for (run, points) in lines.enumerated() {
-                for p in points { rows.append(row(p.x, [(points.count == 1 ? "dot" : "y", p.y ?? 0)], run: run)) }
+                rows.append(row(points.map(\.x), [(points.count == 1 ? "dot" : "y", points.map { $0.y ?? 0 })], run: run))
             }
             for (run, points) in prepared.bands.enumerated() {
-                for p in points { rows.append(row(p.x, [("low", p.low), ("high", p.high)], run: run)) }
+                rows.append(row(points.map(\.x), [("low", points.map(\.low)), ("high", points.map(\.high))], run: run))
             }
             for (run, points) in PlotArea.runs(prepared.unsmoothed, xScale, panel.yScale).enumerated() {
-                for p in points { rows.append(row(p.x, [("raw", p.y ?? 0)], run: run)) }
+                rows.append(row(points.map(\.x), [("raw", points.map { $0.y ?? 0 })], run: run))
             }
             if lines.isEmpty {
                 var members: [(String, JSONValue)] = []
@@ -161,11 +170,14 @@ enum VegaLiteSpec {
         return .number(Double(String(format: "%.\(digits)g", x)) ?? x)
     }
 
-    /// Pretty-printed, except that values whose one-line form is short (data rows, encodings)
-    /// stay on one line, so a spec of thousands of points stays readable and small.
+    /// Pretty-printed, except that lists of numbers and values whose one-line form is short
+    /// (encodings) stay on one line, so a spec of thousands of points stays small.
     static func render(_ value: JSONValue, indent: Int = 0) -> String {
         let compact = value.compact()
         if compact.count <= 100 { return compact }
+        if case .array(let items) = value, items.allSatisfy({ if case .array = $0 { false } else if case .object = $0 { false } else { true } }) {
+            return compact
+        }
         let pad = String(repeating: "  ", count: indent + 1)
         let close = String(repeating: "  ", count: indent)
         switch value {
