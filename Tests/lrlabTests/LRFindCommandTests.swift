@@ -25,7 +25,7 @@ import Testing
         #expect(lines.contains { $0.hasPrefix("steepest: ") })
         #expect(lines.contains { $0.hasPrefix("minimum: ") })
         let files = try FileManager.default.contentsOfDirectory(atPath: out).sorted()
-        #expect(files == ["curve.csv", "lr-find.svg", "suggestions.json"])
+        #expect(files == ["curve.csv", "lr-find.svg", "lr-find.vl.json", "suggestions.json"])
         // The same command writes the same bytes.
         let first = try Data(contentsOf: URL(fileURLWithPath: out + "/curve.csv"))
         let again = try LRLabBinary.run([

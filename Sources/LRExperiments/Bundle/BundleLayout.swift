@@ -11,7 +11,7 @@
 ///   trials.csv         one row per trial: label, seed, status, final metrics
 ///   trials/<id>/curve.csv
 ///   trials/<id>/initializer.json   what `entropy_gain` measured per input feature
-///   report.md, plots/*.svg
+///   report.md, plots/*.svg, plots/*.vl.json (each SVG's plot as a Vega-Lite v6 spec)
 /// ```
 ///
 /// Everything but `provenance.json` depends on the results alone, never on `--jobs`, timing

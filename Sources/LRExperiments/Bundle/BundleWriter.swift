@@ -5,7 +5,7 @@ import Foundation
 /// Everything but `provenance.json` is a function of the result alone: the same trials give
 /// the same bytes whatever `--jobs` was, whichever trial finished first, and on whatever day.
 public struct BundleWriter: Sendable {
-    /// Renders the human part of a bundle (`report.md`, `plots/*.svg`) from the result and its
+    /// Renders the human part of a bundle (`report.md`, `plots/*.svg`, `plots/*.vl.json`) from the result and its
     /// summary. Its files are listed in the manifest and covered by the content hash.
     public typealias ReportRenderer = @Sendable (RunResult, RunSummary) throws -> [BundleContent]
 
@@ -15,14 +15,14 @@ public struct BundleWriter: Sendable {
         self.report = report
     }
 
-    /// `ReportWriter`'s `report.md` and `plots/*.svg`. With `output.plots: false` the report is
+    /// `ReportWriter`'s `report.md`, `plots/*.svg` and their Vega-Lite specs `plots/*.vl.json`. With `output.plots: false` the report is
     /// rendered from trials without curves, so it neither writes nor embeds plots.
     public static let standardReport: ReportRenderer = { result, summary in
         var shown = result
         if !result.experiment.output.plots {
             for index in shown.trials.indices { shown.trials[index].outcome.curve = CurveTable(columns: []) }
         }
-        return ReportWriter.files(for: shown, summary: summary).map { BundleContent(path: $0.path, text: $0.contents) }
+        return ReportWriter.bundleFiles(for: shown, summary: summary).map { BundleContent(path: $0.path, text: $0.contents) }
     }
 
     /// The bundle's files other than `bundle.json` and `provenance.json`, sorted by path, and

@@ -14,6 +14,12 @@ public struct LinePlot: Sendable {
     public var pointLimit: Int
     /// Legend entries shown before `+N more`.
     public var legendLimit: Int
+    /// Small multiples: when not empty, one panel per element (its own title, y scale and
+    /// series) in a grid sharing the x axis and the legend, and `series`, `yScale`, `width`
+    /// and `height` are not used (the canvas grows with the panels).
+    public var panels: [PlotPanel] = []
+    /// Stroke opacity of a series' unsmoothed points drawn behind its line.
+    static let unsmoothedOpacity = 0.3
 
     public init(
         title: String, xTitle: String, yTitle: String, xScale: AxisScale = .linear,
@@ -32,131 +38,74 @@ public struct LinePlot: Sendable {
         self.legendLimit = legendLimit
     }
 
-    /// Layout in pixels: plot area and legend column.
-    private var left: Double { 64 }
-    private var top: Double { 36 }
-    private var legendWidth: Double { 204 }
-    private var right: Double { Double(width) - legendWidth - 16 }
-    private var bottom: Double { Double(height) - 44 }
+    /// A small-multiples plot: one panel per element of `panels`.
+    public init(
+        title: String, xTitle: String, yTitle: String, xScale: AxisScale = .linear, panels: [PlotPanel],
+        pointLimit: Int = 1000, legendLimit: Int = 12
+    ) {
+        self.init(
+            title: title, xTitle: xTitle, yTitle: yTitle, xScale: xScale, series: panels.flatMap(\.series),
+            pointLimit: pointLimit, legendLimit: legendLimit)
+        self.panels = panels
+    }
 
     /// The SVG document, ending with a newline.
     public func svg() -> String {
-        let thinned = series.map {
-            Downsampler.thin($0.points, limit: pointLimit, xScale: xScale, yScale: yScale)
-        }
-        let drawable = thinned.map { $0.filter { Downsampler.isDrawable($0, xScale, yScale) } }
-        let bands = series.map { $0.bandRuns(xScale, yScale).map { Self.thinBand($0, limit: pointLimit) } }
-        let bandValues = bands.flatMap { $0.flatMap { $0.flatMap { [$0.low, $0.high] } } }
-        let xAxis = Axis(covering: drawable.flatMap { $0.map(\.x) }, scale: xScale)
-        let yAxis = Axis(covering: drawable.flatMap { $0.compactMap(\.y) } + bandValues, scale: yScale)
+        let layout = LinePlotLayout(self)
         let c = NumberText.coordinate
-        let w = Double(width)
-        let h = Double(height)
-
         var out: [String] = []
         out.append(
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(width)\" height=\"\(height)\" "
-                + "viewBox=\"0 0 \(width) \(height)\" font-family=\"Helvetica, Arial, sans-serif\" "
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(layout.width)\" height=\"\(layout.height)\" "
+                + "viewBox=\"0 0 \(layout.width) \(layout.height)\" font-family=\"Helvetica, Arial, sans-serif\" "
                 + "font-size=\"11\">")
         out.append("<title>\(SVGText.escape(title))</title>")
-        out.append("<rect width=\"\(width)\" height=\"\(height)\" fill=\"#ffffff\"/>")
+        out.append("<rect width=\"\(layout.width)\" height=\"\(layout.height)\" fill=\"#ffffff\"/>")
+        let titleCenter = panels.isEmpty
+            ? layout.panels.first.map { ($0.area.left + $0.area.right) / 2 } ?? 0
+            : Double(layout.columns) * LinePlotLayout.panelSize.width / 2
         out.append(
-            "<text x=\"\(c((left + right) / 2))\" y=\"22\" text-anchor=\"middle\" font-size=\"14\" "
+            "<text x=\"\(c(titleCenter))\" y=\"22\" text-anchor=\"middle\" font-size=\"14\" "
                 + "font-weight=\"bold\">\(SVGText.escape(title))</text>")
 
-        // Grid and tick labels.
-        out.append("<g stroke=\"#e6e6e6\" stroke-width=\"1\">")
-        for tick in xAxis.ticks {
-            let x = xPixel(tick, xAxis)
-            out.append("<line x1=\"\(c(x))\" y1=\"\(c(top))\" x2=\"\(c(x))\" y2=\"\(c(bottom))\"/>")
-        }
-        for tick in yAxis.ticks {
-            let y = yPixel(tick, yAxis)
-            out.append("<line x1=\"\(c(left))\" y1=\"\(c(y))\" x2=\"\(c(right))\" y2=\"\(c(y))\"/>")
-        }
-        out.append("</g>")
-        out.append(
-            "<rect x=\"\(c(left))\" y=\"\(c(top))\" width=\"\(c(right - left))\" "
-                + "height=\"\(c(bottom - top))\" fill=\"none\" stroke=\"#333333\" stroke-width=\"1\"/>")
-        out.append("<g fill=\"#333333\">")
-        for tick in xAxis.ticks {
-            out.append(
-                "<text x=\"\(c(xPixel(tick, xAxis)))\" y=\"\(c(bottom + 15))\" "
-                    + "text-anchor=\"middle\">\(SVGText.escape(NumberText.compact(tick)))</text>")
-        }
-        for tick in yAxis.ticks {
-            out.append(
-                "<text x=\"\(c(left - 6))\" y=\"\(c(yPixel(tick, yAxis) + 4))\" "
-                    + "text-anchor=\"end\">\(SVGText.escape(NumberText.compact(tick)))</text>")
-        }
-        out.append("</g>")
-
-        // Axis titles.
-        out.append(
-            "<text x=\"\(c((left + right) / 2))\" y=\"\(c(h - 10))\" text-anchor=\"middle\" "
-                + "fill=\"#333333\">\(SVGText.escape(xTitle))</text>")
-        let yTitleX = 14.0
-        let yTitleY = (top + bottom) / 2
-        out.append(
-            "<text x=\"\(c(yTitleX))\" y=\"\(c(yTitleY))\" text-anchor=\"middle\" fill=\"#333333\" "
-                + "transform=\"rotate(-90 \(c(yTitleX)) \(c(yTitleY)))\">\(SVGText.escape(yTitle))</text>")
-
-        // Lines: one polyline per unbroken run; a run of one point is a dot.
-        if drawable.allSatisfy(\.isEmpty) {
-            out.append(
-                "<text x=\"\(c((left + right) / 2))\" y=\"\(c((top + bottom) / 2))\" "
-                    + "text-anchor=\"middle\" fill=\"#777777\">no data</text>")
-        }
-        // Bands under the lines: a translucent polygon per unbroken run.
-        for (index, runs) in bands.enumerated() where !runs.isEmpty {
-            out.append("<g fill=\"\(Palette.color(index, series[index]))\" fill-opacity=\"0.15\" stroke=\"none\">")
-            for run in runs {
-                let upper = run.map { "\(c(xPixel($0.x, xAxis))),\(c(yPixel($0.high, yAxis)))" }
-                let lower = run.reversed().map { "\(c(xPixel($0.x, xAxis))),\(c(yPixel($0.low, yAxis)))" }
-                out.append("<polygon points=\"\((upper + lower).joined(separator: " "))\"/>")
+        for panel in layout.panels {
+            let area = panel.area
+            if let panelTitle = panel.title {
+                out.append(
+                    "<text x=\"\(c((area.left + area.right) / 2))\" y=\"\(c(area.top - 7))\" text-anchor=\"middle\" "
+                        + "font-size=\"12\" font-weight=\"bold\">\(SVGText.escape(SVGText.truncated(panelTitle, 44)))</text>")
             }
-            out.append("</g>")
-        }
-        for (index, points) in thinned.enumerated() {
-            let color = Palette.color(index, series[index])
-            var style = "stroke=\"\(color)\""
-            if let dash = Palette.dash(index, series[index]) { style += " stroke-dasharray=\"\(dash)\"" }
-            out.append("<g fill=\"none\" stroke-width=\"1.5\" \(style)>")
-            for run in runs(points) {
-                let coords = run.map { "\(c(xPixel($0.x, xAxis))),\(c(yPixel($0.y ?? 0, yAxis)))" }
-                if run.count == 1, let p = run.first {
-                    out.append(
-                        "<circle cx=\"\(c(xPixel(p.x, xAxis)))\" cy=\"\(c(yPixel(p.y ?? 0, yAxis)))\" "
-                            + "r=\"2.5\" fill=\"\(color)\"/>")
-                } else {
-                    out.append("<polyline points=\"\(coords.joined(separator: " "))\"/>")
-                }
+            out += area.axes()
+            if panel.title == nil {
+                out += area.titles(x: xTitle, y: yTitle, xTitleY: Double(layout.height) - 10, yTitleX: 14)
+            } else {
+                out += area.titles(x: xTitle, y: yTitle, xTitleY: area.bottom + 29, yTitleX: area.left - 48)
             }
-            out.append("</g>")
+            out += area.lines(panel.prepared, styles: panel.styles, xScale: xScale, yScale: panel.yScale)
         }
 
         // Legend: long labels wrap onto up to three lines rather than being cut, so entries stay
         // distinct.
-        let legendX = w - legendWidth
-        let shown = series.count > legendLimit ? legendLimit - 1 : series.count
+        let legendX = Double(layout.width) - LinePlotLayout.legendWidth
+        let entries = layout.legend
+        let shown = entries.count > legendLimit ? legendLimit - 1 : entries.count
         out.append("<g fill=\"#333333\">")
-        var y = top + 8
-        for index in 0..<shown {
+        var y = 36.0 + 8
+        for entry in entries.prefix(shown) {
             var dash = ""
-            if let d = Palette.dash(index, series[index]) { dash = " stroke-dasharray=\"\(d)\"" }
+            if let d = entry.style.dash { dash = " stroke-dasharray=\"\(d)\"" }
             out.append(
                 "<line x1=\"\(c(legendX))\" y1=\"\(c(y))\" x2=\"\(c(legendX + 20))\" y2=\"\(c(y))\" "
-                    + "stroke=\"\(Palette.color(index, series[index]))\" stroke-width=\"2\"\(dash)/>")
-            let lines = SVGText.wrapped(series[index].label, width: 30, maxLines: 3).map(SVGText.escape)
-            let detail = series[index].detail.map { "<title>\(SVGText.escape($0))</title>" } ?? ""
+                    + "stroke=\"\(entry.style.color)\" stroke-width=\"2\"\(dash)/>")
+            let lines = SVGText.wrapped(entry.label, width: 30, maxLines: 3).map(SVGText.escape)
+            let detail = entry.detail.map { "<title>\(SVGText.escape($0))</title>" } ?? ""
             let text = lines.count == 1
                 ? lines[0]
                 : lines.enumerated().map { "<tspan x=\"\(c(legendX + 26))\" dy=\"\($0.offset == 0 ? 0 : 13)\">\($0.element)</tspan>" }.joined()
             out.append("<text x=\"\(c(legendX + 26))\" y=\"\(c(y + 4))\">\(detail)\(text)</text>")
             y += 18 + Double(lines.count - 1) * 13
         }
-        if shown < series.count {
-            out.append("<text x=\"\(c(legendX + 26))\" y=\"\(c(y + 4))\">+\(series.count - shown) more</text>")
+        if shown < entries.count {
+            out.append("<text x=\"\(c(legendX + 26))\" y=\"\(c(y + 4))\">+\(entries.count - shown) more</text>")
         }
         out.append("</g>")
         out.append("</svg>")
@@ -168,29 +117,5 @@ public struct LinePlot: Sendable {
         guard run.count > limit, limit > 1 else { return run }
         let k = (run.count + limit - 2) / (limit - 1)
         return run.enumerated().filter { $0.offset % k == 0 || $0.offset == run.count - 1 }.map(\.element)
-    }
-
-    private func xPixel(_ x: Double, _ axis: Axis) -> Double {
-        left + axis.fraction(x) * (right - left)
-    }
-
-    private func yPixel(_ y: Double, _ axis: Axis) -> Double {
-        bottom - axis.fraction(y) * (bottom - top)
-    }
-
-    /// Unbroken runs of drawable points.
-    private func runs(_ points: [PlotPoint]) -> [[PlotPoint]] {
-        var result: [[PlotPoint]] = []
-        var run: [PlotPoint] = []
-        for p in points {
-            if Downsampler.isDrawable(p, xScale, yScale) {
-                run.append(p)
-            } else if !run.isEmpty {
-                result.append(run)
-                run = []
-            }
-        }
-        if !run.isEmpty { result.append(run) }
-        return result
     }
 }

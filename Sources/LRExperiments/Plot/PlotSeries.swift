@@ -38,10 +38,13 @@ public struct PlotSeries: Sendable, Equatable {
     public var bounds: [PlotInterval?]?
     /// The full description shown as the legend entry's tooltip (e.g. the whole assignment).
     public var detail: String?
+    /// The points before smoothing, drawn faintly behind the (smoothed) line, as TensorBoard
+    /// does; nil when the line is not smoothed.
+    public var unsmoothed: [PlotPoint]?
 
     public init(
         label: String, points: [PlotPoint], color: Int? = nil, dash: Int? = nil, spread: [Double?]? = nil,
-        bounds: [PlotInterval?]? = nil, detail: String? = nil
+        bounds: [PlotInterval?]? = nil, detail: String? = nil, unsmoothed: [PlotPoint]? = nil
     ) {
         self.label = label
         self.points = points
@@ -50,6 +53,7 @@ public struct PlotSeries: Sendable, Equatable {
         self.spread = spread
         self.bounds = bounds
         self.detail = detail
+        self.unsmoothed = unsmoothed
     }
 
     /// The band's bounds at point `i`: `bounds[i]`, else ±`spread[i]` around the value.

@@ -22,6 +22,19 @@ enum CurveSeries {
         _ result: RunResult, _ summary: RunSummary, column: String, xColumn: String,
         grouping: Grouping, onlyMeasured: Bool
     ) -> [PlotSeries] {
+        tagged(result, summary, column: column, xColumn: xColumn, grouping: grouping, onlyMeasured: onlyMeasured)
+            .map(\.series)
+    }
+
+    /// A line with the configuration (index into `summary.configurations`) it belongs to and
+    /// what its label adds to the configuration's (`, seed 2` for a per-trial line).
+    typealias Tagged = (configuration: Int, series: PlotSeries, suffix: String)
+
+    /// ``lines(_:_:column:xColumn:grouping:onlyMeasured:)`` with each line's configuration.
+    static func tagged(
+        _ result: RunResult, _ summary: RunSummary, column: String, xColumn: String,
+        grouping: Grouping, onlyMeasured: Bool
+    ) -> [Tagged] {
         let labels = ReportLabels(summary)
         switch grouping {
         case .perTrial:
@@ -33,11 +46,12 @@ enum CurveSeries {
                 let configuration = summary.configurations.firstIndex { $0.id == trial.spec.configurationID } ?? 0
                 let replicate = seen[trial.spec.configurationID, default: 0]
                 seen[trial.spec.configurationID] = replicate + 1
-                return PlotSeries(
+                let series = PlotSeries(
                     label: labels.trial(trial.spec),
                     points: points(trial.outcome.curve, column: column, xColumn: xColumn, onlyMeasured: onlyMeasured),
                     color: grouped ? configuration : nil, dash: grouped ? replicate : nil,
                     detail: "\(labels.full(configuration)), seed \(trial.spec.seed)")
+                return (configuration, series, ", seed \(trial.spec.seed)")
             }
         case .seedMean, .firstSeed:
             return summary.configurations.enumerated().map { index, configuration in
@@ -53,11 +67,24 @@ enum CurveSeries {
                     points($0.outcome.curve, column: column, xColumn: xColumn, onlyMeasured: onlyMeasured)
                 }
                 let (means, spread) = meanAndSpread(curves)
-                return PlotSeries(
+                let series = PlotSeries(
                     label: labels.configuration(index), points: means,
                     spread: grouping == .seedMean && curves.count > 1 ? spread : nil, detail: labels.full(index))
+                return (index, series, "")
             }
         }
+    }
+
+    /// `series` smoothed with ``Smoothing/ema(_:weight:)`` (its band too), the raw points kept
+    /// as `unsmoothed` to be drawn faintly behind; unchanged when `weight` is 0.
+    static func smoothed(_ series: PlotSeries, weight: Double) -> PlotSeries {
+        guard weight > 0 else { return series }
+        var out = series
+        out.unsmoothed = series.points
+        let ys = Smoothing.ema(series.points.map(\.y), weight: weight)
+        out.points = zip(series.points, ys).map { PlotPoint(x: $0.x, y: $1) }
+        out.spread = series.spread.map { Smoothing.ema($0, weight: weight) }
+        return out
     }
 
     /// Points of one column; x from `xColumn`, else the row number from 1.

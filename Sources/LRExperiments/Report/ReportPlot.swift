@@ -8,7 +8,8 @@ struct ReportPlot {
     var caption: String
 
     /// The report's plots, those the trials have data for: training loss against step,
-    /// learning rate against step per configuration, validation metric per epoch.
+    /// learning rate against step per configuration, validation metric per epoch. When the
+    /// sweep varies the model or the data (``PlotPanels``), each plot has one panel per choice.
     static func all(_ result: RunResult, _ summary: RunSummary) -> [ReportPlot] {
         // Seeds of one configuration are summarised as a mean with a ±1 std band; one line per
         // trial only when every configuration ran a single seed and there are few of them.
@@ -20,51 +21,81 @@ struct ReportPlot {
             ? "one line per configuration: the mean over its ok/stopped seeds at each step (its first seed when none "
                 + "finished), shaded ±1 standard deviation over those seeds"
             : "one line per trial"
+        let panels = PlotPanels.make(result, summary)
+        let panelNote = panels?.caption ?? ""
         var plots: [ReportPlot] = []
 
-        let loss = CurveSeries.lines(
-            result, summary, column: "train_loss", xColumn: "step", grouping: grouping, onlyMeasured: false)
-        if hasData(loss) {
-            let scale = scale(for: loss)
+        let smoothing = result.experiment.output.smoothing
+        let loss = CurveSeries.tagged(
+            result, summary, column: "train_loss", xColumn: "step", grouping: grouping, onlyMeasured: false
+        ).map { line -> CurveSeries.Tagged in (line.configuration, CurveSeries.smoothed(line.series, weight: smoothing), line.suffix) }
+        if hasData(loss.map(\.series)) {
+            let (plot, note) = linePlot(
+                title: "Training loss", xTitle: "step", yTitle: "train_loss", loss, panels: panels, scale: scale(for:))
+            let smoothed = smoothing > 0
+                ? " Lines are smoothed with TensorBoard's debiased exponential moving average (weight "
+                    + "\(NumberText.compact(smoothing))); the raw curve is drawn faintly behind each."
+                : ""
             plots.append(
                 ReportPlot(
-                    path: "plots/loss.svg", name: "loss",
-                    plot: LinePlot(
-                        title: "Training loss", xTitle: "step", yTitle: "train_loss", yScale: scale, series: loss),
-                    caption: "Training loss against optimizer step\(scaleNote(scale)), \(how)."))
+                    path: "plots/loss.svg", name: "loss", plot: plot,
+                    caption: "Training loss against optimizer step\(note), \(how).\(smoothed)\(panelNote)"))
         }
 
-        let lr = CurveSeries.lines(
+        let lr = CurveSeries.tagged(
             result, summary, column: "lr", xColumn: "step", grouping: .firstSeed, onlyMeasured: false)
-        if hasData(lr) {
-            let scale = scale(for: lr)
+        if hasData(lr.map(\.series)) {
+            let (plot, note) = linePlot(
+                title: "Learning rate", xTitle: "step", yTitle: "lr", lr, panels: panels, merge: RateCollapse.collapse,
+                scale: scale(for:))
+            let lines = plot.panels.isEmpty ? plot.series.count : plot.panels.map(\.series.count).reduce(0, +)
+            let shared = lines < lr.count ? "; configurations with identical rates share a line" : ""
             plots.append(
                 ReportPlot(
-                    path: "plots/lr.svg", name: "lr",
-                    plot: LinePlot(
-                        title: "Learning rate", xTitle: "step", yTitle: "lr", yScale: scale, series: lr),
-                    caption: "Learning rate against optimizer step\(scaleNote(scale)), one line per configuration "
-                        + "(its first seed)."))
+                    path: "plots/lr.svg", name: "lr", plot: plot,
+                    caption: "Learning rate against optimizer step\(note), one line per configuration "
+                        + "(its first seed)\(shared).\(panelNote)"))
         }
-        if let effective = EffectiveStepPlot.plot(result, summary) { plots.append(effective) }
+        if let effective = EffectiveStepPlot.plot(result, summary, panels: panels) { plots.append(effective) }
 
         for metric in ["val_loss", "val_accuracy"] {
             let xColumn =
                 result.trials.contains { $0.outcome.curve.columns.contains("epoch") } ? "epoch" : "step"
-            let val = CurveSeries.lines(
+            let val = CurveSeries.tagged(
                 result, summary, column: metric, xColumn: xColumn, grouping: grouping, onlyMeasured: true)
-            guard hasData(val) else { continue }
-            let scale: AxisScale = metric == "val_loss" ? scale(for: val) : .linear
+            guard hasData(val.map(\.series)) else { continue }
+            let (plot, note) = linePlot(
+                title: metric == "val_loss" ? "Validation loss" : "Validation accuracy", xTitle: xColumn,
+                yTitle: metric, val, panels: panels, scale: metric == "val_loss" ? scale(for:) : { _ in .linear })
             plots.append(
                 ReportPlot(
-                    path: "plots/val.svg", name: metric,
-                    plot: LinePlot(
-                        title: metric == "val_loss" ? "Validation loss" : "Validation accuracy",
-                        xTitle: xColumn, yTitle: metric, yScale: scale, series: val),
-                    caption: "`\(metric)` at each evaluation against \(xColumn)\(scaleNote(scale)), \(how)."))
+                    path: "plots/val.svg", name: metric, plot: plot,
+                    caption: "`\(metric)` at each evaluation against \(xColumn)\(note), \(how).\(panelNote)"))
             break
         }
         return plots
+    }
+
+    /// One plot of `tagged` lines, or one panel per problem with `panels`; `merge` runs on the
+    /// lines of each panel (or of the plot), `scale` picks each panel's y scale. Returns the plot
+    /// and its caption's note on the scale.
+    static func linePlot(
+        title: String, xTitle: String, yTitle: String, _ tagged: [CurveSeries.Tagged], panels: PlotPanels?,
+        merge: ([PlotSeries]) -> [PlotSeries] = { $0 }, scale: ([PlotSeries]) -> AxisScale
+    ) -> (LinePlot, String) {
+        guard let panels else {
+            let series = merge(tagged.map(\.series))
+            let yScale = scale(series)
+            return (
+                LinePlot(title: title, xTitle: xTitle, yTitle: yTitle, yScale: yScale, series: series),
+                scaleNote(yScale)
+            )
+        }
+        let split = panels.split(tagged).map { panel in
+            let series = merge(panel.series)
+            return PlotPanel(title: panel.title, yScale: scale(series), series: series)
+        }
+        return (LinePlot(title: title, xTitle: xTitle, yTitle: yTitle, panels: split), scaleNote(split.map(\.yScale)))
     }
 
     static func hasData(_ series: [PlotSeries]) -> Bool {
@@ -87,5 +118,11 @@ struct ReportPlot {
 
     static func scaleNote(_ scale: AxisScale) -> String {
         scale == .log ? " (log scale)" : ""
+    }
+
+    /// The note for panels, which may differ in scale.
+    static func scaleNote(_ scales: [AxisScale]) -> String {
+        if scales.allSatisfy({ $0 == .log }) { return scaleNote(.log) }
+        return scales.contains(.log) ? " (log scale in the panels whose values span a factor of ten or more)" : ""
     }
 }

@@ -6,11 +6,12 @@ import LREngine
 /// - `curve.csv`: `step`, `lr`, `loss`, `smoothed_loss`, one row per update;
 /// - `lr-find.svg`: smoothed loss against the rate (log-scaled rate axis), with a vertical
 ///   marker at each suggestion;
+/// - `lr-find.vl.json`: the same plot as a Vega-Lite v6 spec (``VegaLiteSpec``);
 /// - `suggestions.json`: the settings, why the test stopped, and the three suggestions (null
 ///   when the curve gives none).
 public enum LRFindBundle {
     /// The file names, in the order they are written.
-    public static let files = ["curve.csv", "lr-find.svg", "suggestions.json"]
+    public static let files = ["curve.csv", "lr-find.svg", "lr-find.vl.json", "suggestions.json"]
 
     /// The curve as a table.
     public static func curve(_ result: RangeTestResult) -> CurveTable {
@@ -24,6 +25,11 @@ public enum LRFindBundle {
     /// does not squash the informative band into the bottom of the plot; the suggestions as
     /// vertical lines.
     public static func plot(_ result: RangeTestResult, name: String) -> String {
+        linePlot(result, name: name).svg()
+    }
+
+    /// The plot ``plot(_:name:)`` draws, for its SVG and its Vega-Lite spec.
+    static func linePlot(_ result: RangeTestResult, name: String) -> LinePlot {
         let shown = informative(result.points)
         var series = [PlotSeries(label: "smoothed loss", points: shown.map { PlotPoint(x: $0.lr, y: $0.smoothedLoss) },
                                  color: 0)]
@@ -38,7 +44,7 @@ public enum LRFindBundle {
         }
         let cut = shown.count < result.points.filter { $0.smoothedLoss.isFinite && $0.lr > 0 }.count
         return LinePlot(title: "\(name): learning-rate range test" + (cut ? " (cut where the loss blows up)" : ""),
-                        xTitle: "learning rate", yTitle: "smoothed loss", xScale: .log, series: series).svg()
+                        xTitle: "learning rate", yTitle: "smoothed loss", xScale: .log, series: series)
     }
 
     /// The suggestion's name as the plot shows it: `minimum` is the lowest loss's rate ÷ 10.
@@ -88,6 +94,7 @@ public enum LRFindBundle {
         let contents: [(String, String)] = [
             ("curve.csv", CurveCSV.text(curve(result))),
             ("lr-find.svg", plot(result, name: name)),
+            ("lr-find.vl.json", linePlot(result, name: name).vegaLite()),
             ("suggestions.json", json(result, settings: settings)),
         ]
         try AtomicDirectory.replace(target, fill: { temporary in

@@ -11,7 +11,7 @@ struct LRFindCommand: ParsableCommand {
             Trains the experiment's model from its initialisation with the rate rising exponentially \
             from --start-lr to --end-lr over --num-steps updates, stops early when the smoothed loss \
             explodes, and prints the valley, steepest and minimum suggestions. Writes curve.csv, \
-            lr-find.svg and suggestions.json to <dir>/<name>-lr-find, where <dir> is --out (default output.dir), as for run. \
+            lr-find.svg (with its Vega-Lite spec lr-find.vl.json) and suggestions.json to <dir>/<name>-lr-find, where <dir> is --out (default output.dir), as for run. \
             Exit status: 0 on success, 2 for an invalid file or setting.
             """)
 

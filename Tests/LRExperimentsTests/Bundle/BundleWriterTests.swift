@@ -17,7 +17,8 @@ import LRExperimentsTestSupport
         let files = try TempFiles()
         let (directory, manifest) = try Self.written(files)
         #expect(manifest.files.map(\.path) == [
-            "config.yaml", "metrics.json", "plots/loss.svg", "plots/lr.svg", "plots/val.svg", "report.md",
+            "config.yaml", "metrics.json", "plots/loss.svg", "plots/loss.vl.json", "plots/lr.svg", "plots/lr.vl.json",
+            "plots/val.svg", "plots/val.vl.json", "report.md",
             "summary.json", "trials.csv", "trials/c0000000000a1/curve.csv", "trials/c0000000000a2/curve.csv",
             "trials/c0000000000b1/curve.csv", "trials/c0000000000b2/curve.csv",
         ])

@@ -46,8 +46,11 @@ import LRTestSupport
         let renderer = ["/usr/bin/rsvg-convert", "/usr/local/bin/rsvg-convert", "/opt/homebrew/bin/rsvg-convert"]
             .first { FileManager.default.isExecutableFile(atPath: $0) }
         var checked = 0
+        var specs = 0
         for bundle in try FileManager.default.contentsOfDirectory(atPath: results).sorted() {
-            let plots = "\(results)/\(bundle)/plots"
+            // The lr-find bundle keeps its plot at the top.
+            let plots = FileManager.default.fileExists(atPath: "\(results)/\(bundle)/lr-find.svg")
+                ? "\(results)/\(bundle)" : "\(results)/\(bundle)/plots"
             for name in (try? FileManager.default.contentsOfDirectory(atPath: plots))?.sorted() ?? [] where name.hasSuffix(".svg") {
                 let svg = try String(contentsOfFile: "\(plots)/\(name)", encoding: .utf8)
                 #expect(XMLCheck.error(svg) == nil, "\(bundle)/\(name)")
@@ -61,9 +64,20 @@ import LRTestSupport
                     let out = try ChildProcess.run(URL(fileURLWithPath: renderer), ["\(plots)/\(name)", "-o", png], in: plots)
                     #expect(out.status == 0, "\(bundle)/\(name): \(out.stderr)")
                 }
+                // Its Vega-Lite spec, where the bundle has one: JSON, the v6 schema, a series per
+                // legend entry.
+                let spec = "\(plots)/\(ReportWriter.specPath(name))"
+                if FileManager.default.fileExists(atPath: spec) {
+                    try VegaLiteSpecTests.checkSpec(
+                        try String(contentsOfFile: spec, encoding: .utf8), svg: svg, name: "\(bundle)/\(name)")
+                    specs += 1
+                }
                 checked += 1
             }
         }
         #expect(checked > 20)
+        // Every committed `*.vl.json` sits beside its SVG, so all were checked above.
+        let committed = try FileManager.default.subpathsOfDirectory(atPath: results).filter { $0.hasSuffix(".vl.json") }
+        #expect(specs == committed.count, "\(committed)")
     }
 }

@@ -9,6 +9,10 @@ public struct OutputConfig: Sendable, Hashable {
     /// Write every Nth update's row of the curves (with every row that holds a validation
     /// measurement, and the last).
     public var curveEvery: Int = 1
+    /// Weight in [0, 1) of the exponential moving average drawn over the training-loss plot's
+    /// lines (TensorBoard's smoothing); 0 draws the curves as they are. Plots only: curves and
+    /// metrics keep the raw values.
+    public var smoothing: Double = 0
 
     public static let `default` = OutputConfig(dir: "results", curves: true, plots: true)
 }
