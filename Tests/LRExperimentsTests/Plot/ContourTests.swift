@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+import LREngine
 @testable import LRExperiments
 import LRTestSupport
 
@@ -108,5 +109,21 @@ struct ContourTests {
         #expect(json["$schema"]?.stringValue == "https://vega.github.io/schema/vega-lite/v6.json")
         #expect(spec.contains("{\"label\": \"sgd lr=0.1\", \"order\": 0, \"x\": 1.5, \"y\": -1.0}"))
         #expect(spec.contains("\"shape\": \"cross\""))
+    }
+}
+
+/// The known minima the paths plot marks.
+struct FunctionMinimaTests {
+    @Test(arguments: ObjectiveFunctions.names)
+    func minimaAreMinimaOfValueZero(name: String) throws {
+        let function = try ObjectiveFunctions.make(name: name, dimension: 2)
+        let minima = function.minima(dimension: 2)
+        #expect(!minima.isEmpty)
+        var gradient = [0.0, 0.0]
+        for point in minima {
+            // Himmelblau's published minimisers have six decimals.
+            #expect(abs(function.evaluate(point, gradient: &gradient)) < 1e-9, "\(name) at \(point)")
+        }
+        #expect(function.minima(dimension: 2).count == (name == "himmelblau" ? 4 : 1))
     }
 }

@@ -13,3 +13,8 @@ public protocol ObjectiveFunction: Sendable {
     /// for marking on plots; a published approximation where they have no closed form.
     func minima(dimension: Int) -> [[Double]]
 }
+
+extension ObjectiveFunction {
+    /// None known: a function that does not state its minimisers marks none.
+    public func minima(dimension: Int) -> [[Double]] { [] }
+}
