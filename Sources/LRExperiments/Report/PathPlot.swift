@@ -11,9 +11,14 @@ enum PathPlot {
     static func figure(_ result: RunResult, _ summary: RunSummary) -> ReportFigure? {
         guard let plot = plot(result, summary) else { return nil }
         let several = plot.panels.count > 1
+        let levels = plot.panels.map { panel -> String in
+            let values = panel.contours.map(\.level)
+            guard let low = values.first, let high = values.last else { return "\(panel.title): none" }
+            return "\(panel.title): \(values.count) from \(NumberText.compact(low)) to \(NumberText.compact(high))"
+        }
         let caption =
             "The contour lines of \(several ? "each function (one panel per function)" : "the function") at log-spaced "
-            + "levels of f (1, 2 and 5 × 10^k, darker for lower values), with each configuration's path of `(x0, x1)` "
+            + "levels of f (\(levels.joined(separator: "; ")); darker for lower values), with each configuration's path of `(x0, x1)` "
             + "over the updates drawn on top (its first seed): ○ marks the start, ● the point before the last update, "
             + "× the known minima. Paths are thinned to about \(plot.pointLimit) points; parts far outside the map "
             + "(a run that blew up) are left out."
