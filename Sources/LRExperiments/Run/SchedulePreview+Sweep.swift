@@ -28,13 +28,15 @@ extension SchedulePreview {
     /// updates or each configuration's own run length when nil.
     ///
     /// Grid and random sweeps are known up front and previewed whole. `annealing` previews its
-    /// start, `halving` its first rung, `pbt` its members' starting configurations; a note
-    /// says what they go on to do that no preview can show.
+    /// start, `halving` its first rung, `pbt` its members' starting rates (constant: pbt
+    /// replaces the schedule); a note says what they go on to do that no preview can show. The
+    /// distinct previews together hold at most `rowLimit` rows (``maximumSteps``).
     ///
     /// - Throws: `Failure.invalid` for a sweep that cannot be expanded, `Failure.schedule`
     ///   for a configuration whose schedule cannot be built or whose length is unknown.
-    static func preview(for experiment: Experiment, steps: Int?, expander: SweepExpander = SweepExpander())
-        throws(Failure) -> (preview: Preview, warnings: [Diagnostic])
+    static func preview(
+        for experiment: Experiment, steps: Int?, expander: SweepExpander = SweepExpander(), rowLimit: Int = maximumSteps
+    ) throws(Failure) -> (preview: Preview, warnings: [Diagnostic])
     {
         let expansion: SweepExpansion
         do {
@@ -48,14 +50,28 @@ extension SchedulePreview {
         // Configurations whose previews are identical (they differ in what the schedule does
         // not read, e.g. the model) are shown once.
         var distinct: [(trial: TrialSpec, curve: CurveTable)] = []
+        var digests: Set<String> = []  // membership only
+        var rows = 0
+        let constant = experiment.sweep?.method == .pbt
         for trial in firsts {
             let curve: CurveTable
             do {
-                curve = try Self.curve(for: trial.experiment, steps: steps, trialSeed: trial.seed)
+                let scheduled = try Self.curve(for: trial.experiment, steps: steps, trialSeed: trial.seed)
+                curve = constant ? Self.constantRate(scheduled, trial.experiment.optimizer.lr) : scheduled
             } catch {
                 throw .schedule(error, warnings: expansion.warnings)
             }
-            if !distinct.contains(where: { $0.curve == curve }) { distinct.append((trial, curve)) }
+            guard digests.insert(ContentHash.sha256(CurveCSV.text(curve))).inserted else { continue }
+            // Held in memory and printed whole: the distinct previews share the one-preview cap.
+            rows += curve.rows.count
+            if rows > rowLimit {
+                let error = TrialError(
+                    "the sweep's distinct schedules need more than the \(rowLimit) rows a preview shows; "
+                        + "pass a smaller '--steps'",
+                    at: experiment.location(of: "sweep"))
+                throw .schedule(error, warnings: expansion.warnings)
+            }
+            distinct.append((trial, curve))
         }
         // Labelled as the report labels them; after collapsing, by what still differs.
         let parameters = distinct.map { $0.trial.assignments.map(ParameterValue.init) }
@@ -87,6 +103,16 @@ extension SchedulePreview {
         }
     }
 
+    /// `curve` with `lr` held at `rate` and no momentum: how pbt trains a member (its schedule
+    /// is replaced by a constant rate) until its first round ends.
+    static func constantRate(_ curve: CurveTable, _ rate: Double) -> CurveTable {
+        let lr = curve.columns.firstIndex(of: "lr")
+        let kept = curve.columns.indices.filter { curve.columns[$0] != "momentum" }
+        return CurveTable(
+            columns: kept.map { curve.columns[$0] },
+            rows: curve.rows.map { row in kept.map { $0 == lr ? rate : ($0 < row.count ? row[$0] : nil) } })
+    }
+
     /// What an adaptive sweep goes on to do that the preview of its known configurations
     /// cannot show.
     static func notes(_ experiment: Experiment, _ configurations: [TrialSpec]) -> [String] {
@@ -102,8 +128,9 @@ extension SchedulePreview {
             return ["halving: previewed the \(count) of its first rung at that rung's length; the survivors train "
                 + "again for longer, with the schedule sized to each rung, which depends on results"]
         case .pbt:
-            return ["pbt: previewed the \(count) its members start from; between rounds members copy and perturb "
-                + "each other's rates, which depends on results and cannot be previewed"]
+            return ["pbt: previewed the starting rates of the \(count) its members start from, held constant as pbt "
+                + "trains them (it replaces the schedule); between rounds members copy and perturb each other's rates, "
+                + "which depends on results and cannot be previewed"]
         }
     }
 }

@@ -78,4 +78,47 @@ import LRTestSupport
         #expect(json["format"]?.stringValue == "lrlab.schedule/1")
         #expect(json["configurations"]?.arrayValue?.first?["label"]?.stringValue == "default")
     }
+
+    /// The distinct previews share one row cap: a sweep whose schedules need more is refused
+    /// at `sweep`, asking for fewer steps.
+    @Test func distinctPreviewsShareTheRowCap() throws {
+        let fixture = try SweepFixture(Self.grid)
+        #expect(try SchedulePreview.preview(for: fixture.experiment, steps: 5, rowLimit: 10).preview.configurations.count == 2)
+        do {
+            _ = try SchedulePreview.preview(for: fixture.experiment, steps: 6, rowLimit: 10)
+            Issue.record("12 rows passed a cap of 10")
+        } catch {
+            guard case .schedule(let error, _) = error else { Issue.record("expected a schedule error, got \(error)"); return }
+            #expect(error.message == "the sweep's distinct schedules need more than the 10 rows a preview shows; pass a smaller '--steps'")
+            #expect(error.location != nil)
+        }
+    }
+
+    /// pbt replaces the schedule by each member's constant rate: that is what is previewed.
+    @Test func pbtMembersRunAtConstantRates() throws {
+        let fixture = try SweepFixture("""
+            version: 1
+            name: pbt-rates
+            seed: 2
+            data: {source: moons, samples: 100}
+            model: {kind: mlp, hidden: [4]}
+            optimizer: {kind: sgd, lr: 0.1, momentum: 0.9}
+            schedule: {kind: one_cycle, max_lr: 0.5}
+            train: {epochs: 2, batch_size: 35}
+            sweep:
+              method: pbt
+              population: 3
+              parameters: {optimizer.lr: {distribution: log_uniform, min: 0.01, max: 1.0}}
+              objective: {metric: val_loss}
+
+            """)
+        let found = try SchedulePreview.preview(for: fixture.experiment, steps: nil)
+        #expect(found.preview.configurations.count == 3)
+        for configuration in found.preview.configurations {
+            #expect(configuration.curve.columns == ["step", "lr"])
+            let rates = Set(configuration.curve.column("lr")?.compactMap { $0 } ?? [])
+            #expect(rates.count == 1)
+        }
+        #expect(found.preview.notes.first?.hasPrefix("pbt: previewed the starting rates of the 3 configurations") == true)
+    }
 }
