@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""The --format json outputs of show, plan, check and lr-find conform to
+"""The --format json outputs of show, plan, check, lr-find and schedule conform to
 schemas/output.schema.json, and their nested parts to bundle.schema.json and diff.schema.json.
 
 Usage: .ci/output-schemas.py path/to/lrlab   (from the package root)
@@ -38,4 +38,7 @@ assert checked["reproduced"] == 1, checked
 with tempfile.TemporaryDirectory() as directory:
     found = run("lr-find", "experiments/lr-find-digits.yaml", "--num-steps", "30", "--out", directory)
     assert found["steps_run"] > 0, found
-print("output schemas: show, plan, check and lr-find JSON conform")
+scheduled = run("schedule", "experiments/cyclical-vs-fixed.yaml", "--steps", "5")
+assert len(scheduled["configurations"]) == 4, scheduled
+run("schedule", "experiments/quickstart.yaml")
+print("output schemas: show, plan, check, lr-find and schedule JSON conform")

@@ -72,6 +72,10 @@ import Testing
         let plots = try LRLabBinary.run(["diff", "--plots", root + "/diff.html"], in: root)
         #expect(plots.status == 1)
         #expect(FileManager.default.fileExists(atPath: root + "/diff.html"))
+
+        let smoothed = try LRLabBinary.run(["diff", "--plots", root + "/smoothed.html", "--smooth", "0.6"], in: root)
+        #expect(smoothed.status == 1)
+        #expect(try String(contentsOfFile: root + "/smoothed.html", encoding: .utf8).contains("(smoothed 0.6)"))
     }
 
     @Test(arguments: [
@@ -79,6 +83,8 @@ import Testing
         (["diff", "--precision", "0"], "--precision must be between 1 and 17"),
         (["diff", "--format", "yaml"], "yaml"),
         (["diff", "a", "b", "c"], "at most two"),
+        (["diff", "--plots", "out.html", "--smooth", "1"], "--smooth must be at least 0 and below 1, got 1.0"),
+        (["diff", "--smooth", "0.6"], "--smooth applies to the --plots page"),
     ])
     func usageAndRevisionErrors(arguments: [String], message: String) throws {
         let root = try Self.repository()

@@ -58,6 +58,10 @@ public struct TrainingResult: Sendable, Equatable {
     public var test: Evaluation?
     /// What the schedule recorded (`LRSchedule.recordedNames`), one row per record in `steps`.
     public var scheduleTrace: ScheduleTrace
+    /// A function model's coordinates before each update (the point its `trainLoss` was
+    /// measured at), one row per record in `steps`; empty for data models and for functions of
+    /// more than `Trainer.recordedCoordinateLimit` coordinates.
+    public var path = CoordinatePath()
 
     /// A run that has not started: status `ok`, nothing recorded.
     init(monitor: MonitoredMetric, scheduleTrace: ScheduleTrace) {

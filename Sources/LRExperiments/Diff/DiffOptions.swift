@@ -20,11 +20,15 @@ public struct DiffOptions: Sendable, Equatable {
     public var failOn: FailOn
     /// Show each trial's metrics and curves (text and markdown; JSON always has them).
     public var trials: Bool
+    /// The `--plots` page's loss smoothing weight in [0, 1) (``Smoothing/ema(_:weight:)``);
+    /// nil draws the raw loss.
+    public var smoothing: Double?
 
     public init(
         atol: Double = 0, rtol: Double = 0, all: Bool = false, precision: Int? = nil, failOn: FailOn = .change,
-        trials: Bool = false
+        trials: Bool = false, smoothing: Double? = nil
     ) {
+        self.smoothing = smoothing
         self.atol = atol
         self.rtol = rtol
         self.all = all

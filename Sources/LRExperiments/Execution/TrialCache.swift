@@ -15,11 +15,12 @@ import Foundation
 /// result.
 public struct TrialCache: Sendable {
     /// The entry format written into `outcome.json`. 2: entries carry a `digest`; 3: the
-    /// `entropy_gain` feature gains (`feature_gains`).
-    static let format = "lrlab.cache/3"
+    /// `entropy_gain` feature gains (`feature_gains`); 4: function models' curves carry their
+    /// coordinates (`x0`, `x1`, …).
+    static let format = "lrlab.cache/4"
     /// Formats of earlier lrlab versions: such an entry is a plain miss (trained again and
     /// rewritten without a warning), since it is outdated rather than damaged.
-    static let earlierFormats: Set<String> = ["lrlab.cache/1", "lrlab.cache/2"]
+    static let earlierFormats: Set<String> = ["lrlab.cache/1", "lrlab.cache/2", "lrlab.cache/3"]
     static let outcomeFile = "outcome.json"
     static let curveFile = "curve.csv"
 

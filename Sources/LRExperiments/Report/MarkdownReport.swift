@@ -1,7 +1,9 @@
 /// The text of `report.md`: what was asked, what won, whether it is beyond seed noise, the
 /// configurations and trials in tables, and the plots. No timestamps: same run, same bytes.
 enum MarkdownReport {
-    static func render(_ result: RunResult, _ summary: RunSummary, plots: [ReportPlot]) -> String {
+    static func render(
+        _ result: RunResult, _ summary: RunSummary, plots: [ReportPlot], figures: [ReportFigure] = []
+    ) -> String {
         let labels = ReportLabels(summary)
         let objective = summary.objective
         var out: [String] = []
@@ -70,11 +72,12 @@ enum MarkdownReport {
         out.append("## Trials")
         out.append(trialTable(result, summary).render())
 
-        if !plots.isEmpty {
+        if !plots.isEmpty || !figures.isEmpty {
             out.append("## Plots")
             for plot in plots {
                 out.append("![\(plot.name)](\(plot.path))\n\n\(plot.caption)")
             }
+            for figure in figures { out.append("![\(figure.name)](\(figure.path))\n\n\(figure.caption)") }
         }
         return out.joined(separator: "\n\n") + "\n"
     }

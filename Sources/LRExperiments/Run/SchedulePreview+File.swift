@@ -23,4 +23,25 @@ extension SchedulePreview {
             throw .schedule(error, warnings: result.diagnostics)
         }
     }
+
+    /// The preview of every configuration of `file` (with `overrides`) for `steps` updates, or
+    /// each one's run length when `steps` is nil (see ``preview(for:steps:expander:)``), with
+    /// the file's and the sweep's warnings.
+    public static func preview(
+        file: String, steps: Int?, overrides: [String] = [], loader: ExperimentLoader = ExperimentLoader()
+    ) throws(Failure) -> (preview: Preview, warnings: [Diagnostic]) {
+        let result = loader.check(file: file, overrides: overrides)
+        guard result.isValid, let experiment = result.experiment else { throw .invalid(result.diagnostics) }
+        if let steps, steps < 1 || steps > maximumSteps { throw .steps(steps, warnings: result.diagnostics) }
+        do {
+            let found = try preview(for: experiment, steps: steps, expander: SweepExpander(loader: loader))
+            return (found.preview, result.diagnostics + found.warnings)
+        } catch {
+            switch error {
+            case .invalid(let diagnostics): throw .invalid(result.diagnostics + diagnostics)
+            case .steps(let steps, let warnings): throw .steps(steps, warnings: result.diagnostics + warnings)
+            case .schedule(let error, let warnings): throw .schedule(error, warnings: result.diagnostics + warnings)
+            }
+        }
+    }
 }

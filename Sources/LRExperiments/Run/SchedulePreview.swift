@@ -20,18 +20,29 @@ public enum SchedulePreview {
     /// - Throws: `TrialError` when the schedule cannot be built for this run (e.g. a setting
     ///   the engine rejects) or its data cannot be prepared to learn the epoch length.
     public static func curve(for experiment: Experiment, steps: Int) throws(TrialError) -> CurveTable {
+        try curve(for: experiment, steps: steps, trialSeed: experiment.seed)
+    }
+
+    /// The preview for `steps` updates, or the run's own length when `steps` is nil (see
+    /// ``runLength(_:trainCount:)``); the `schedule` stream seeded with `trialSeed`.
+    ///
+    /// - Throws: `TrialError` as above, and when `steps` is nil and the run's length is unknown
+    ///   or outside `1...maximumSteps`.
+    static func curve(for experiment: Experiment, steps: Int?, trialSeed: Int) throws(TrialError) -> CurveTable {
         let isFunction = !experiment.model.trainsOnData
         var trainCount = 0
         if !isFunction, let data = try TrialRunner.prepareData(for: experiment) {
             trainCount = data.split.train.count
         }
-        var schedule = try TrialRunner.makeSchedule(experiment, trainCount: trainCount, trialSeed: experiment.seed)
+        var schedule = try TrialRunner.makeSchedule(experiment, trainCount: trainCount, trialSeed: trialSeed)
         let perTick = isFunction || experiment.schedule.interval == .step
             ? 1 : TrainingMapping.stepsPerEpoch(trainCount: trainCount, batchSize: experiment.train.batchSize)
+        let length: Int
+        if let steps { length = steps } else { length = try runLength(experiment, trainCount: trainCount) }
         var values: [(lr: Double, momentum: Double?)] = []
-        values.reserveCapacity(min(max(steps, 0), 1 << 20))
+        values.reserveCapacity(min(max(length, 0), 1 << 20))
         var step = 0
-        while step < steps {
+        while step < length {
             step += 1
             values.append((schedule.lr, schedule.momentum))
             if step % perTick == 0 { schedule.advance(after: ScheduleObservation()) }
@@ -48,15 +59,19 @@ public enum SchedulePreview {
 extension SchedulePreview {
     /// How `lrlab schedule` prints a preview.
     public enum Format: String, Sendable, CaseIterable {
-        /// A header row, then one row per update; numbers in shortest round-trip form.
+        /// A header row, then one row per update; numbers in shortest round-trip form. A sweep
+        /// is in long form: a first column `configuration` holds each row's label.
         case csv
+        /// The rate against the update per configuration (`LinePlot`), and the momentum in a
+        /// second panel when a configuration cycles it.
+        case svg
+        /// `lrlab.schedule/1`: each configuration's label, assignment, columns and rows.
+        case json
     }
 
-    /// `table` in `format`.
+    /// `table` as CSV (the only format of a lone table).
     public static func render(_ table: CurveTable, format: Format) -> String {
-        switch format {
-        case .csv: csv(table)
-        }
+        csv(table)
     }
 
     /// Comma-separated, header first, `\n` line ends, empty cells for nil; whole numbers
@@ -76,4 +91,34 @@ extension SchedulePreview {
 
     /// The most rows a preview prints.
     public static let maximumSteps = 10_000_000
+
+    /// The updates a trial of `experiment` runs: `train.steps` (function models), or
+    /// `train.epochs` × the updates per epoch of `trainCount` training rows in batches of
+    /// `train.batch_size`, as `TrialRunner` trains them.
+    ///
+    /// - Throws: `TrialError` when the file sets neither, or the length is above
+    ///   ``maximumSteps``.
+    static func runLength(_ experiment: Experiment, trainCount: Int) throws(TrialError) -> Int {
+        let length: Int
+        if !experiment.model.trainsOnData {
+            guard let steps = experiment.train.steps else {
+                throw TrialError("the file sets no 'train.steps'; pass '--steps'", at: experiment.location(of: "train"))
+            }
+            length = steps
+        } else {
+            guard let epochs = experiment.train.epochs else {
+                throw TrialError("the file sets no 'train.epochs'; pass '--steps'", at: experiment.location(of: "train"))
+            }
+            let perEpoch = TrainingMapping.stepsPerEpoch(trainCount: trainCount, batchSize: experiment.train.batchSize)
+            let (product, overflow) = epochs.multipliedReportingOverflow(by: perEpoch)
+            length = overflow ? Int.max : product
+        }
+        guard length >= 1, length <= maximumSteps else {
+            let count = length == Int.max ? "more updates" : "\(length) updates"
+            throw TrialError(
+                "the run has \(count), more than the \(maximumSteps) a preview shows; pass '--steps'",
+                at: experiment.location(of: "train"))
+        }
+        return length
+    }
 }

@@ -79,8 +79,9 @@ extension TrialRunner {
         return [.init("best_\(result.monitor.rawValue)", value), .init("best_epoch", Double(best.epoch))]
     }
 
-    /// One row per update; validation values on each epoch's last row; what the schedule
-    /// recorded; the effective-step percentiles last.
+    /// One row per update; validation values on each epoch's last row; a function model's
+    /// coordinates (`x0`, `x1`, …) before the update; what the schedule recorded; the
+    /// effective-step percentiles last.
     static func curve(_ result: TrainingResult, isFunction: Bool, isClassification: Bool) -> CurveTable {
         let hasMomentum = result.steps.contains { $0.momentum != nil }
         var columns = ["step"]
@@ -92,6 +93,7 @@ extension TrialRunner {
             columns.append("val_loss")
             if isClassification { columns.append("val_accuracy") }
         }
+        columns += coordinateColumns(result.path.dimension)
         columns += result.scheduleTrace.names
         let stepLayers = effectiveStepLayers(result.steps)
         columns += effectiveStepColumns(stepLayers)
@@ -115,10 +117,20 @@ extension TrialRunner {
                 row.append(validation?.valLoss)
                 if isClassification { row.append(validation?.valAccuracy) }
             }
+            if result.path.dimension > 0 {
+                row += index < result.path.count
+                    ? result.path[row: index].map { Optional($0) } : Array(repeating: nil, count: result.path.dimension)
+            }
             row += result.scheduleTrace[row: index]
             row += effectiveStepCells(record, stepLayers)
             rows.append(row)
         }
         return CurveTable(columns: columns, rows: rows)
+    }
+
+    /// The curve columns of a function model's coordinates: `x0`, `x1`, … (the coordinates of
+    /// its one tensor `x`, in order).
+    static func coordinateColumns(_ dimension: Int) -> [String] {
+        (0..<max(dimension, 0)).map { "x\($0)" }
     }
 }

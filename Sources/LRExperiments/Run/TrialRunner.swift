@@ -18,6 +18,9 @@ import LREngine
 /// - `grad_norm`: the global L2 norm of that gradient, before clipping;
 /// - `val_loss`, `val_accuracy` (classification only): on the last row of each epoch, after it;
 ///   empty elsewhere (data models only);
+/// - `x0`, `x1`, … (function models of at most `Trainer.recordedCoordinateLimit` coordinates):
+///   the coordinates before the update, the point `train_loss` was measured at (row 1 is
+///   `start`, as Float holds it);
 /// - then what the schedule records as it runs (`LRSchedule.recordedNames`, see
 ///   `ScheduleTrace`): `temperature`, `accepted` (annealing schedules, alone or behind a
 ///   warmup): the temperature in force, and 1/0 on rows whose tick ended with an

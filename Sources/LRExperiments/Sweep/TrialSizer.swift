@@ -179,11 +179,14 @@ struct TrialSizer {
     }
 
     /// Every column `curve.csv` may have: step, (epoch), lr, momentum, train_loss, grad_norm,
-    /// (val_loss, val_accuracy), annealing's temperature and accepted, and three
-    /// effective-step percentiles per layer for adaptive optimizers.
+    /// (val_loss, val_accuracy), a function's recorded coordinates, annealing's temperature and
+    /// accepted, and three effective-step percentiles per layer for adaptive optimizers.
     static func curveColumns(_ experiment: Experiment, classification: Bool) -> Int {
         let isFunction = !experiment.model.trainsOnData
         var columns = isFunction ? 5 : 7
+        if let coordinates = experiment.model.kind.coordinates, coordinates <= Trainer.recordedCoordinateLimit {
+            columns += coordinates
+        }
         if classification { columns += 1 }
         let optimizer = experiment.optimizer.name
         if optimizer != SGDKind.name && optimizer != SGDHDKind.name {

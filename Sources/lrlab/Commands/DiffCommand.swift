@@ -45,8 +45,13 @@ struct Diff: ParsableCommand {
     @Option(name: .customLong("fail-on"), help: "Exit 1 on any change, or only on a regression: the best objective or a trial's objective worse beyond tolerance, or a status worse.")
     var failOn: DiffOptions.FailOn = .change
 
-    @Option(help: ArgumentHelp("Write an HTML page overlaying both sides' loss and lr curves.", valueName: "out.html"))
+    @Option(help: ArgumentHelp("Write an HTML page overlaying both sides' loss, lr and validation curves.", valueName: "out.html"))
     var plots: String?
+
+    @Option(help: ArgumentHelp(
+        "Smooth the --plots page's loss curves by TensorBoard's debiased exponential moving average of this weight, in [0, 1).",
+        valueName: "weight"))
+    var smooth: Double?
 
     func validate() throws {
         guard sides.count <= 2 else { throw ValidationError("expected at most two sides, got \(sides.count)") }
@@ -55,6 +60,10 @@ struct Diff: ParsableCommand {
         }
         guard atol >= 0, atol.isFinite else { throw ValidationError("--atol must be a finite number ≥ 0") }
         guard rtol >= 0, rtol.isFinite else { throw ValidationError("--rtol must be a finite number ≥ 0") }
+        if let smooth {
+            guard smooth >= 0, smooth < 1 else { throw ValidationError("--smooth must be at least 0 and below 1, got \(smooth)") }
+            guard plots != nil else { throw ValidationError("--smooth applies to the --plots page; add --plots FILE") }
+        }
     }
 
     func run() throws {
@@ -64,7 +73,8 @@ struct Diff: ParsableCommand {
     /// The rendered diff and exit 0 (nothing found) or 1 (found, per `--fail-on`); an error
     /// and exit 2.
     func output(directory: String = FileManager.default.currentDirectoryPath) -> CommandOutput {
-        let options = DiffOptions(atol: atol, rtol: rtol, all: all, precision: precision, failOn: failOn, trials: trials)
+        let options = DiffOptions(
+            atol: atol, rtol: rtol, all: all, precision: precision, failOn: failOn, trials: trials, smoothing: smooth)
         do {
             let diffs = try BundleDiffing(arguments: sides, options: options, plotsPath: plots, directory: directory).run()
             return CommandOutput(

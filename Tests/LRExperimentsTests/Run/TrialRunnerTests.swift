@@ -90,7 +90,8 @@ import LRTestSupport
 
             """))
         #expect(outcome.status == .ok, "\(outcome.message ?? "")")
-        #expect(outcome.curve.columns == ["step", "lr", "train_loss", "grad_norm"])
+        // The coordinates before each update follow the measurements.
+        #expect(outcome.curve.columns == ["step", "lr", "train_loss", "grad_norm", "x0", "x1"])
         #expect(outcome.curve.rows.count == 25)
         #expect(outcome.steps == 25 && outcome.epochs == 0)
         // f(1, -2) = ½·1·1 + ½·4·4 = 8.5; ∇f = (1, -8).

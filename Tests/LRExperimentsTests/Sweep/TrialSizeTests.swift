@@ -71,7 +71,8 @@ import LRTestSupport
             """)
         let d = try #require(try Self.refusal(path).first)
         #expect((d.line, d.column, d.path) == (5, 16, "train.steps"))
-        #expect(d.message.hasPrefix("the curve would have 100000000 updates × 5 columns"))
+        // step, lr, momentum, train_loss, grad_norm and the coordinates x0, x1.
+        #expect(d.message.hasPrefix("the curve would have 100000000 updates × 7 columns"))
     }
 
     @Test func updatesAreCountedFromTheSplitAndTheBatch() throws {

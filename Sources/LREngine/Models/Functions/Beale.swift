@@ -11,6 +11,8 @@ public struct Beale: ObjectiveFunction {
         }
     }
 
+    public func minima(dimension: Int) -> [[Double]] { [[3, 0.5]] }
+
     public func evaluate(_ point: [Double], gradient: inout [Double]) -> Double {
         let x = point[0], y = point[1]
         let t1 = 1.5 - x + x * y

@@ -1,5 +1,5 @@
 /// Himmelblau's function, `f = (x² + y − 11)² + (x + y² − 7)²`: four minima of value 0,
-/// one at (3, 2).
+/// one at (3, 2) (see `minima`).
 public struct Himmelblau: ObjectiveFunction {
     public init() {}
 
@@ -9,6 +9,11 @@ public struct Himmelblau: ObjectiveFunction {
         guard dimension == 2 else {
             throw ModelError("'himmelblau' needs exactly 2 coordinates, got \(dimension)")
         }
+    }
+
+    /// The four minimisers; all but (3, 2) to six decimals (Himmelblau 1972).
+    public func minima(dimension: Int) -> [[Double]] {
+        [[3, 2], [-2.805118, 3.131312], [-3.779310, -3.283186], [3.584428, -1.848126]]
     }
 
     public func evaluate(_ point: [Double], gradient: inout [Double]) -> Double {

@@ -8,4 +8,13 @@ public protocol ObjectiveFunction: Sendable {
 
     /// f(x), with ∇f(x) written into `gradient` (same count as `x`, overwritten).
     func evaluate(_ x: [Double], gradient: inout [Double]) -> Double
+
+    /// The global minimisers in `dimension` coordinates (every one, where there are several),
+    /// for marking on plots; a published approximation where they have no closed form.
+    func minima(dimension: Int) -> [[Double]]
+}
+
+extension ObjectiveFunction {
+    /// None known: a function that does not state its minimisers marks none.
+    public func minima(dimension: Int) -> [[Double]] { [] }
 }

@@ -18,6 +18,8 @@ public struct Quadratic: ObjectiveFunction {
         }
     }
 
+    public func minima(dimension: Int) -> [[Double]] { [Array(repeating: 0, count: max(dimension, 0))] }
+
     public func evaluate(_ x: [Double], gradient: inout [Double]) -> Double {
         var value = 0.0
         for i in x.indices {

@@ -9,6 +9,8 @@ public struct Rastrigin: ObjectiveFunction {
         guard dimension >= 1 else { throw ModelError("'rastrigin' needs at least 1 coordinate") }
     }
 
+    public func minima(dimension: Int) -> [[Double]] { [Array(repeating: 0, count: max(dimension, 0))] }
+
     public func evaluate(_ x: [Double], gradient: inout [Double]) -> Double {
         var value = 10 * Double(x.count)
         for i in x.indices {

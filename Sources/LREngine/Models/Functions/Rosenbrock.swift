@@ -11,6 +11,8 @@ public struct Rosenbrock: ObjectiveFunction {
         }
     }
 
+    public func minima(dimension: Int) -> [[Double]] { [Array(repeating: 1, count: max(dimension, 0))] }
+
     public func evaluate(_ x: [Double], gradient: inout [Double]) -> Double {
         for i in gradient.indices { gradient[i] = 0 }
         var value = 0.0
