@@ -1,19 +1,12 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
+// The kernels' elementary functions: lrlab's own (`Elementary`), never the platform's C
+// library, whose last bits differ between glibc and Apple's libm.
 
-// The C library's elementary functions, named so the engine never needs Foundation.
-
-@inline(__always) func libmExp(_ x: Float) -> Float { exp(x) }
-@inline(__always) func libmExp(_ x: Double) -> Double { exp(x) }
-@inline(__always) func libmLog(_ x: Double) -> Double { log(x) }
-@inline(__always) func libmLog1p(_ x: Double) -> Double { log1p(x) }
-@inline(__always) func libmExpm1(_ x: Float) -> Float { expm1(x) }
-@inline(__always) func libmTanh(_ x: Float) -> Float { tanh(x) }
-@inline(__always) func libmErf(_ x: Double) -> Double { erf(x) }
-@inline(__always) func libmCos(_ x: Double) -> Double { cos(x) }
-@inline(__always) func libmSin(_ x: Double) -> Double { sin(x) }
+@inline(__always) func libmExp(_ x: Float) -> Float { Elementary.exp(x) }
+@inline(__always) func libmExp(_ x: Double) -> Double { Elementary.exp(x) }
+@inline(__always) func libmLog(_ x: Double) -> Double { Elementary.log(x) }
+@inline(__always) func libmLog1p(_ x: Double) -> Double { Elementary.log1p(x) }
+@inline(__always) func libmExpm1(_ x: Float) -> Float { Elementary.expm1(x) }
+@inline(__always) func libmTanh(_ x: Float) -> Float { Elementary.tanh(x) }
+@inline(__always) func libmErf(_ x: Double) -> Double { Elementary.erf(x) }
+@inline(__always) func libmCos(_ x: Double) -> Double { Elementary.cos(x) }
+@inline(__always) func libmSin(_ x: Double) -> Double { Elementary.sin(x) }

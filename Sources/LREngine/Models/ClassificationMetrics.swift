@@ -127,7 +127,7 @@ public struct ClassificationMetrics: Sendable, Equatable {
 
     static func softmax(_ logits: [Double]) -> [Double] {
         let top = logits.max() ?? 0
-        let exps = logits.map { exp($0 - top) }
+        let exps = logits.map { Elementary.exp($0 - top) }
         let total = exps.reduce(0, +)
         return exps.map { $0 / total }
     }

@@ -1,10 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
-/// Natural logarithm from the C library, without pulling Foundation into the engine.
-@inline(__always) func _log(_ x: Double) -> Double { log(x) }
+/// Natural logarithm: lrlab's own (`Elementary`), so random streams give the same bits on
+/// every platform.
+@inline(__always) func _log(_ x: Double) -> Double { Elementary.log(x) }

@@ -1,4 +1,5 @@
 import Foundation
+import LREngine
 
 /// The report's two conclusions in words: which configuration is best, and whether that
 /// holds beyond seed noise.
@@ -96,7 +97,7 @@ enum ReportSentences {
         note += " The signed-rank p is Wilcoxon's test of the same seed pairs, which assumes nothing about the "
             + "shape of the seed noise."
         let seeds = summary.configurations[best].objectiveBySeed.count
-        let smallest = 2 / pow(2, Double(seeds))
+        let smallest = 2 / Elementary.pow(2, Double(seeds))
         if seeds < 63, smallest >= SeedComparison.alpha {
             note += " With \(seeds) seeds it cannot fall below \(ReportNumbers.value(min(1, smallest))), so a verdict "
                 + "here rests on the t-test's assumption that seed noise is roughly normal; more seeds rely on it less."

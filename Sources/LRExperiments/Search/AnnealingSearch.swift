@@ -75,12 +75,12 @@ struct AnnealingSearch {
         first.accepted = true
         var steps = [first]
         for t in 1..<budget {
-            let temperature = initialTemperature * pow(coolingRate, Double(t - 1))
+            let temperature = initialTemperature * Elementary.pow(coolingRate, Double(t - 1))
             let proposal = space.neighbour(of: current, scale: 0.25 * temperature / initialTemperature, &rng)
             var (next, loss) = try step(t, proposal, temperature: temperature)
             let u = rng.uniform()
             if loss.isFinite {
-                next.accepted = !currentLoss.isFinite || loss <= currentLoss || u < exp(-(loss - currentLoss) / temperature)
+                next.accepted = !currentLoss.isFinite || loss <= currentLoss || u < Elementary.exp(-(loss - currentLoss) / temperature)
             }
             if next.accepted {
                 current = proposal

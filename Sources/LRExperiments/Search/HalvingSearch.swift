@@ -54,7 +54,7 @@ struct HalvingSearch {
         var s = 0
         var reach = minEpochs
         while reach <= maxEpochs / eta { reach *= eta; s += 1 }
-        return (0...s).map { i in max(minEpochs, Int((Double(maxEpochs) / pow(Double(eta), Double(s - i))).rounded())) }
+        return (0...s).map { i in max(minEpochs, Int((Double(maxEpochs) / Elementary.pow(Double(eta), Double(s - i))).rounded())) }
     }
 
     /// The number of brackets run: `brackets`, at most one per rung.

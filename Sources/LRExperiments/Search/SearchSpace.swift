@@ -36,7 +36,7 @@ struct SearchSpace: Sendable {
             if let items = Self.items(parameter) { return .index(items.isEmpty ? 0 : rng.index(below: items.count)) }
             switch parameter.values {
             case .distribution(.uniform(let lo, let hi)): return .real(rng.uniform(lo, hi))
-            case .distribution(.logUniform(let lo, let hi)): return .real(min(max(exp(rng.uniform(log(lo), log(hi))), lo), hi))
+            case .distribution(.logUniform(let lo, let hi)): return .real(min(max(Elementary.exp(rng.uniform(Elementary.log(lo), Elementary.log(hi))), lo), hi))
             case .distribution(.intUniform(let lo, let hi)):
                 let (span, overflow) = hi.subtractingReportingOverflow(lo)
                 return .integer(overflow || span < 0 || span == Int.max ? lo : lo + rng.index(below: span + 1))
@@ -68,8 +68,8 @@ struct SearchSpace: Sendable {
         case (.distribution(.uniform(let lo, let hi)), .real(let x)):
             next[k] = .real(min(max(x + rng.normal() * scale * (hi - lo), lo), hi))
         case (.distribution(.logUniform(let lo, let hi)), .real(let x)):
-            let moved = log(x) + rng.normal() * scale * (log(hi) - log(lo))
-            next[k] = .real(min(max(exp(moved), lo), hi))
+            let moved = Elementary.log(x) + rng.normal() * scale * (Elementary.log(hi) - Elementary.log(lo))
+            next[k] = .real(min(max(Elementary.exp(moved), lo), hi))
         case (.distribution(.intUniform(let lo, let hi)), .integer(let n)):
             let raw = rng.normal() * scale * Double(hi - lo)
             let step = raw.isFinite ? Int(max(-1e9, min(1e9, raw.rounded()))) : 0

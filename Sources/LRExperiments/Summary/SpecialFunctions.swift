@@ -1,4 +1,5 @@
 import Foundation
+import LREngine
 
 /// The special functions behind the Student t distribution, written out so p-values do not
 /// depend on a statistics library.
@@ -8,7 +9,7 @@ enum SpecialFunctions {
     static func logGamma(_ x: Double) -> Double {
         if x < 0.5 {
             // Γ(x) Γ(1 − x) = π / sin(πx)
-            return log(Double.pi / abs(sin(Double.pi * x))) - logGamma(1 - x)
+            return Elementary.log(Double.pi / abs(Elementary.sin(Double.pi * x))) - logGamma(1 - x)
         }
         let g = 7.0
         let coefficients: [Double] = [
@@ -22,7 +23,7 @@ enum SpecialFunctions {
             sum += coefficients[i] / (z + Double(i))
         }
         let t = z + g + 0.5
-        return 0.5 * log(2 * Double.pi) + (z + 0.5) * log(t) - t + log(sum)
+        return 0.5 * Elementary.log(2 * Double.pi) + (z + 0.5) * Elementary.log(t) - t + Elementary.log(sum)
     }
 
     /// The regularised incomplete beta function I_x(a, b) for a, b > 0 and 0 ≤ x ≤ 1.
@@ -34,8 +35,8 @@ enum SpecialFunctions {
         guard a > 0, b > 0, x >= 0, x <= 1 else { return .nan }
         if x == 0 { return 0 }
         if x == 1 { return 1 }
-        let logFront = logGamma(a + b) - logGamma(a) - logGamma(b) + a * log(x) + b * log(1 - x)
-        let front = exp(logFront)
+        let logFront = logGamma(a + b) - logGamma(a) - logGamma(b) + a * Elementary.log(x) + b * Elementary.log(1 - x)
+        let front = Elementary.exp(logFront)
         if x < (a + 1) / (a + b + 2) {
             return front * betaContinuedFraction(a: a, b: b, x: x) / a
         }

@@ -1,4 +1,5 @@
 import Foundation
+import LREngine
 
 /// The Student t distribution, as far as a two-sided test needs it.
 enum StudentT {
@@ -9,7 +10,7 @@ enum StudentT {
         if t.isInfinite { return 0 }
         if df.isInfinite {
             // The normal limit: P(|Z| ≥ |t|) = erfc(|t| / √2).
-            return erfc(abs(t) / 2.0.squareRoot())
+            return Elementary.erfc(abs(t) / 2.0.squareRoot())
         }
         let x = df / (df + t * t)
         return SpecialFunctions.regularizedIncompleteBeta(a: df / 2, b: 0.5, x: x)

@@ -1,4 +1,5 @@
 import Foundation
+import LREngine
 
 /// The Wilcoxon signed-rank test of paired samples (Wilcoxon, 1945), as
 /// `scipy.stats.wilcoxon(a, b)` performs it by default: zero differences are dropped, tied
@@ -83,6 +84,6 @@ public struct WilcoxonSignedRank: Sendable, Equatable {
         let variance = n * (n + 1) * (2 * n + 1) / 24 - tieTerm / 48
         guard variance > 0 else { return 1 }
         let z = (Double(doubledPlus) / 2 - n * (n + 1) / 4) / variance.squareRoot()
-        return min(1, erfc(abs(z) / 2.0.squareRoot()))
+        return min(1, Elementary.erfc(abs(z) / 2.0.squareRoot()))
     }
 }

@@ -69,7 +69,7 @@ extension SweepExpander {
             return number(rng.uniform(lo, hi))
         case .distribution(.logUniform(let lo, let hi)):
             // Uniform in log space; the bounds are positive (checked when the file loads).
-            let x = exp(rng.uniform(log(lo), log(hi)))
+            let x = Elementary.exp(rng.uniform(Elementary.log(lo), Elementary.log(hi)))
             return number(min(max(x, lo), hi))
         case .distribution(.intUniform(let lo, let hi)):
             // Inclusive bounds; a span too wide for Int falls back to the lower bound's range.

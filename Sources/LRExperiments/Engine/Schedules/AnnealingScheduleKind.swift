@@ -94,9 +94,9 @@ struct AnnealingScheduleKind: ScheduleKind {
         let engineCooling: AnnealingSchedule.Cooling = switch cooling {
         case .exponential:
             if let coolingRate {
-                .exponential(gamma: pow(coolingRate, 1 / Double(proposalInterval)))
+                .exponential(gamma: Elementary.pow(coolingRate, 1 / Double(proposalInterval)))
             } else {
-                .exponential(gamma: pow(Self.autoFinalFraction, 1 / Double(coolingTicks)))
+                .exponential(gamma: Elementary.pow(Self.autoFinalFraction, 1 / Double(coolingTicks)))
             }
         case .linear: .linear(steps: initialTemperature == nil ? coolingTicks : c.length)
         case .logarithmic: .logarithmic
