@@ -46,7 +46,7 @@ import LRTestSupport
 }
 
 /// TensorBoard's debiased exponential moving average.
-struct SmoothingTests {
+struct DiffSmoothingTests {
     /// By hand, w = 0.5: s = 0.5, 1.25, 2.125 over debias 0.5, 0.75, 0.875.
     @Test func debiasedAverage() throws {
         let smoothed = Smoothing.ema([1, 2, 3], weight: 0.5).map { $0 ?? .nan }
