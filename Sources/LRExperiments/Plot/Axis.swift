@@ -1,4 +1,5 @@
 import Foundation
+import LREngine
 
 /// A plot axis: its domain (expanded to nice bounds), tick values and mapping to [0, 1].
 struct Axis: Sendable, Equatable {
@@ -53,19 +54,19 @@ struct Axis: Sendable, Equatable {
             span = (lower, upper)
         case .log:
             if lo > hi { (lo, hi) = (1, 10) }
-            var first = log10(lo).rounded(.down)
-            var last = log10(hi).rounded(.up)
+            var first = Elementary.log10(lo).rounded(.down)
+            var last = Elementary.log10(hi).rounded(.up)
             if first == last { last += 1 }
             // Keep at most about 8 labelled decades.
             let every = Swift.max(1, ((last - first) / 8).rounded(.up))
             first = (first / every).rounded(.down) * every
             last = (last / every).rounded(.up) * every
-            lower = pow(10, first)
-            upper = pow(10, last)
+            lower = Elementary.pow(10, first)
+            upper = Elementary.pow(10, last)
             span = (first, last)
             var marks: [Double] = []
             for e in stride(from: first, through: last, by: every) {
-                let decade = pow(10, e)
+                let decade = Elementary.pow(10, e)
                 guard decade > 0, decade.isFinite else { continue }
                 marks.append(decade)
                 // Narrow ranges get 2 and 5 in each decade too.
@@ -81,7 +82,7 @@ struct Axis: Sendable, Equatable {
     /// The smallest of 1, 2, 5, 10 × 10^k at least `raw`.
     static func niceStep(_ raw: Double) -> Double {
         guard raw.isFinite, raw > 0 else { return 1 }
-        let magnitude = pow(10, log10(raw).rounded(.down))
+        let magnitude = Elementary.pow(10, Elementary.log10(raw).rounded(.down))
         for factor in [1.0, 2, 5, 10] where factor * magnitude >= raw * (1 - 1e-9) {
             return factor * magnitude
         }
@@ -95,7 +96,7 @@ struct Axis: Sendable, Equatable {
             // Halved so spans near the double range do not overflow.
             (value * 0.5 - span.lower * 0.5) / (span.upper * 0.5 - span.lower * 0.5)
         case .log:
-            (log10(value) - span.lower) / (span.upper - span.lower)
+            (Elementary.log10(value) - span.lower) / (span.upper - span.lower)
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import LREngine
 
 /// Log-spaced contour levels for a non-negative function such as a test problem's loss.
 enum ContourLevels {
@@ -31,12 +32,12 @@ enum ContourLevels {
     /// `m × 10^k` for each mantissa `m`, within [`low`, `high`].
     static func nice(from low: Double, to high: Double, mantissas: [Double]) -> [Double] {
         var out: [Double] = []
-        var exponent = log10(low).rounded(.down)
-        let last = log10(high).rounded(.up)
+        var exponent = Elementary.log10(low).rounded(.down)
+        let last = Elementary.log10(high).rounded(.up)
         while exponent <= last {
             for mantissa in mantissas {
                 // Built from the exponent's decimal text so 2e-3 is the double nearest 0.002.
-                let value = Double("\(mantissa)e\(Int(exponent))") ?? mantissa * pow(10, exponent)
+                let value = Double("\(mantissa)e\(Int(exponent))") ?? mantissa * Elementary.pow(10, exponent)
                 if value >= low, value <= high { out.append(value) }
             }
             exponent += 1
@@ -46,7 +47,7 @@ enum ContourLevels {
 
     /// `count` levels spaced evenly in log between `low` and `high`, both included.
     static func geometric(from low: Double, to high: Double, count: Int) -> [Double] {
-        let ratio = log(high / low)
-        return (0..<count).map { low * exp(ratio * Double($0) / Double(count - 1)) }
+        let ratio = Elementary.log(high / low)
+        return (0..<count).map { low * Elementary.exp(ratio * Double($0) / Double(count - 1)) }
     }
 }
