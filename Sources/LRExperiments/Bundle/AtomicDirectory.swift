@@ -48,8 +48,12 @@ enum AtomicDirectory {
 
     /// A new, empty, hidden directory `.<name>.<tag>-<pid>-<n>` beside `target`.
     static func uniqueSibling(of target: URL, tag: String) throws -> URL {
-        let parent = target.deletingLastPathComponent()
         let stem = ".\(target.lastPathComponent).\(tag)-\(ProcessInfo.processInfo.processIdentifier)"
+        return try uniqueDirectory(in: target.deletingLastPathComponent(), stem: stem)
+    }
+
+    /// A new, empty directory `<stem>-<n>` in `parent`, n the first number not taken.
+    static func uniqueDirectory(in parent: URL, stem: String) throws -> URL {
         var failure = EEXIST
         for attempt in 0..<10_000 {
             let candidate = parent.appendingPathComponent("\(stem)-\(attempt)")

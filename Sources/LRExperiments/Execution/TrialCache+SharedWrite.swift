@@ -42,14 +42,7 @@ extension TrialCache {
     /// A new, empty `.<key>.<tag>-<host>-<pid>-<n>` in the cache.
     func stagingDirectory(for key: String, tag: String) throws -> URL {
         let stem = ".\(key).\(tag)-\(Self.hostTag)-\(ProcessInfo.processInfo.processIdentifier)"
-        var failure = EEXIST
-        for attempt in 0..<10_000 {
-            let candidate = directory.appendingPathComponent("\(stem)-\(attempt)")
-            if mkdir(candidate.path, 0o755) == 0 { return candidate }
-            failure = errno
-            guard failure == EEXIST else { break }
-        }
-        throw BundleError.writeFailed(directory.relativePath, reason: String(cString: strerror(failure)))
+        return try AtomicDirectory.uniqueDirectory(in: directory, stem: stem)
     }
 
     /// Removes this host's staging directories of `key` whose writer is gone.
