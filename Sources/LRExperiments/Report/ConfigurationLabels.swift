@@ -130,20 +130,3 @@ enum ConfigurationLabels {
         return names
     }
 }
-
-extension BundleMetrics {
-    /// Each configuration's short label (``ConfigurationLabels``), by configuration id.
-    public var configurationLabels: [String: String] {
-        let parameters = configurations.map { configuration in
-            configuration.parameters.map { parameter -> ParameterValue in
-                let text: String = switch parameter.value {
-                case .string(let s): s
-                default: parameter.value.compact()
-                }
-                return ParameterValue(path: parameter.path, text: text, caseName: parameter.caseName)
-            }
-        }
-        return Dictionary(
-            zip(configurations.map(\.id), ConfigurationLabels.make(parameters)), uniquingKeysWith: { first, _ in first })
-    }
-}

@@ -56,13 +56,3 @@ extension TrialSpec {
         assignments.first { $0.path == SweepCase.path }.flatMap { SweepCase.name($0.value) }
     }
 }
-
-extension BundleMetrics.Parameter {
-    /// A case's name (`sweep.cases`) when this is one, nil otherwise.
-    public var caseName: String? {
-        guard path == SweepCase.path, case .object(let members) = value,
-            case .string(let name)? = members.first(where: { $0.0 == "name" })?.1
-        else { return nil }
-        return name
-    }
-}
