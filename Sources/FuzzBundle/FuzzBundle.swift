@@ -1,6 +1,7 @@
 import CLibFuzzer
 import Foundation
-import LRExperiments
+import LRConfig
+import LRBundle
 
 /// Fuzz target: what `lrlab show`, `check` and `diff` read from a committed bundle. The first
 /// byte picks the reader, the rest is its input:

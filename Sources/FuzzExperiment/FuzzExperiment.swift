@@ -1,6 +1,7 @@
 import CLibFuzzer
 import Foundation
-import LRExperiments
+import LRConfig
+import LRRun
 
 /// Fuzz target: an experiment file, as `lrlab validate` reads it. Lines of the form
 /// `#--set PATH=VALUE` (YAML comments, so the rest still parses) become `--set` overrides.

@@ -1,5 +1,5 @@
 import ArgumentParser
-import LRExperiments
+import LRConfig
 import Foundation
 
 /// The `lrlab` command line: argument parsing and printing only.

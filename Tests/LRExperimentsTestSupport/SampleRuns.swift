@@ -1,11 +1,13 @@
 import Foundation
-import LRExperiments
+import LRConfig
+import LRTrial
+import LRBundle
 import LRTestSupport
 
 /// Hand-made runs for bundle and cache tests: a loaded experiment with a two-value learning-rate
 /// sweep over two seeds, and outcomes chosen so the summary is known exactly.
-public enum SampleRuns {
-    public static let experimentText = """
+package enum SampleRuns {
+    package static let experimentText = """
         version: 1
         name: sample-sweep
         seed: 7
@@ -22,23 +24,23 @@ public enum SampleRuns {
         """
 
     /// The experiment, loaded from a scratch file kept alive by `files`.
-    public static func experiment(_ files: TempFiles, text: String = experimentText) throws -> Experiment {
+    package static func experiment(_ files: TempFiles, text: String = experimentText) throws -> Experiment {
         let path = try files.write("sample.yaml", text)
         return try ExperimentLoader().load(file: path)
     }
 
-    public static func node(_ value: Double) -> ConfigNode {
+    package static func node(_ value: Double) -> ConfigNode {
         ConfigNode(.scalar(.float(value), text: value.description), location: SourceLocation(file: "x", line: 1, column: 1))
     }
 
-    public static func spec(_ experiment: Experiment, lr: Double, seed: Int) -> TrialSpec {
+    package static func spec(_ experiment: Experiment, lr: Double, seed: Int) -> TrialSpec {
         let configuration = lr == 0.1 ? "c0000000000a" : "c0000000000b"
         return TrialSpec(
             id: configuration + "\(seed)", configurationID: configuration,
             assignments: [.init(path: "optimizer.lr", value: node(lr))], seed: seed, experiment: experiment)
     }
 
-    public static func outcome(trainLoss: Double, valLoss: Double, status: TrialOutcome.Status = .ok) -> TrialOutcome {
+    package static func outcome(trainLoss: Double, valLoss: Double, status: TrialOutcome.Status = .ok) -> TrialOutcome {
         TrialOutcome(
             status: status, message: status == .diverged ? "loss is inf at step 3" : nil,
             final: [.init("train_loss", trainLoss), .init("val_loss", valLoss), .init("val_accuracy", 0.75)],
@@ -50,7 +52,7 @@ public enum SampleRuns {
     }
 
     /// Four trials: lr 0.1 (seeds 1, 2) ok with val_loss 0.25 and 0.5; lr 1000 diverged.
-    public static func result(_ experiment: Experiment) -> RunResult {
+    package static func result(_ experiment: Experiment) -> RunResult {
         RunResult(experiment: experiment, trials: [
             .init(spec: spec(experiment, lr: 0.1, seed: 1), outcome: outcome(trainLoss: 0.5, valLoss: 0.25)),
             .init(spec: spec(experiment, lr: 0.1, seed: 2), outcome: outcome(trainLoss: 0.25, valLoss: 0.5)),
@@ -61,7 +63,7 @@ public enum SampleRuns {
         ])
     }
 
-    public static func provenance(jobs: Int = 1) -> Provenance {
+    package static func provenance(jobs: Int = 1) -> Provenance {
         Provenance(
             started: Date(), finished: Date(), git: nil, jobs: jobs, commandLine: ["lrlab", "run", "sample.yaml"],
             trained: 4, cached: 0)

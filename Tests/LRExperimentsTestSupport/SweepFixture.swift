@@ -1,29 +1,30 @@
 import Foundation
-import LRExperiments
+import LRConfig
+import LRRun
 import LRTestSupport
 
 /// Loads experiment YAML written to a scratch file and expands its sweep.
-public struct SweepFixture {
-    public let files: TempFiles
-    public let path: String
-    public let experiment: Experiment
+package struct SweepFixture {
+    package let files: TempFiles
+    package let path: String
+    package let experiment: Experiment
 
-    public init(_ yaml: String, name: String = "exp.yaml") throws {
+    package init(_ yaml: String, name: String = "exp.yaml") throws {
         files = try TempFiles()
         path = try files.write(name, yaml)
         experiment = try ExperimentLoader().load(file: path)
     }
 
-    public func expand() throws(ConfigError) -> SweepExpansion {
+    package func expand() throws(ConfigError) -> SweepExpansion {
         try SweepExpander().expand(experiment)
     }
 
-    public func trials() throws -> [TrialSpec] {
+    package func trials() throws -> [TrialSpec] {
         try SweepExpander().trials(for: experiment)
     }
 
     /// The expansion's error diagnostics (empty when it succeeds).
-    public func errors() -> [Diagnostic] {
+    package func errors() -> [Diagnostic] {
         do {
             _ = try expand()
             return []
@@ -34,7 +35,7 @@ public struct SweepFixture {
 }
 
 /// An iris MLP experiment with `sweep` appended (indented two spaces under `sweep:`).
-public func irisExperiment(seed: Int = 7, optimizer: String = "{kind: sgd, lr: 0.1, momentum: 0.9}",
+package func irisExperiment(seed: Int = 7, optimizer: String = "{kind: sgd, lr: 0.1, momentum: 0.9}",
                     extra: String = "", sweep: String? = nil) -> String {
     var text = """
         version: 1

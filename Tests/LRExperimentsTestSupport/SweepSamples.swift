@@ -1,11 +1,12 @@
 import Foundation
-import LRExperiments
+import LRConfig
+import LRRun
 import LRTestSupport
 
 /// Sweeps the graph and plan tests of the library and of the command line share.
-public enum SweepSamples {
+package enum SweepSamples {
     /// 3 learning rates × 2 seeds on iris.
-    public static let lrSweep = irisExperiment(sweep: """
+    package static let lrSweep = irisExperiment(sweep: """
           method: grid
           parameters:
             optimizer.lr: [0.1, 0.01, 0.001]
@@ -14,7 +15,7 @@ public enum SweepSamples {
         """)
 
     /// The graph of `yaml`'s trials, and the trials.
-    public static func graph(_ yaml: String) throws -> (PipelineGraph, [TrialSpec]) {
+    package static func graph(_ yaml: String) throws -> (PipelineGraph, [TrialSpec]) {
         let f = try SweepFixture(yaml)
         let trials = try f.trials()
         return (PipelineGraph(trials: trials, experiment: f.experiment), trials)
@@ -22,7 +23,7 @@ public enum SweepSamples {
 
     /// 2 learning rates × 2 seeds on iris, with a cache in its scratch directory that holds the
     /// second trial finished and the third interrupted (a directory without `outcome.json`).
-    public static func partlyCachedPlan() throws -> (fixture: SweepFixture, cache: String, trials: [TrialSpec], graph: PipelineGraph) {
+    package static func partlyCachedPlan() throws -> (fixture: SweepFixture, cache: String, trials: [TrialSpec], graph: PipelineGraph) {
         let f = try SweepFixture(irisExperiment(sweep: """
               method: grid
               parameters:

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import LRExperiments
+import LRRun
 
 /// `lrlab bench`: measure training throughput on this machine.
 struct BenchCommand: ParsableCommand {

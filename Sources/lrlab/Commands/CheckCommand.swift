@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
-import LRExperiments
+import LRConfig
+import LRBundle
+import LRRun
 
 /// `lrlab check`: rerun experiments and compare with their committed bundles.
 struct Check: ParsableCommand {

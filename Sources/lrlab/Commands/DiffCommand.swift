@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
-import LRExperiments
+import LRReport
+import LRBundle
 
 extension DiffOptions.FailOn: ExpressibleByArgument {}
 

@@ -1,5 +1,5 @@
 import ArgumentParser
-import LRExperiments
+import LRBundle
 
 /// `lrlab export`: a bundle in other tools' formats.
 struct Export: ParsableCommand {

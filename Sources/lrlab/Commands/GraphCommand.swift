@@ -1,5 +1,5 @@
 import ArgumentParser
-import LRExperiments
+import LRRun
 
 /// `lrlab graph`: draw the pipeline graph of an experiment.
 struct Graph: ParsableCommand {

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import LRExperiments
+import LRRun
 
 /// `lrlab lr-find`: a learning-rate range test on an experiment's model, optimizer and data.
 struct LRFindCommand: ParsableCommand {

@@ -1,5 +1,5 @@
 import ArgumentParser
-import LRExperiments
+import LRRun
 
 /// `lrlab plan`: list the trials a run would have and which are cached.
 struct Plan: ParsableCommand {

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
-import LRExperiments
+import LRConfig
+import LRBundle
+import LRRun
 
 extension ExecutorConfig.Kind: ExpressibleByArgument {}
 

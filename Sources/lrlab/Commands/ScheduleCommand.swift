@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import LRExperiments
+import LRRun
 
 /// `lrlab schedule`: print the learning rate a schedule gives, without training.
 struct ScheduleCommand: ParsableCommand {

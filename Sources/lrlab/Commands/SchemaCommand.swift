@@ -1,5 +1,5 @@
 import ArgumentParser
-import LRExperiments
+import LRConfig
 
 /// `lrlab schema`: print the JSON Schema of experiment files, or the Markdown reference.
 struct Schema: ParsableCommand {

@@ -1,5 +1,6 @@
 import ArgumentParser
-import LRExperiments
+import LRConfig
+import LRBundle
 
 /// `lrlab show`: summarise a result bundle.
 struct Show: ParsableCommand {

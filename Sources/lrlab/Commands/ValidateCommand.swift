@@ -1,5 +1,6 @@
 import ArgumentParser
-import LRExperiments
+import LRConfig
+import LRRun
 
 /// `lrlab validate`: check experiment files.
 struct Validate: ParsableCommand {

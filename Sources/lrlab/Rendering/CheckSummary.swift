@@ -1,5 +1,7 @@
 import Foundation
-import LRExperiments
+import LRConfig
+import LRBundle
+import LRRun
 
 /// The markdown `lrlab check --summary` appends: one row per experiment, then each
 /// difference's diff folded in `<details>` (as `lrlab diff --format markdown` shows it).

@@ -1,4 +1,6 @@
-import LRExperiments
+import LRConfig
+import LRBundle
+import LRRun
 
 /// The `--format json` forms of `show`, `plan`, `check` and `lr-find`; each names its format
 /// (`lrlab.show/1`, …) and is described by `schemas/output.schema.json`.

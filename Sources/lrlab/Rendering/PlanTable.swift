@@ -1,4 +1,5 @@
-import LRExperiments
+import LRConfig
+import LRRun
 
 /// The table `lrlab plan` prints.
 enum PlanTable {

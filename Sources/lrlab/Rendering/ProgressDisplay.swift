@@ -1,5 +1,7 @@
 import Foundation
-import LRExperiments
+import LRConfig
+import LRTrial
+import LRRun
 
 /// `lrlab run`'s progress on stderr: a bar redrawn in place on a terminal, one log line per
 /// finished trial otherwise, or nothing. Called from the executor's worker threads.

@@ -1,5 +1,8 @@
 import Foundation
-import LRExperiments
+import LRConfig
+import LRTrial
+import LRBundle
+import LRRun
 
 /// The lines `lrlab run` prints: one per finished trial, the progress bar, the summary.
 enum RunText {

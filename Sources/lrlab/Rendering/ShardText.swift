@@ -1,4 +1,4 @@
-import LRExperiments
+import LRRun
 
 /// What `lrlab run` prints for the modes that write no bundle or assemble one from the cache.
 enum ShardText {

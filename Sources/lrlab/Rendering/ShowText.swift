@@ -1,4 +1,6 @@
-import LRExperiments
+import LRConfig
+import LRTrial
+import LRBundle
 
 /// What `lrlab show` prints: a bundle's configurations with the mean ± std of each final
 /// metric over seeds, their statuses, and the best configuration.

@@ -1,5 +1,7 @@
 import ArgumentParser
-import LRExperiments
+import LRConfig
+import LRBundle
+import LRRun
 
 /// `--set path=value` or `--set ~path`, repeatable: overrides applied after `extends`.
 struct OverrideOptions: ParsableArguments {

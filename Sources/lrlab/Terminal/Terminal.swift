@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import LRExperiments
+import LRConfig
 
 /// The one place lrlab decides how its output looks on this terminal.
 enum Terminal {

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import LRExperiments
+@testable import LRRun
 
 @Suite("benchmark")
 struct BenchmarkTests {

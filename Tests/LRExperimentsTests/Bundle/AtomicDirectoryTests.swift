@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import LRExperiments
+@testable import LRBundle
 import LRTestSupport
 
 /// Hidden siblings left by killed writers are removed by the next `replace` of the same target,

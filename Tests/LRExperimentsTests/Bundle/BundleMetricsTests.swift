@@ -1,5 +1,6 @@
 import Testing
-@testable import LRExperiments
+@testable import LRConfig
+@testable import LRBundle
 import LRTestSupport
 import LRExperimentsTestSupport
 

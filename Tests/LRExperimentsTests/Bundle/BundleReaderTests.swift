@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import LRExperiments
+@testable import LRConfig
+@testable import LRBundle
 import LRTestSupport
 import LRExperimentsTestSupport
 

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import LRExperiments
+@testable import LRConfig
 import LRTestSupport
 
 /// `schemas/bundle.schema.json` describes what the writer writes, and rejects what it must not.

@@ -1,5 +1,6 @@
 import Testing
-@testable import LRExperiments
+@testable import LRTrial
+@testable import LRBundle
 
 @Suite struct CurveCSVTests {
     static let curve = CurveTable(

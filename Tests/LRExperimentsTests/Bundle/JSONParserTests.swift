@@ -1,5 +1,5 @@
 import Testing
-@testable import LRExperiments
+@testable import LRConfig
 
 @Suite struct JSONParserTests {
     @Test func parsesEveryKindOfValueKeepingKeyOrder() throws {

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import LRExperiments
+@testable import LRBundle
 import LRExperimentsTestSupport
 
 /// `provenance.json` says on which system, processor and compiler a bundle was made.

@@ -1,5 +1,5 @@
 import Foundation
-@testable import LRExperiments
+@testable import LRConfig
 
 /// A small JSON Schema (2020-12) checker for the keywords `schemas/bundle.schema.json` uses:
 /// `$ref` to `#/$defs/…`, `type`, `const`, `enum`, `required`, `properties`,

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import LRExperiments
+@testable import LRBundle
 
 /// A bundle that cannot be written says why in the system's words and exits 2 (an environment
 /// error), not 1 (a failed check).

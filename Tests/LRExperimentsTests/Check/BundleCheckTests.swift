@@ -1,6 +1,8 @@
 import Foundation
 import Testing
-@testable import LRExperiments
+@testable import LRConfig
+@testable import LRBundle
+@testable import LRRun
 
 /// Checking: rerun from scratch and compare with the committed bundle.
 @Suite struct BundleCheckTests {

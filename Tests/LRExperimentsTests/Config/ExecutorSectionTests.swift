@@ -1,4 +1,4 @@
-import LRExperiments
+import LRConfig
 import Testing
 import LRTestSupport
 

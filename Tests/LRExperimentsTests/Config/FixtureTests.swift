@@ -1,5 +1,6 @@
 import LREngine
-@testable import LRExperiments
+@testable import LRConfig
+@testable import LRRun
 import Testing
 
 /// Every fixture through the same entry point the `lrlab validate` command uses.

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import LRExperiments
+@testable import LRConfig
 import LRExperimentsTestSupport
 import LRTestSupport
 

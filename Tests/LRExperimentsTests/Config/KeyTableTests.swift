@@ -1,4 +1,4 @@
-@testable import LRExperiments
+@testable import LRConfig
 import Testing
 
 /// The key tables are internally consistent: registries match the typed kinds, every kind

@@ -1,7 +1,7 @@
 import LREngine
 import Testing
 
-@testable import LRExperiments
+@testable import LRConfig
 import LRTestSupport
 
 /// Section tables merged from the kinds' own keys (`KindTable`), and the defaults that now

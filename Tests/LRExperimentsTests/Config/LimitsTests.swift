@@ -1,4 +1,5 @@
-import LRExperiments
+import LRConfig
+import LRRun
 import Testing
 import LRTestSupport
 

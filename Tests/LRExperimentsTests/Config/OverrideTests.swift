@@ -1,4 +1,4 @@
-@testable import LRExperiments
+@testable import LRConfig
 import Testing
 import LRTestSupport
 

@@ -1,4 +1,4 @@
-import LRExperiments
+import LRConfig
 import Testing
 
 /// The committed JSON Schema is exactly the generator's output.

@@ -1,5 +1,5 @@
 import Foundation
-import LRExperiments
+import LRConfig
 import Testing
 import LRTestSupport
 

@@ -1,5 +1,5 @@
 import Foundation
-import LRExperiments
+import LRRun
 import Testing
 import LRTestSupport
 

@@ -1,4 +1,5 @@
-import LRExperiments
+import LRConfig
+import LRRun
 
 /// What validating one file decides, as `lrlab validate` reads it: valid or not, and the
 /// diagnostics it prints (plain text).

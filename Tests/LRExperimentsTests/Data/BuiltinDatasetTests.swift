@@ -1,7 +1,7 @@
 import Foundation
 import LREngine
 import Testing
-@testable import LRExperiments
+@testable import LRConfig
 
 @Suite("built-in datasets")
 struct BuiltinDatasetTests {
@@ -39,7 +39,7 @@ struct BuiltinDatasetTests {
     }
 
     /// SHA-256 of each bundled file, as exported from scikit-learn's copies of the UCI data
-    /// (see `Sources/LRExperiments/Data/README.md`): a changed byte changes every result.
+    /// (see `Sources/LRConfig/Data/README.md`): a changed byte changes every result.
     static let digests: [BuiltinDataset: String] = [
         .breastCancer: "f33ae089975a799b1a7feef6dfc00c1fd0081c7dd7acd8a42762515b7695eb2b",
         .diabetes: "628ac10ad7a59a6d9929771095fd50c2e27084b1104a2ea53683b0273f6bf13b",
@@ -50,7 +50,7 @@ struct BuiltinDatasetTests {
 
     @Test(arguments: BuiltinDataset.allCases)
     func bundledFilesAreTheRecordedOnes(_ source: BuiltinDataset) throws {
-        let path = "\(Fixtures.packageRoot)/Sources/LRExperiments/Resources/Datasets/\(source.rawValue).csv"
+        let path = "\(Fixtures.packageRoot)/Sources/LRConfig/Resources/Datasets/\(source.rawValue).csv"
         let bytes = try #require(FileManager.default.contents(atPath: path))
         #expect(ContentHash.sha256(bytes) == Self.digests[source])
     }

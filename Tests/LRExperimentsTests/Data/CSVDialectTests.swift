@@ -1,7 +1,9 @@
 import Foundation
 import LREngine
 import Testing
-@testable import LRExperiments
+@testable import LRConfig
+@testable import LRTrial
+@testable import LRReport
 
 /// CSV files as they are found in the wild: other delimiters and decimal marks, no header,
 /// text labels, missing values, quoted fields, dropped and categorical columns.

@@ -1,7 +1,7 @@
 import Foundation
 import LREngine
 import Testing
-@testable import LRExperiments
+@testable import LRConfig
 
 /// A fresh temporary directory for files a test writes; removed by the caller.
 func temporaryDirectory() throws -> URL {

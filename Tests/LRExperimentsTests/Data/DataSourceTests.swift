@@ -1,7 +1,7 @@
 import Foundation
 import LREngine
 import Testing
-@testable import LRExperiments
+@testable import LRConfig
 
 @Suite("data sources")
 struct DataSourceTests {

@@ -2,7 +2,8 @@ import Foundation
 import LREngine
 import Testing
 
-@testable import LRExperiments
+@testable import LRConfig
+@testable import LRTrial
 import LRTestSupport
 
 /// IDX files (the MNIST format), generated here byte by byte.

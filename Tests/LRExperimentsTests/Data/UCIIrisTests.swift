@@ -2,7 +2,9 @@ import Foundation
 import LREngine
 import Testing
 
-@testable import LRExperiments
+@testable import LRConfig
+@testable import LRTrial
+@testable import LRReport
 import LRTestSupport
 
 /// The raw UCI `iris.data` (no header, four measurements then the species name) trains

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
-@testable import LRExperiments
+@testable import LRConfig
+@testable import LRReport
+@testable import LRBundle
 import LRTestSupport
 
 /// `lrlab diff` on a real two-commit repository (see `DiffRepository`).

@@ -1,5 +1,6 @@
 import Testing
-@testable import LRExperiments
+@testable import LRConfig
+@testable import LRBundle
 
 /// How `diff` pairs configurations across two versions of a bundle.
 @Suite struct ConfigurationPairingTests {

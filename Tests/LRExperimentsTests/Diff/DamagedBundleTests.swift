@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import LRExperiments
+@testable import LRBundle
 
 /// A damaged bundle is an error (exit 2) that names the file.
 @Suite struct DamagedBundleTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import LRExperiments
+@testable import LRReport
+@testable import LRBundle
 import LRTestSupport
 
 /// The `lrlab diff --plots` page on the two-commit repository of `DiffRepository`.

@@ -1,5 +1,6 @@
 import Foundation
-@testable import LRExperiments
+@testable import LRBundle
+@testable import LRRun
 
 /// A scratch git repository with two commits of a real bundle: commit 1 runs a tiny two-moons
 /// MLP sweep (two momentum values, seeds 1 and 2); commit 2 reruns it with a larger learning

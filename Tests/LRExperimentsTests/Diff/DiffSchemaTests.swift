@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import LRExperiments
+@testable import LRConfig
+@testable import LRBundle
 
 /// `lrlab diff --format json` conforms to `schemas/diff.schema.json`.
 @Suite struct DiffSchemaTests {

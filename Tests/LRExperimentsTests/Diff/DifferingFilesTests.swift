@@ -1,5 +1,5 @@
 import Testing
-@testable import LRExperiments
+@testable import LRBundle
 
 /// Files whose bytes differ are named in every format, so a forged summary is visible where
 /// nothing else changed.

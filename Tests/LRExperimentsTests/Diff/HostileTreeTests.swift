@@ -1,7 +1,7 @@
 import Foundation
 import LRTestSupport
 import Testing
-@testable import LRExperiments
+@testable import LRBundle
 
 /// A commit anyone can make (`git mktree`, `git commit-tree`) may hold tree entries named `..`,
 /// symbolic links or submodules under `results/`. `lrlab diff` refuses such a tree with exit 2,

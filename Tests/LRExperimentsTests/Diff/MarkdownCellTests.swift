@@ -1,5 +1,5 @@
 import Testing
-@testable import LRExperiments
+@testable import LRBundle
 
 /// Text from a bundle can't break out of its markdown table cell.
 @Suite struct MarkdownCellTests {

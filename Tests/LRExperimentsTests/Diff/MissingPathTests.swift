@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import LRExperiments
+@testable import LRBundle
 
 /// A bundle path the arguments name that neither side has is an error (exit 2), not an
 /// "added" bundle between two absent sides.

@@ -1,5 +1,6 @@
 import Testing
-@testable import LRExperiments
+@testable import LRTrial
+@testable import LRBundle
 
 /// |a − b| ≤ atol + rtol·|b| counts as unchanged; just above it is a change.
 @Suite struct ToleranceTests {

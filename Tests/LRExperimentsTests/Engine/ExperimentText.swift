@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import LRExperiments
+@testable import LRConfig
 import LRTestSupport
 
 /// Loads experiment YAML text through the same loader users get (from a scratch file).

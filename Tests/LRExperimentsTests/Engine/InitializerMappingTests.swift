@@ -1,7 +1,7 @@
 import LREngine
 import Testing
 
-@testable import LRExperiments
+@testable import LRConfig
 import LRTestSupport
 
 @Suite struct InitializerMappingTests {

@@ -1,7 +1,8 @@
 import LREngine
 import Testing
 
-@testable import LRExperiments
+@testable import LRConfig
+@testable import LRRun
 import LRTestSupport
 
 /// Model kinds: one file each, their own keys and defaults, and the engine model they describe.

@@ -2,7 +2,7 @@ import Foundation
 import LREngine
 import Testing
 
-@testable import LRExperiments
+@testable import LRConfig
 import LRTestSupport
 
 /// Optimizers built from experiment files against `Tests/Fixtures/reference/torch-optimizers.json`

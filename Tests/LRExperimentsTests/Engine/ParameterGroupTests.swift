@@ -1,7 +1,7 @@
 import LREngine
 import Testing
 
-@testable import LRExperiments
+@testable import LRConfig
 
 @Suite struct ParameterGroupMappingTests {
     @Test(arguments: [

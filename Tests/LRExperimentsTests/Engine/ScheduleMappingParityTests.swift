@@ -2,7 +2,8 @@ import Foundation
 import LREngine
 import Testing
 
-@testable import LRExperiments
+@testable import LRConfig
+@testable import LRTrial
 import LRTestSupport
 
 /// Schedules built from experiment files against `Tests/Fixtures/reference/torch-schedules.json`

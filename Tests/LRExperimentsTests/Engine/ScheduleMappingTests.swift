@@ -2,7 +2,8 @@ import Foundation
 import LREngine
 import Testing
 
-@testable import LRExperiments
+@testable import LRConfig
+@testable import LRTrial
 import LRTestSupport
 
 /// Defaults and wrappers the mapping adds on top of the engine's schedules.

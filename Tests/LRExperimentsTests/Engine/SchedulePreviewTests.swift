@@ -2,7 +2,9 @@ import Foundation
 import LREngine
 import Testing
 
-@testable import LRExperiments
+@testable import LRConfig
+@testable import LRTrial
+@testable import LRRun
 import LRTestSupport
 
 @Suite struct SchedulePreviewTests {

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import LRExperiments
+@testable import LRRun
 import LRTestSupport
 
 /// `ExperimentRun.execute` in each mode, with a cluster stand-in that trains a batch's missing

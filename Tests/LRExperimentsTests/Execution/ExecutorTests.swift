@@ -1,6 +1,8 @@
 import Foundation
 import Testing
-@testable import LRExperiments
+@testable import LRConfig
+@testable import LRTrial
+@testable import LRRun
 import LRTestSupport
 import LRExperimentsTestSupport
 

@@ -1,6 +1,10 @@
 import Foundation
 import Testing
-@testable import LRExperiments
+@testable import LRConfig
+@testable import LRTrial
+@testable import LRReport
+@testable import LRBundle
+@testable import LRRun
 import LRTestSupport
 
 /// Measures the runner's per-trial overhead: wall time of plan + execute + cache + bundle that

@@ -1,5 +1,5 @@
 import Testing
-@testable import LRExperiments
+@testable import LRRun
 
 @Suite struct ShardTests {
     @Test func parsesAnIndexOfACount() throws {

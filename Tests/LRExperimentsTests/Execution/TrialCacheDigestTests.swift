@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import LRExperiments
+@testable import LRConfig
+@testable import LRRun
 import LRTestSupport
 
 /// The entry digest: content edited in place or moved under another key is never a hit.

@@ -1,7 +1,7 @@
 import Dispatch
 import Foundation
 import Testing
-@testable import LRExperiments
+@testable import LRRun
 import LRTestSupport
 import LRExperimentsTestSupport
 

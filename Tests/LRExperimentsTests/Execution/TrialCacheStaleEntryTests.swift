@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import LRExperiments
+@testable import LRRun
 import LRTestSupport
 
 /// Cache entries are written through `AtomicDirectory`, so a killed writer's temporary entry

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import LRExperiments
+@testable import LRBundle
 import LRTestSupport
 
 /// TensorBoard event files, byte by byte (`.ci/tensorboard-interop.py` reads them back with

@@ -1,5 +1,5 @@
 import Testing
-@testable import LRExperiments
+@testable import LRReport
 
 struct AxisTests {
     @Test func linearTicksAreNiceAndCoverTheData() {

@@ -2,7 +2,8 @@ import Foundation
 import Testing
 
 import LREngine
-@testable import LRExperiments
+@testable import LRConfig
+@testable import LRReport
 import LRTestSupport
 
 /// Marching squares, contour levels and the contour plot's SVG and Vega-Lite spec.

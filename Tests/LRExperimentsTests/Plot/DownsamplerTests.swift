@@ -1,5 +1,5 @@
 import Testing
-@testable import LRExperiments
+@testable import LRReport
 
 struct DownsamplerTests {
     @Test func keepsShortSeries() {

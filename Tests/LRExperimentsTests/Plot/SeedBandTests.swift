@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import LRExperiments
+@testable import LRReport
 import LRTestSupport
 
 /// The spread over seeds drawn as a band, legend tooltips, and the committed bundles' plots.

@@ -1,7 +1,7 @@
 import Foundation
-import LRExperiments
+@testable import LRConfig
+@testable import LRReport
 import Testing
-@testable import LRExperiments
 import LRTestSupport
 
 /// TensorBoard's debiased moving average, and `output.smoothing` reaching the loss plot only.

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
-@testable import LRExperiments
+@testable import LRConfig
+@testable import LRReport
+@testable import LRBundle
 import LRTestSupport
 
 /// `plots/<name>.vl.json`: the SVG's data and look as a Vega-Lite v6 spec.

@@ -1,6 +1,6 @@
 import LREngine
 import Testing
-@testable import LRExperiments
+@testable import LRConfig
 
 /// End-to-end accuracy on the bundled real datasets: an MLP with one hidden layer of 64 ReLU
 /// units, Adam at a constant rate, 30 epochs, batch 32, a 85 % / 15 % train/test split,

@@ -1,5 +1,5 @@
 import Testing
-@testable import LRExperiments
+@testable import LRReport
 
 /// Configuration labels name what differs between configurations, briefly and uniquely.
 @Suite struct ConfigurationLabelsTests {

@@ -1,7 +1,9 @@
 import Foundation
 import Testing
 
-@testable import LRExperiments
+@testable import LRConfig
+@testable import LRTrial
+@testable import LRReport
 import LRExperimentsTestSupport
 import LRTestSupport
 

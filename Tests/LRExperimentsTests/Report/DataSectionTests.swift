@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-@testable import LRExperiments
+@testable import LRTrial
+@testable import LRReport
 import LRExperimentsTestSupport
 import LRTestSupport
 

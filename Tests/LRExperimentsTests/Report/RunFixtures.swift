@@ -1,6 +1,7 @@
 import Foundation
 import LRYAML
-@testable import LRExperiments
+@testable import LRConfig
+@testable import LRTrial
 import LRTestSupport
 
 /// Hand-built runs for summary and report tests: a real experiment loaded from YAML, trials

@@ -1,7 +1,11 @@
 import Foundation
 import LRYAML
 import Testing
-@testable import LRExperiments
+@testable import LRConfig
+@testable import LRTrial
+@testable import LRReport
+@testable import LRBundle
+@testable import LRRun
 import LRTestSupport
 
 /// One panel per model or data choice, and lr lines that collapse when identical.

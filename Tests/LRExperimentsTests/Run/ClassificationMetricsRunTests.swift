@@ -2,7 +2,7 @@ import Foundation
 import LREngine
 import Testing
 
-@testable import LRExperiments
+@testable import LRConfig
 import LRExperimentsTestSupport
 import LRTestSupport
 

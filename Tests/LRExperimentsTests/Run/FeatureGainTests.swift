@@ -1,7 +1,11 @@
 import Foundation
 import Testing
 import LREngine
-@testable import LRExperiments
+@testable import LRConfig
+@testable import LRTrial
+@testable import LRReport
+@testable import LRBundle
+@testable import LRRun
 import LRTestSupport
 import LRExperimentsTestSupport
 

@@ -2,7 +2,7 @@ import Foundation
 import LREngine
 import Testing
 
-@testable import LRExperiments
+@testable import LRBundle
 import LRTestSupport
 
 /// Golden digests of short reference training runs: every bit of their curves, through the data

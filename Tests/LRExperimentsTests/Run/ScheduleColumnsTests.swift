@@ -2,7 +2,7 @@ import Foundation
 import LREngine
 import Testing
 
-@testable import LRExperiments
+@testable import LRTrial
 
 /// The curve columns a schedule records as it runs, written from what the trainer recorded.
 @Suite struct ScheduleColumnsTests {

@@ -1,7 +1,10 @@
 import Foundation
 import Testing
 
-@testable import LRExperiments
+@testable import LRConfig
+@testable import LRTrial
+@testable import LRReport
+@testable import LRRun
 import LRExperimentsTestSupport
 import LRTestSupport
 

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import LRExperiments
+@testable import LRTrial
 
 @Suite struct TrialOutcomeTests {
     @Test func aFailedTrialHasNothingMeasured() {

@@ -2,7 +2,8 @@ import Foundation
 import LREngine
 import Testing
 
-@testable import LRExperiments
+@testable import LRConfig
+@testable import LRTrial
 import LRTestSupport
 
 /// Whole trials from experiment files, through the loader, the mapping and the trainer.

@@ -2,7 +2,8 @@ import Foundation
 import LREngine
 import Testing
 
-@testable import LRExperiments
+@testable import LRConfig
+@testable import LRRun
 import LRTestSupport
 
 /// `annealing` and `halving` sweeps through `ExperimentRun`, and the committed example bundles.

@@ -2,7 +2,8 @@ import Foundation
 import LREngine
 import Testing
 
-@testable import LRExperiments
+@testable import LRTrial
+@testable import LRBundle
 import LRTestSupport
 
 /// The `bandit_arm` curve column of bandit-scheduled trials.

@@ -2,7 +2,11 @@ import Foundation
 import LRYAML
 import Testing
 
-@testable import LRExperiments
+@testable import LRConfig
+@testable import LRTrial
+@testable import LRReport
+@testable import LRBundle
+@testable import LRRun
 import LRTestSupport
 import LRExperimentsTestSupport
 

@@ -2,7 +2,8 @@ import Foundation
 import LREngine
 import Testing
 
-@testable import LRExperiments
+@testable import LRConfig
+@testable import LRRun
 import LRTestSupport
 
 /// `sweep.parameters.optimizer.lr: {from: lr_find, …}`: rates from a range test.

@@ -3,7 +3,9 @@ import LREngine
 import LRYAML
 import Testing
 
-@testable import LRExperiments
+@testable import LRConfig
+@testable import LRTrial
+@testable import LRRun
 import LRTestSupport
 import LRExperimentsTestSupport
 

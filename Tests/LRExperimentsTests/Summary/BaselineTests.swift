@@ -1,5 +1,7 @@
 import Testing
-@testable import LRExperiments
+@testable import LRConfig
+@testable import LRTrial
+@testable import LRReport
 import LRTestSupport
 import LRExperimentsTestSupport
 

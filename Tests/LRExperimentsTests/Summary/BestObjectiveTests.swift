@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-@testable import LRExperiments
+@testable import LRConfig
+@testable import LRTrial
 import LRExperimentsTestSupport
 import LRTestSupport
 

@@ -1,7 +1,7 @@
 import Foundation
 import LREngine
 import Testing
-@testable import LRExperiments
+@testable import LRReport
 
 /// The percentile bootstrap of a difference of means over seeds.
 @Suite struct BootstrapIntervalTests {

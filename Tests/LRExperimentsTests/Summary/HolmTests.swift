@@ -1,5 +1,5 @@
 import Testing
-@testable import LRExperiments
+@testable import LRReport
 
 /// Holm's correction against `statsmodels.stats.multitest.multipletests(p, method="holm")`
 /// (statsmodels 0.15.0), values computed once and written here.

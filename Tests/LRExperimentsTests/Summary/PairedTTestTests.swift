@@ -1,5 +1,5 @@
 import Testing
-@testable import LRExperiments
+@testable import LRReport
 
 /// The paired t-test against SciPy, and the choice between paired and unpaired by seed.
 @Suite struct PairedTTestTests {

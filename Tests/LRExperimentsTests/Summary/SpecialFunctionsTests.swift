@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import LRExperiments
+@testable import LRReport
 
 /// Reference values from SciPy 1.17.1, computed with
 /// `python3 -c "from scipy import special; print(repr(special.betainc(a, b, x)))"` and

@@ -1,5 +1,5 @@
 import Testing
-@testable import LRExperiments
+@testable import LRReport
 
 /// Expected values from SciPy 1.17.1:
 /// `r = scipy.stats.ttest_ind(a, b, equal_var=False)` for t and p, and the Welch–Satterthwaite

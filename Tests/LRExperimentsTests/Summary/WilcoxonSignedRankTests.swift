@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import LRExperiments
+@testable import LRReport
 
 /// The signed-rank test against `scipy.stats.wilcoxon(a, b)` (SciPy 1.17.1, defaults), on each of
 /// its paths: exact without ties, the exact permutation count with ties or zeros (n ≤ 13), and

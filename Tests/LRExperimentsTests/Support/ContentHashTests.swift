@@ -1,5 +1,5 @@
 import Testing
-@testable import LRExperiments
+@testable import LRConfig
 
 @Suite struct ContentHashTests {
     /// FIPS 180-2 test vectors.

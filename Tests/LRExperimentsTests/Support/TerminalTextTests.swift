@@ -1,4 +1,4 @@
-import LRExperiments
+import LRConfig
 import Testing
 
 /// Control characters from input are shown, never sent to the terminal.

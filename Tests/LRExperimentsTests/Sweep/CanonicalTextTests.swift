@@ -1,6 +1,6 @@
 import LRYAML
 import Testing
-@testable import LRExperiments
+@testable import LRConfig
 
 @Suite struct CanonicalTextTests {
     static func node(_ yaml: String) throws -> ConfigNode {

@@ -1,5 +1,6 @@
 import Testing
-@testable import LRExperiments
+@testable import LRConfig
+@testable import LRRun
 import LRTestSupport
 import LRExperimentsTestSupport
 

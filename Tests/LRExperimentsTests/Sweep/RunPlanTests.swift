@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import LRExperiments
+@testable import LRConfig
+@testable import LRRun
 import LRTestSupport
 import LRExperimentsTestSupport
 

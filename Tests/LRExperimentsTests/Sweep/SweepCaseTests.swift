@@ -1,5 +1,7 @@
 import Testing
-@testable import LRExperiments
+@testable import LRConfig
+@testable import LRReport
+@testable import LRRun
 import LRTestSupport
 import LRExperimentsTestSupport
 

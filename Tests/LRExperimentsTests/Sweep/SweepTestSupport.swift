@@ -1,5 +1,5 @@
 import Foundation
-@testable import LRExperiments
+@testable import LRConfig
 
 extension TrialSpec {
     /// `path=value` of every assignment, in parameter order.

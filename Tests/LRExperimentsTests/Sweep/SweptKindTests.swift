@@ -1,5 +1,5 @@
 import Testing
-@testable import LRExperiments
+@testable import LRRun
 import LRTestSupport
 import LRExperimentsTestSupport
 

@@ -1,5 +1,5 @@
 import Testing
-@testable import LRExperiments
+@testable import LRConfig
 import LRExperimentsTestSupport
 
 /// Trial ids depend on what a trial is, never on where it sits in the sweep.

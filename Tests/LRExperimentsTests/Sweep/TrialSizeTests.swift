@@ -1,5 +1,6 @@
 import Foundation
-import LRExperiments
+import LRConfig
+import LRRun
 import Testing
 import LRTestSupport
 

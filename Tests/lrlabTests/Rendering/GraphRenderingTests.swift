@@ -1,6 +1,7 @@
 import LRTestSupport
 import Testing
-@testable import LRExperiments
+@testable import LRConfig
+@testable import LRRun
 @testable import lrlab
 import LRExperimentsTestSupport
 

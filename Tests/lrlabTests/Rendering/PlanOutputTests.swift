@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import LRExperiments
+@testable import LRRun
 @testable import lrlab
 import LRTestSupport
 import LRExperimentsTestSupport

@@ -1,5 +1,8 @@
 import Testing
-@testable import LRExperiments
+@testable import LRConfig
+@testable import LRTrial
+@testable import LRBundle
+@testable import LRRun
 @testable import lrlab
 import LRTestSupport
 import LRExperimentsTestSupport

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
-@testable import LRExperiments
+@testable import LRConfig
+@testable import LRBundle
+@testable import LRRun
 @testable import lrlab
 
 /// Colour, exit statuses and the shared rendering of the executable.

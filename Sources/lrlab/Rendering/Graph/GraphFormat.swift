@@ -1,4 +1,4 @@
-import LRExperiments
+import LRRun
 
 /// How `lrlab graph` draws a pipeline graph.
 enum GraphFormat: String, Sendable, CaseIterable {

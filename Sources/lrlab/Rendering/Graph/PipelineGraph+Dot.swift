@@ -1,4 +1,4 @@
-import LRExperiments
+import LRRun
 
 extension PipelineGraph {
     /// Graphviz DOT, left to right: one box per node (stage, label, short key), one edge per input.

@@ -1,4 +1,4 @@
-import LRExperiments
+import LRRun
 
 extension PipelineGraph {
     /// A Mermaid `flowchart LR`: one box per node (stage, label, short key), one arrow per input.

@@ -1,4 +1,4 @@
-import LRExperiments
+import LRRun
 
 extension PipelineGraph {
     /// Plain text: a heading per stage with its node count, then one line per node with its

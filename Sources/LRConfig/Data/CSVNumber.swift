@@ -1,0 +1,30 @@
+/// A CSV cell read as a number.
+package enum CSVNumber {
+    /// The cell's value when it is a decimal number (with `decimalMark`), else nil; it may
+    /// still be outside the Float32 range.
+    package static func value(_ field: Substring, decimalMark: Character) -> Double? {
+        guard !field.isEmpty, field.allSatisfy({ !$0.isLetter || $0 == "e" || $0 == "E" }) else { return nil }
+        if decimalMark == "." { return Double(field) }
+        // `1,5` → `1.5`; a `.` is then not a decimal mark, so such a cell is no number.
+        guard !field.contains(".") else { return nil }
+        return Double(String(field.map { $0 == decimalMark ? "." : $0 }))
+    }
+
+    /// A cell as a finite number within Float32 range, or an error naming the cell.
+    package static func parse(_ field: Substring, decimalMark: Character, file: String, line: Int, column: Int) throws(CSVError) -> Double {
+        guard !field.isEmpty else {
+            throw CSVError(file: file, line: line, column: column, message: "expected a number, got an empty cell")
+        }
+        guard let value = value(field, decimalMark: decimalMark) else {
+            throw CSVError(file: file, line: line, column: column, message: "expected a number, got \"\(field)\"")
+        }
+        try checkRange(value, field, file: file, line: line, column: column)
+        return value
+    }
+
+    package static func checkRange(_ value: Double, _ field: Substring, file: String, line: Int, column: Int) throws(CSVError) {
+        guard value.isFinite, abs(value) <= Double(Float.greatestFiniteMagnitude) else {
+            throw CSVError(file: file, line: line, column: column, message: "number \"\(field)\" is outside the Float32 range")
+        }
+    }
+}

@@ -1,0 +1,42 @@
+/// One located problem in an experiment file, printed like a compiler message.
+///
+/// `line` and `column` are 1-based; `path` is the dotted key path (`optimizer.lr`) or empty
+/// when the problem is not about one key (a syntax error, a missing file).
+package struct Diagnostic: Sendable, Hashable {
+    /// How serious a diagnostic is; only errors make a file invalid.
+    package enum Severity: String, Sendable, Hashable {
+        case error, warning, note
+    }
+
+    package var file: String
+    package var line: Int
+    package var column: Int
+    package var severity: Severity
+    package var path: String
+    package var message: String
+    /// The text of the source line the diagnostic points into, when known.
+    package var sourceLine: String?
+
+    package init(
+        file: String, line: Int, column: Int, severity: Severity = .error, path: String = "",
+        message: String, sourceLine: String? = nil
+    ) {
+        self.file = file
+        self.line = line
+        self.column = column
+        self.severity = severity
+        self.path = path
+        self.message = message
+        self.sourceLine = sourceLine
+    }
+
+    /// Builds an error at a source location.
+    package init(_ location: SourceLocation, path: String, _ message: String) {
+        self.init(
+            file: location.file, line: location.line, column: location.column, path: path,
+            message: message)
+    }
+
+    /// `path: message`, or just the message when there is no path.
+    package var text: String { path.isEmpty ? message : "\(path): \(message)" }
+}

@@ -1,0 +1,138 @@
+import Foundation
+import LRBundle
+import LRConfig
+import LRTrial
+
+/// Runs experiment files: plans every file, executes the trials and writes the bundles.
+/// Signals, progress and what is printed are the caller's.
+package struct ExperimentRun: Sendable {
+    package var files: [String]
+    package var overrides: [String]
+    /// Parent directory of the bundles; nil means each experiment's `output.dir`.
+    package var outDirectory: String?
+    package var jobs: Int
+    package var failFast: Bool
+    /// The trial cache (`.lrlab/cache`, relative to the working directory).
+    package var cacheDirectory: String
+    /// The command as typed, for `provenance.json`.
+    package var commandLine: [String]
+
+    package init(
+        files: [String], overrides: [String] = [], outDirectory: String? = nil,
+        jobs: Int = ProcessInfo.processInfo.activeProcessorCount, failFast: Bool = false,
+        cacheDirectory: String = defaultCacheDirectory, commandLine: [String] = []
+    ) {
+        self.files = files
+        self.overrides = overrides
+        self.outDirectory = outDirectory
+        self.jobs = max(1, jobs)
+        self.failFast = failFast
+        self.cacheDirectory = cacheDirectory
+        self.commandLine = commandLine
+    }
+
+    /// The plans of every file, or every file's diagnostics (nothing runs unless all are valid).
+    package func plans() -> Result<[RunPlan], ConfigError> {
+        var plans: [RunPlan] = []
+        var diagnostics: [Diagnostic] = []
+        for file in files {
+            do { plans.append(try RunPlan(file: file, overrides: overrides, outDirectory: outDirectory)) } catch {
+                diagnostics += error.diagnostics
+            }
+        }
+        return diagnostics.contains { $0.severity == .error } ? .failure(ConfigError(diagnostics: diagnostics)) : .success(plans)
+    }
+
+    /// Runs `plan`'s trials with `work`, as its sweep method drives them, and, when all have
+    /// an outcome, writes the bundle. `mode` says where trials the cache lacks are trained: a
+    /// shard trains its share and writes no bundle; `cachedOnly` trains nothing.
+    package func execute<Prepared: Sendable>(
+        _ plan: RunPlan, work: TrialWork<Prepared>, mode: ExecutionMode = .local,
+        cancellation: CancellationFlag = CancellationFlag(),
+        events: @escaping @Sendable (ExecutionEvent) -> Void = { _ in }
+    ) -> RunAttempt {
+        let started = Date()
+        if let limitation = plan.limitation(of: mode) { return .unsupported(limitation) }
+        // Before anything is written, so a bundle inside the work tree does not count as a change.
+        let git = GitState.probe(directory: URL(fileURLWithPath: plan.experiment.file).deletingLastPathComponent())
+        let executor = Executor(
+            jobs: jobs, failFast: failFast, cache: TrialCache(directory: URL(fileURLWithPath: cacheDirectory)))
+        let batches = TrialBatches(executor: executor, work: work, mode: mode, cancellation: cancellation, events: events)
+        let outcome = plan.driver?.drive(plan, batches)
+        switch batches.stop {
+        case .shardDone(let batch, let share, let batchSize, let failed)?:
+            guard case .shard(let shard) = mode else { break }
+            return .sharded(ShardReport(
+                shard: shard, trained: batches.trained, cached: batches.cached, share: share, batch: batch,
+                batchSize: batchSize, failed: failed,
+                interrupted: cancellation.isCancelled || batches.last.ending == .interrupted))
+        case .missing(let trials)?:
+            return .missing(trials)
+        case .clusterFailed(let failure)?:
+            return .clusterFailed(failure, trained: batches.trained)
+        case nil:
+            break
+        }
+        // A signal after the last trial still means "write no bundle".
+        guard let outcome, !cancellation.isCancelled else {
+            return .stopped(batches.last)
+        }
+        if case .cluster(let backend) = mode, backend.isDryRun {
+            return .clusterFailed(ClusterFailure("dry run: every trial is in the cache; nothing to submit", dryRun: true), trained: 0)
+        }
+        if case .shard(let shard) = mode {
+            // Every trial was in the cache already: nothing left for any shard.
+            return .sharded(ShardReport(
+                shard: shard, trained: 0, cached: 0, share: 0, batch: nil, batchSize: 0, failed: [], interrupted: false))
+        }
+        return publish(plan, outcome, trained: batches.trained, cached: batches.cached, started: started, git: git)
+    }
+
+    /// Writes the bundle of a finished run: the trials, provenance and, for a search, its record.
+    package func publish(
+        _ plan: RunPlan, _ outcome: SweepOutcome, trained: Int, cached: Int, started: Date, git: GitState?
+    ) -> RunAttempt {
+        let execution = ExecutionReport(
+            outcomes: outcome.trials.map(\.outcome), trained: trained, cached: cached, ending: .completed)
+        let result = RunResult(
+            experiment: Self.withoutExecutor(plan.experiment), trials: outcome.trials, data: DataDescription.of(outcome.trials))
+        let provenance = Provenance(
+            started: started, finished: Date(), git: git, jobs: jobs, commandLine: commandLine,
+            trained: trained, cached: cached)
+        do {
+            let manifest = try Self.writer(record: outcome.record).write(
+                result, provenance: provenance, to: URL(fileURLWithPath: plan.bundleDirectory))
+            return .written(result, manifest: manifest, directory: plan.bundleDirectory, execution: execution)
+        } catch let error as BundleError {
+            return .bundleFailed(error, execution: execution)
+        } catch {
+            return .bundleFailed(.writeFailed(plan.bundleDirectory, reason: "\(error)"), execution: execution)
+        }
+    }
+
+    /// `experiment` without its `executor:` section: where trials trained is not part of the
+    /// result, so a bundle assembled from Slurm jobs equals one trained here byte for byte,
+    /// whatever `--set executor.…` said.
+    package static func withoutExecutor(_ experiment: Experiment) -> Experiment {
+        guard case .mapping(let entries) = experiment.document.content, entries.contains(where: { $0.key == "executor" })
+        else { return experiment }
+        var stripped = experiment
+        stripped.document = ConfigNode(.mapping(entries.filter { $0.key != "executor" }), location: experiment.document.location)
+        stripped.executor = .default
+        return stripped
+    }
+
+    /// The standard bundle, plus for a search its `search.json` and a section of `report.md`.
+    package static func writer(record: SearchRecord?) -> BundleWriter {
+        guard let record else { return BundleWriter() }
+        return BundleWriter { result, summary in
+            var files = try BundleWriter.standardReport(result, summary)
+            if let index = files.firstIndex(where: { $0.path == "report.md" }) {
+                let text = String(decoding: files[index].bytes, as: UTF8.self)
+                files[index] = BundleContent(path: "report.md", text: text + "\n" + record.markdown)
+            }
+            files.append(BundleContent(path: SearchRecord.file, text: record.json.pretty() + "\n"))
+            return files
+        }
+    }
+}
