@@ -2,7 +2,7 @@ import LRConfig
 
 /// Why a bundle cannot be read or written. Every case names the file concerned (its path as
 /// given, bundle directory included).
-package enum BundleError: Error, Sendable, Equatable, CustomStringConvertible {
+public enum BundleError: Error, Sendable, Equatable, CustomStringConvertible {
     case missingFile(String)
     case unreadable(String, reason: String)
     case invalidJSON(String, JSONParseError)
@@ -17,7 +17,7 @@ package enum BundleError: Error, Sendable, Equatable, CustomStringConvertible {
     case notABundle(String)
     case writeFailed(String, reason: String)
 
-    package var description: String {
+    public var description: String {
         switch self {
         case .missingFile(let path):
             "\(path): missing"

@@ -4,8 +4,12 @@ import LRConfig
 /// Reads a bundle directory and checks it: the format, every listed file's size and SHA-256,
 /// the content hash, and that no file is unlisted. Each problem is a `BundleError` naming
 /// the file.
-package enum BundleReader {
-    package static func read(_ directory: String) throws(BundleError) -> ResultBundle {
+public enum BundleReader {
+    /// Reads the bundle in `directory` and verifies it.
+    ///
+    /// - Throws: ``BundleError`` naming the file that is missing, damaged, unlisted or of an
+    ///   unknown format; a bundle edited by hand fails here.
+    public static func read(_ directory: String) throws(BundleError) -> ResultBundle {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw .missingFile(directory)

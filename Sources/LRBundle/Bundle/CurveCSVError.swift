@@ -1,7 +1,7 @@
 /// A `curve.csv` that `CurveCSV` did not write.
-package struct CurveCSVError: Error, Sendable, Equatable, CustomStringConvertible {
+public struct CurveCSVError: Error, Sendable, Equatable, CustomStringConvertible {
     package var line: Int
     package var message: String
 
-    package var description: String { "line \(line): \(message)" }
+    public var description: String { "line \(line): \(message)" }
 }

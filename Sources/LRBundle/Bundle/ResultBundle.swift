@@ -3,13 +3,13 @@ import LRConfig
 import LRTrial
 
 /// A bundle read back from disk and verified (see `BundleReader`).
-package struct ResultBundle: Sendable {
+public struct ResultBundle: Sendable {
     /// The bundle directory as given.
-    package var directory: String
+    public var directory: String
     package var manifest: BundleManifest
     package var metrics: BundleMetrics
     /// `config.yaml`, the resolved experiment.
-    package var config: String
+    public var config: String
     /// `provenance.json` as parsed (its content is informative, not verified).
     package var provenance: JSONValue
 

@@ -1,15 +1,15 @@
 import LRTrial
 
 /// What changed between two versions of one bundle (either side may be missing).
-package struct BundleDiff: Sendable, Equatable {
+public struct BundleDiff: Sendable, Equatable {
     /// Whether a side is present.
-    package enum State: String, Sendable {
+    public enum State: String, Sendable {
         case added, removed, changed, unchanged
     }
 
     /// One configuration value, by dotted path; nil where the path is absent.
     package struct ValueChange: Sendable, Equatable {
-        package var path: String
+        public var path: String
         package var old: String?
         package var new: String?
         package var changed: Bool { old != new }
@@ -65,9 +65,10 @@ package struct BundleDiff: Sendable, Equatable {
     /// `results/<name>` relative to where the command ran.
     package var path: String
     /// Where each side came from, e.g. `HEAD:results/x` or `results/x`; nil when missing.
-    package var oldSource: String?
-    package var newSource: String?
-    package var objective: String
+    public var oldSource: String?
+    public var newSource: String?
+    /// The metric the sweep ranks by (`val_loss`, `best_val_accuracy`, …).
+    public var objective: String
     package var maximize: Bool
     package var config: [ValueChange]
     package var trials: [TrialChange]
@@ -80,7 +81,7 @@ package struct BundleDiff: Sendable, Equatable {
     /// Files (as `bundle.json` lists them; `provenance.json` is never compared) whose bytes
     /// differ between the two sides, or that only one side has. Tolerances never hide these:
     /// a summary edited by hand differs here even when its numbers look close.
-    package var differingFiles: [String] = []
+    public var differingFiles: [String] = []
     /// Data sets whose prepared parts differ between the sides (by SHA-256, `bundle.json`'s
     /// `data`), or that only one side trained on: the numbers moved because the data did.
     package var dataChanges: [ValueChange] = []
@@ -96,9 +97,9 @@ package struct BundleDiff: Sendable, Equatable {
 
     /// The objective moved the wrong way beyond tolerance in some trial or in the best, or a
     /// status got worse.
-    package var regression: Bool { objectiveRegressed || bestRegressed || trials.contains(where: \.statusWorse) }
+    public var regression: Bool { objectiveRegressed || bestRegressed || trials.contains(where: \.statusWorse) }
 
-    package var state: State {
+    public var state: State {
         if oldSource == nil { return .added }
         if newSource == nil { return .removed }
         let any = config.contains(where: \.changed) || trials.contains { $0.state != .unchanged }

@@ -1,7 +1,7 @@
 import LRConfig
 
 /// Why `lrlab diff` cannot compare (exit 2).
-package enum DiffError: Error, Sendable, Equatable, CustomStringConvertible {
+public enum DiffError: Error, Sendable, Equatable, CustomStringConvertible {
     /// A damaged bundle; the message names the file.
     case bundle(String)
     case notARepository(String)
@@ -16,7 +16,7 @@ package enum DiffError: Error, Sendable, Equatable, CustomStringConvertible {
     /// An output file (the HTML curve overlay) could not be written.
     case cannotWrite(path: String, reason: String)
 
-    package var description: String {
+    public var description: String {
         switch self {
         case .bundle(let message): message
         case .notARepository(let directory): "\(directory): not a git repository"

@@ -1,12 +1,12 @@
 /// A loaded, validated experiment: `extends:` and `--set` applied, defaults filled in.
-package struct Experiment: Sendable {
+public struct Experiment: Sendable {
     /// Format version of the file (always 1).
     package var version: Int
     /// Safe directory name of the results bundle.
-    package var name: String
-    package var description: String?
+    public var name: String
+    public var description: String?
     /// Root seed; every random stream derives from it.
-    package var seed: Int
+    public var seed: Int
     /// Nil for function models.
     package var data: DataConfig?
     package var model: ModelConfig
@@ -21,7 +21,7 @@ package struct Experiment: Sendable {
     /// Where trials are trained; `local` when the file has no `executor:`.
     package var executor: ExecutorConfig = .default
     /// The file the experiment was loaded from, as given.
-    package var file: String
+    public var file: String
     /// The merged document (bases, file and overrides), each node located in its own file.
     package var document: ConfigNode
 }

@@ -1,2 +1,2 @@
 /// The version of lrlab, shown by `lrlab --version` and written into result bundles.
-package let lrlabVersion = "0.1.0"
+public let lrlabVersion = "0.1.0"

@@ -2,18 +2,19 @@
 ///
 /// `line` and `column` are 1-based; `path` is the dotted key path (`optimizer.lr`) or empty
 /// when the problem is not about one key (a syntax error, a missing file).
-package struct Diagnostic: Sendable, Hashable {
+public struct Diagnostic: Sendable, Hashable {
     /// How serious a diagnostic is; only errors make a file invalid.
-    package enum Severity: String, Sendable, Hashable {
+    public enum Severity: String, Sendable, Hashable {
         case error, warning, note
     }
 
-    package var file: String
-    package var line: Int
-    package var column: Int
-    package var severity: Severity
-    package var path: String
-    package var message: String
+    /// The file, as it was named (the experiment file, a base it `extends:`, or `--set`).
+    public var file: String
+    public var line: Int
+    public var column: Int
+    public var severity: Severity
+    public var path: String
+    public var message: String
     /// The text of the source line the diagnostic points into, when known.
     package var sourceLine: String?
 
@@ -38,5 +39,5 @@ package struct Diagnostic: Sendable, Hashable {
     }
 
     /// `path: message`, or just the message when there is no path.
-    package var text: String { path.isEmpty ? message : "\(path): \(message)" }
+    public var text: String { path.isEmpty ? message : "\(path): \(message)" }
 }

@@ -5,7 +5,7 @@ import LRTrial
 
 /// Runs experiment files: plans every file, executes the trials and writes the bundles.
 /// Signals, progress and what is printed are the caller's.
-package struct ExperimentRun: Sendable {
+public struct ExperimentRun: Sendable {
     package var files: [String]
     package var overrides: [String]
     /// Parent directory of the bundles; nil means each experiment's `output.dir`.
@@ -17,7 +17,16 @@ package struct ExperimentRun: Sendable {
     /// The command as typed, for `provenance.json`.
     package var commandLine: [String]
 
-    package init(
+    /// A run of `files`, each with `overrides` (`dotted.path=value`) applied.
+    ///
+    /// - Parameters:
+    ///   - outDirectory: the parent directory of the bundles; nil writes each to its
+    ///     experiment's `output.dir`.
+    ///   - jobs: trials trained at once.
+    ///   - failFast: stop at the first failed trial, writing no bundle.
+    ///   - cacheDirectory: the trial cache; a trial already in it is not trained again.
+    ///   - commandLine: recorded in `provenance.json`.
+    public init(
         files: [String], overrides: [String] = [], outDirectory: String? = nil,
         jobs: Int = ProcessInfo.processInfo.activeProcessorCount, failFast: Bool = false,
         cacheDirectory: String = defaultCacheDirectory, commandLine: [String] = []

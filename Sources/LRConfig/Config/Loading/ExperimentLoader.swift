@@ -3,10 +3,11 @@ import LRYAML
 
 /// Loads experiment files: parses YAML, follows `extends:`, applies `--set` overrides, checks
 /// everything against the key tables and builds an ``Experiment``.
-package struct ExperimentLoader: Sendable {
+public struct ExperimentLoader: Sendable {
     package var limits: YAMLLimits
 
-    package init(limits: YAMLLimits = .default) {
+    /// A loader holding YAML input to `limits` (sizes, depth, aliases).
+    public init(limits: YAMLLimits = .default) {
         self.limits = limits
     }
 
@@ -25,7 +26,12 @@ package struct ExperimentLoader: Sendable {
     }
 
     /// Loads `file` with `overrides` (each `dotted.path=value`), throwing every diagnostic.
-    package func load(file: String, overrides: [String] = []) throws(ConfigError) -> Experiment {
+    ///
+    /// - Parameters:
+    ///   - file: the experiment file; `extends:` paths resolve relative to it.
+    ///   - overrides: `dotted.path=value` settings, as `lrlab run --set` takes them.
+    /// - Throws: ``ConfigError`` with every located diagnostic when the file is not valid.
+    public func load(file: String, overrides: [String] = []) throws(ConfigError) -> Experiment {
         let result = check(file: file, overrides: overrides)
         guard let experiment = result.experiment, result.isValid else {
             throw ConfigError(diagnostics: result.diagnostics)

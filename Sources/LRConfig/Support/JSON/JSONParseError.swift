@@ -1,5 +1,5 @@
 /// Why a document is not strict JSON, located by 1-based line and column (in bytes).
-package struct JSONParseError: Error, Sendable, Equatable, CustomStringConvertible {
+public struct JSONParseError: Error, Sendable, Equatable, CustomStringConvertible {
     package var line: Int
     package var column: Int
     package var message: String
@@ -22,5 +22,5 @@ package struct JSONParseError: Error, Sendable, Equatable, CustomStringConvertib
     }
 
     /// `line:column: message`.
-    package var description: String { "\(line):\(column): \(message)" }
+    public var description: String { "\(line):\(column): \(message)" }
 }

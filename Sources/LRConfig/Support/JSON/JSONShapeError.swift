@@ -1,5 +1,5 @@
 /// A JSON document that parsed but does not have the expected shape.
-package struct JSONShapeError: Error, Sendable, Equatable, CustomStringConvertible {
+public struct JSONShapeError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The key path, e.g. `trials[3].status`; empty for the whole document.
     package var path: String
     package var message: String
@@ -9,5 +9,5 @@ package struct JSONShapeError: Error, Sendable, Equatable, CustomStringConvertib
         self.message = message
     }
 
-    package var description: String { path.isEmpty ? message : "'\(path)': \(message)" }
+    public var description: String { path.isEmpty ? message : "'\(path)': \(message)" }
 }
