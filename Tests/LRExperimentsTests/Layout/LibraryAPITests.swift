@@ -12,7 +12,7 @@ import Testing
         version: 1
         name: api-moons
         seed: 7
-        data: {source: moons, samples: 200, noise: 0.2, split: {train: 0.8, validation: 0.2}}
+        data: {source: moons, samples: 200, noise: 0.2, split: {train: 0.7, validation: 0.15, test: 0.15}}
         model: {kind: mlp, hidden: [8], activation: tanh}
         optimizer: {kind: sgd, lr: 0.1}
         train: {epochs: 3, batch_size: 32, loss: cross_entropy}
