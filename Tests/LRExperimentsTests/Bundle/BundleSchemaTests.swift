@@ -1,7 +1,8 @@
 import Foundation
-import Testing
 @testable import LRConfig
+import LRExperimentsTestSupport
 import LRTestSupport
+import Testing
 
 /// `schemas/bundle.schema.json` describes what the writer writes, and rejects what it must not.
 @Suite struct BundleSchemaTests {

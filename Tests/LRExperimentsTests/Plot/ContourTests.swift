@@ -1,10 +1,10 @@
 import Foundation
-import Testing
-
-import LREngine
 @testable import LRConfig
+import LREngine
+import LRExperimentsTestSupport
 @testable import LRReport
 import LRTestSupport
+import Testing
 
 /// Marching squares, contour levels and the contour plot's SVG and Vega-Lite spec.
 struct ContourTests {

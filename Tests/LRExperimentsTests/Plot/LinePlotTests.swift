@@ -1,7 +1,8 @@
 import Foundation
-import Testing
+import LRExperimentsTestSupport
 @testable import LRReport
 import LRTestSupport
+import Testing
 
 struct LinePlotTests {
     /// Three curves, one with a gap (nil) and one ending in NaN and infinity.

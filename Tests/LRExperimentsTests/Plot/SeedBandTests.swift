@@ -1,7 +1,8 @@
 import Foundation
-import Testing
+import LRExperimentsTestSupport
 @testable import LRReport
 import LRTestSupport
+import Testing
 
 /// The spread over seeds drawn as a band, legend tooltips, and the committed bundles' plots.
 @Suite struct SeedBandTests {

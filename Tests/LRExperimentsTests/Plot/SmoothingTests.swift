@@ -1,8 +1,9 @@
 import Foundation
 @testable import LRConfig
+import LRExperimentsTestSupport
 @testable import LRReport
-import Testing
 import LRTestSupport
+import Testing
 
 /// TensorBoard's debiased moving average, and `output.smoothing` reaching the loss plot only.
 @Suite struct SmoothingTests {

@@ -1,8 +1,9 @@
 import Foundation
-import Testing
-@testable import LRTrial
+import LRExperimentsTestSupport
 @testable import LRReport
 import LRTestSupport
+@testable import LRTrial
+import Testing
 
 struct ReportWriterTests {
     static func files(_ result: RunResult) -> [(path: String, contents: String)] {

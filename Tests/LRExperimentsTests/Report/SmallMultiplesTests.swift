@@ -1,12 +1,13 @@
 import Foundation
-import LRYAML
-import Testing
-@testable import LRConfig
-@testable import LRTrial
-@testable import LRReport
 @testable import LRBundle
+@testable import LRConfig
+import LRExperimentsTestSupport
+@testable import LRReport
 @testable import LRRun
 import LRTestSupport
+@testable import LRTrial
+import LRYAML
+import Testing
 
 /// One panel per model or data choice, and lr lines that collapse when identical.
 @Suite struct SmallMultiplesTests {

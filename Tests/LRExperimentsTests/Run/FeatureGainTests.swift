@@ -1,13 +1,13 @@
 import Foundation
-import Testing
-import LREngine
-@testable import LRConfig
-@testable import LRTrial
-@testable import LRReport
 @testable import LRBundle
+@testable import LRConfig
+import LREngine
+import LRExperimentsTestSupport
+@testable import LRReport
 @testable import LRRun
 import LRTestSupport
-import LRExperimentsTestSupport
+@testable import LRTrial
+import Testing
 
 /// `entropy_gain` trials carry the per-feature gains they measured into the cache, the
 /// bundle's `trials/<id>/initializer.json` and the report.

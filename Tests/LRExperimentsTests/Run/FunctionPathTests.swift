@@ -1,11 +1,10 @@
 import Foundation
-import Testing
-
 @testable import LRConfig
-@testable import LRTrial
-@testable import LRReport
 import LRExperimentsTestSupport
+@testable import LRReport
 import LRTestSupport
+@testable import LRTrial
+import Testing
 
 /// Function models record their coordinates per update (`x0`, `x1`, …), and their reports draw
 /// the paths over the function's contours.

@@ -1,3 +1,4 @@
+import LRBundle
 import LRConfig
 import LRReport
 

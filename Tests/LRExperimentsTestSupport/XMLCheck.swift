@@ -4,9 +4,9 @@ import Foundation
 #endif
 
 /// Well-formedness of generated SVG, by Foundation's XML parser.
-enum XMLCheck {
+package enum XMLCheck {
     /// Nil when `text` is well-formed XML, else the parser's error.
-    static func error(_ text: String) -> String? {
+    package static func error(_ text: String) -> String? {
         let parser = XMLParser(data: Data(text.utf8))
         // On Linux `parse()` can return true for a mismatched tag; the error is still set.
         let parsed = parser.parse()
@@ -15,7 +15,7 @@ enum XMLCheck {
     }
 
     /// The element names in document order.
-    static func elements(_ text: String) -> [String] {
+    package static func elements(_ text: String) -> [String] {
         let parser = XMLParser(data: Data(text.utf8))
         let collector = Collector()
         parser.delegate = collector

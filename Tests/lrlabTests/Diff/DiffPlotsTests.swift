@@ -1,8 +1,9 @@
 import Foundation
-import Testing
-@testable import LRReport
 @testable import LRBundle
+import LRExperimentsTestSupport
+@testable import LRReport
 import LRTestSupport
+import Testing
 
 /// The `lrlab diff --plots` page on the two-commit repository of `DiffRepository`.
 @Suite struct DiffPlotsTests {

@@ -1,5 +1,6 @@
-import Testing
 @testable import LRBundle
+import Testing
+@testable import lrlab
 
 /// Text from a bundle can't break out of its markdown table cell.
 @Suite struct MarkdownCellTests {

@@ -1,5 +1,6 @@
-import Testing
 @testable import LRBundle
+import Testing
+@testable import lrlab
 
 /// Files whose bytes differ are named in every format, so a forged summary is visible where
 /// nothing else changed.

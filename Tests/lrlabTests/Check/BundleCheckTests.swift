@@ -1,8 +1,9 @@
 import Foundation
-import Testing
-@testable import LRConfig
 @testable import LRBundle
+@testable import LRConfig
 @testable import LRRun
+import Testing
+@testable import lrlab
 
 /// Checking: rerun from scratch and compare with the committed bundle.
 @Suite struct BundleCheckTests {

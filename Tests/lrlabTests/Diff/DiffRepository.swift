@@ -1,6 +1,7 @@
 import Foundation
 @testable import LRBundle
 @testable import LRRun
+@testable import lrlab
 
 /// A scratch git repository with two commits of a real bundle: commit 1 runs a tiny two-moons
 /// MLP sweep (two momentum values, seeds 1 and 2); commit 2 reruns it with a larger learning

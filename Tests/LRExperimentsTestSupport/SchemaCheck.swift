@@ -1,20 +1,23 @@
 import Foundation
-@testable import LRConfig
+import LRConfig
+import LRTestSupport
 
 /// A small JSON Schema (2020-12) checker for the keywords `schemas/bundle.schema.json` uses:
 /// `$ref` to `#/$defs/…`, `type`, `const`, `enum`, `required`, `properties`,
 /// `additionalProperties`, `items`, `pattern`, `minimum`, `oneOf`, `anyOf`. Unknown keywords
 /// fail the check, so the schema cannot silently outgrow it.
-struct SchemaCheck {
-    let root: JSONValue
+package struct SchemaCheck {
+    package let root: JSONValue
 
-    static func bundleSchema() throws -> SchemaCheck {
-        let path = Fixtures.packageRoot + "/schemas/bundle.schema.json"
+    package init(root: JSONValue) { self.root = root }
+
+    package static func bundleSchema() throws -> SchemaCheck {
+        let path = TestPaths.packageRoot + "/schemas/bundle.schema.json"
         return SchemaCheck(root: try JSONValue.parse(Array(try Data(contentsOf: URL(fileURLWithPath: path)))))
     }
 
     /// The problems of `value` against `schema` (the root when nil); empty when it conforms.
-    func errors(_ value: JSONValue, schema: JSONValue? = nil, at path: String = "$") -> [String] {
+    package func errors(_ value: JSONValue, schema: JSONValue? = nil, at path: String = "$") -> [String] {
         let schema = schema ?? root
         guard let members = schema.objectValue else { return ["\(path): schema is not an object"] }
         var errors: [String] = []
@@ -74,7 +77,7 @@ struct SchemaCheck {
         return errors
     }
 
-    static func hasType(_ value: JSONValue, _ type: String) -> Bool {
+    package static func hasType(_ value: JSONValue, _ type: String) -> Bool {
         switch (type, value) {
         case ("null", .null), ("boolean", .bool), ("integer", .integer), ("number", .integer), ("number", .number),
             ("string", .string), ("array", .array), ("object", .object):

@@ -1,3 +1,4 @@
+import LRBundle
 import LRReport
 
 /// The Markdown form of a diff, for pull-request comments: one summary table with each

@@ -1,3 +1,4 @@
+import LRBundle
 import LRReport
 
 /// Renders bundle diffs in each `DiffFormat`; only what changed unless `options.all`.

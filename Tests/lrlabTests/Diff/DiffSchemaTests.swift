@@ -1,12 +1,14 @@
 import Foundation
-import Testing
-@testable import LRConfig
 @testable import LRBundle
+@testable import LRConfig
+import LRExperimentsTestSupport
+import LRTestSupport
+import Testing
 
 /// `lrlab diff --format json` conforms to `schemas/diff.schema.json`.
 @Suite struct DiffSchemaTests {
     static func schema() throws -> SchemaCheck {
-        let path = Fixtures.packageRoot + "/schemas/diff.schema.json"
+        let path = TestPaths.packageRoot + "/schemas/diff.schema.json"
         return SchemaCheck(root: try JSONValue.parse(Array(try Data(contentsOf: URL(fileURLWithPath: path)))))
     }
 

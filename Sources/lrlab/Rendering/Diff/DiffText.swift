@@ -1,3 +1,4 @@
+import LRBundle
 import LRReport
 
 /// The terminal form of a diff: per bundle, its verdict first, then what changed in its
