@@ -1,3 +1,4 @@
+import LRConfig
 import LRTrial
 
 /// The `curve.csv` text of a `CurveTable`, used by bundles and the trial cache.
@@ -49,7 +50,7 @@ package enum CurveCSV {
     /// platform.
     package static func short(_ value: Double, _ digits: Int) -> String {
         guard value.isFinite else { return value.description }
-        return String(format: "%.\(digits)g", value)
+        return PrintfNumber.g(value, digits)
     }
 
     /// Parses text written by `text(_:)`; anything else is an error naming the line.

@@ -34,10 +34,12 @@ package enum CSVLoader {
         case .success(let read): bytes = read
         case .failure(let reason): throw CSVError(file: name, message: reason.message)
         }
-        guard let text = String(validating: bytes, as: UTF8.self) else {
-            throw CSVError(file: name, message: "cannot read the file as UTF-8 text")
+        return try CSVMemo.shared.dataset(bytes, name: name, options: options) { () throws(CSVError) in
+            guard let text = String(validating: bytes, as: UTF8.self) else {
+                throw CSVError(file: name, message: "cannot read the file as UTF-8 text")
+            }
+            return try parse(text, file: name, options: options)
         }
-        return try parse(text, file: name, options: options)
     }
 
     /// Parses CSV `text`; `file` is the name errors carry.

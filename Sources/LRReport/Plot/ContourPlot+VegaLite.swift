@@ -105,6 +105,6 @@ extension ContourPlot {
     /// NaN: non-finite values are null).
     package static func number(_ value: Double, digits: Int = 6) -> JSONValue {
         guard value.isFinite else { return .null }
-        return .number(Double(String(format: "%.\(digits)g", value)) ?? value)
+        return .number(Double(PrintfNumber.g(value, digits)) ?? value)
     }
 }

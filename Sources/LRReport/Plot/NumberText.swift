@@ -1,4 +1,5 @@
 import Foundation
+import LRConfig
 
 /// Numbers as short, deterministic text for plots and reports.
 package enum NumberText {
@@ -9,7 +10,7 @@ package enum NumberText {
         if x.isInfinite { return x < 0 ? "-inf" : "inf" }
         if x == 0 { return "0" }
         let digits = max(1, min(17, significant))
-        let text = String(format: "%.\(digits)g", x)
+        let text = PrintfNumber.g(x, digits)
         guard let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) else { return text }
         // `%g` writes `1.5e-05`; drop the plus sign and leading zeros of the exponent.
         let mantissa = text[..<e]
@@ -26,7 +27,7 @@ package enum NumberText {
         guard x.isFinite else { return "0" }
         let cents = (x * 100).rounded()
         if cents == 0 { return "0" }
-        var text = String(format: "%.2f", cents / 100)
+        var text = PrintfNumber.f(cents / 100, 2)
         while text.hasSuffix("0") { text.removeLast() }
         if text.hasSuffix(".") { text.removeLast() }
         return text

@@ -168,7 +168,7 @@ package enum VegaLiteSpec {
     package static func number(_ x: Double) -> JSONValue {
         guard x.isFinite else { return .null }
         if x == x.rounded(), abs(x) < 1e15 { return .integer(Int(x)) }
-        return .number(Double(String(format: "%.\(digits)g", x)) ?? x)
+        return .number(Double(PrintfNumber.g(x, digits)) ?? x)
     }
 
     /// Pretty-printed, except that lists of numbers and values whose one-line form is short
