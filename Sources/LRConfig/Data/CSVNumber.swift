@@ -3,11 +3,23 @@ package enum CSVNumber {
     /// The cell's value when it is a decimal number (with `decimalMark`), else nil; it may
     /// still be outside the Float32 range.
     package static func value(_ field: Substring, decimalMark: Character) -> Double? {
-        guard !field.isEmpty, field.allSatisfy({ !$0.isLetter || $0 == "e" || $0 == "E" }) else { return nil }
+        guard !field.isEmpty, !hasLetterOtherThanE(field) else { return nil }
         if decimalMark == "." { return Double(field) }
         // `1,5` → `1.5`; a `.` is then not a decimal mark, so such a cell is no number.
         guard !field.contains(".") else { return nil }
         return Double(String(field.map { $0 == decimalMark ? "." : $0 }))
+    }
+
+    /// Whether `field` holds a letter other than `e`/`E` (such a cell is text, not a number).
+    /// ASCII cells, nearly all of them, are checked byte by byte; others by Unicode property.
+    private static func hasLetterOtherThanE(_ field: Substring) -> Bool {
+        var ascii = true
+        for byte in field.utf8 {
+            if byte >= 0x80 { ascii = false; break }
+            let lower = byte | 0x20
+            if lower >= 0x61, lower <= 0x7A, lower != 0x65 { return true }
+        }
+        return ascii ? false : field.contains { $0.isLetter && $0 != "e" && $0 != "E" }
     }
 
     /// A cell as a finite number within Float32 range, or an error naming the cell.

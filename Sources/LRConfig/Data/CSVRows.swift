@@ -21,7 +21,7 @@ package struct CSVRows {
             layout.isCategorical[column] ? (position, layout.names[column], []) : nil
         }
         var distinct = [Set<Substring>](repeating: [], count: categoryCells.count)
-        let markers = Set(options.missingMarkers)
+        let markers = Set(options.missingMarkers.map { Substring($0) })
         let expected = layout.names.count
         var row = [Float](repeating: 0, count: width)
         var rowCategories = [Substring](repeating: "", count: categoryCells.count)
@@ -37,7 +37,7 @@ package struct CSVRows {
             }
             func missing(_ column: Int, numeric: Bool) throws(CSVError) -> Bool {
                 let field = record.fields[column]
-                guard markers.contains(String(field)) else { return false }
+                guard markers.contains(field) else { return false }
                 guard options.missing == .error else { return true }
                 let message =
                     field.isEmpty
