@@ -9,8 +9,8 @@ extension RunPlan {
     }
 
     /// Why this plan's sweep cannot run in `mode`, or nil when it can. A `pbt` population
-    /// trains together, round by round, in one process and is not kept in the trial cache, so
-    /// it can be neither split into shards, nor sent to a cluster, nor assembled from the cache.
+    /// trains together, round by round, in one process, and is cached only as a whole, so it
+    /// can be neither split into shards, nor sent to a cluster, nor assembled from the cache.
     package func limitation(of mode: ExecutionMode) -> String? {
         guard experiment.sweep?.method == .pbt else { return nil }
         let what: String
@@ -20,8 +20,8 @@ extension RunPlan {
         case .cachedOnly: what = "assembled from the cache (--require-cached)"
         case .cluster: what = "run as cluster job arrays (--executor slurm)"
         }
-        return "sweep method 'pbt' trains its population together, round by round, in one process and keeps no "
-            + "cache entries, so it cannot be \(what); run it locally (one Slurm job running 'lrlab run' works too)"
+        return "sweep method 'pbt' trains its population together, round by round, in one process, "
+            + "so it cannot be \(what); run it locally (one Slurm job running 'lrlab run' works too)"
     }
 
     /// What the user should know before this plan's sweep runs on a cluster, or nil.

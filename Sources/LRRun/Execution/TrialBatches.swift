@@ -143,9 +143,14 @@ package final class TrialBatches<Prepared: Sendable> {
         executor.cache ?? TrialCache(directory: .init(fileURLWithPath: defaultCacheDirectory))
     }
 
-    /// Counts trials a driver trained itself (a `pbt` population, which the cache cannot hold).
+    /// Counts trials a driver trained itself (a `pbt` population, which trains as a whole).
     package func recordTrained(_ count: Int) {
         trained += count
+    }
+
+    /// Counts trials a driver took from the cache itself (a whole `pbt` population).
+    package func recordCached(_ count: Int) {
+        cached += count
     }
 }
 

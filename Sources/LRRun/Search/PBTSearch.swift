@@ -244,8 +244,8 @@ package struct PBTSearch {
 }
 
 extension PBTSearch: SweepDriver {
-    /// Trains the population here, one member after the other, without the cache: members
-    /// share state through exploitation, so none is a trial on its own. A problem that stops
+    /// Takes the population from the cache when it is all there (`PBTSearch+Cache.swift`),
+    /// else trains it here, one member after the other, and stores it. A problem that stops
     /// the whole population (its data, a configuration) makes every member a failed trial.
     package func drive<Prepared: Sendable>(_ plan: RunPlan, _ batches: TrialBatches<Prepared>) -> SweepOutcome? {
         guard !batches.cancellation.isCancelled else { return nil }
@@ -255,13 +255,21 @@ extension PBTSearch: SweepDriver {
         case .success(let resolved): specs = resolved
         case .failure: return nil
         }
+        let keys = cacheKeys(specs)
+        if let cache = batches.executor.cache, let (trials, events) = cached(specs, keys: keys, in: cache) {
+            for (index, trial) in trials.enumerated() {
+                batches.events(.finished(index: index, trial: trial.spec, outcome: trial.outcome, cached: true, seconds: 0))
+            }
+            batches.recordCached(trials.count)
+            return SweepOutcome(trials: trials, record: record(trials, events: events))
+        }
         var trials: [RunResult.Trial]
+        var decisions: [Event] = []
         var record: SearchRecord
         do {
             let data = try TrialRunner.prepareData(for: plan.experiment)
-            let (population, decisions) = try run(specs: specs, data: data)
-            trials = population
-            record = self.record(population, events: decisions)
+            (trials, decisions) = try run(specs: specs, data: data)
+            record = self.record(trials, events: decisions)
         } catch {
             let failed = TrialOutcome.failed(error.description)
             trials = specs.map { RunResult.Trial(spec: $0, outcome: failed) }
@@ -271,6 +279,12 @@ extension PBTSearch: SweepDriver {
             batches.events(.finished(index: index, trial: trial.spec, outcome: trial.outcome, cached: false, seconds: 0))
         }
         batches.recordTrained(trials.count)
+        // Interrupted runs store nothing: the population is cached whole or not at all.
+        if let cache = batches.executor.cache, !batches.cancellation.isCancelled {
+            for (index, reason) in store(trials, events: decisions, keys: keys, in: cache) {
+                batches.events(.cacheWriteFailed(index: index, trial: trials[index].spec, reason: reason))
+            }
+        }
         return SweepOutcome(trials: trials, record: record)
     }
 }
