@@ -37,25 +37,25 @@ package struct BundleWriter: Sendable {
         }
         let summary = RunSummary(result)
         let metrics = BundleMetrics(result: result, summary: summary)
+        // The report and the curve files are independent and most of a bundle's cost: they
+        // are built at once, then put in path order, so the bytes do not depend on which
+        // finished first.
+        let report = self.report
+        let (reported, curves) = Concurrently.both(
+            { () throws -> [BundleContent] in try report(result, summary) }, { Self.curveFiles(result) })
         var files = [
             BundleContent(path: BundleLayout.config, text: config),
             BundleContent(path: BundleLayout.metrics, text: metrics.json.pretty() + "\n"),
             BundleContent(path: BundleLayout.summary, text: BundleExports.summary(metrics).pretty() + "\n"),
             BundleContent(path: BundleLayout.trialsTable, text: BundleExports.trialsCSV(metrics)),
         ]
-        if result.experiment.output.curves {
-            for trial in result.trials {
-                let text = CurveCSV.text(
-                    trial.outcome.curve, every: result.experiment.output.curveEvery, digits: BundleLayout.curveDigits)
-                files.append(BundleContent(path: BundleLayout.curve(trial: trial.spec.id), text: text))
-            }
-        }
+        files += try curves.get()
         for trial in result.trials where !trial.outcome.featureGains.isEmpty {
             files.append(BundleContent(
                 path: BundleLayout.initializer(trial: trial.spec.id),
                 text: Self.initializerJSON(trial.outcome.featureGains).pretty() + "\n"))
         }
-        files += try report(result, summary).filter { result.experiment.output.plots || !$0.path.hasPrefix(BundleLayout.plots + "/") }
+        files += try reported.get().filter { result.experiment.output.plots || !$0.path.hasPrefix(BundleLayout.plots + "/") }
         files = try Self.distinct(files)
 
         let listed = files.map { BundleFile(path: $0.path, bytes: $0.bytes) }
@@ -91,6 +91,16 @@ package struct BundleWriter: Sendable {
             FileManager.default.fileExists(atPath: existing.appendingPathComponent(BundleLayout.manifest).path)
         }
         return manifest
+    }
+
+    /// `curves/<trial>.csv` of every trial, unless `output.curves` is off.
+    static func curveFiles(_ result: RunResult) -> [BundleContent] {
+        guard result.experiment.output.curves else { return [] }
+        return result.trials.map { trial in
+            let text = CurveCSV.text(
+                trial.outcome.curve, every: result.experiment.output.curveEvery, digits: BundleLayout.curveDigits)
+            return BundleContent(path: BundleLayout.curve(trial: trial.spec.id), text: text)
+        }
     }
 
     /// `{"kind": "entropy_gain", "features": [...]}`, the features in order.

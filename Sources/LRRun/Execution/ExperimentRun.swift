@@ -62,8 +62,10 @@ public struct ExperimentRun: Sendable {
     ) -> RunAttempt {
         let started = Date()
         if let limitation = plan.limitation(of: mode) { return .unsupported(limitation) }
-        // Before anything is written, so a bundle inside the work tree does not count as a change.
-        let git = GitState.probe(directory: URL(fileURLWithPath: plan.experiment.file).deletingLastPathComponent())
+        // Started before anything is written, so a bundle inside the work tree does not count as a
+        // change; it runs while the trials train, which write only into the cache (its own
+        // `.gitignore` keeps it out of `git status`).
+        let git = GitProbe(directory: URL(fileURLWithPath: plan.experiment.file).deletingLastPathComponent())
         let executor = Executor(
             jobs: jobs, failFast: failFast, cache: TrialCache(directory: URL(fileURLWithPath: cacheDirectory)))
         let batches = TrialBatches(executor: executor, work: work, mode: mode, cancellation: cancellation, events: events)
@@ -94,7 +96,7 @@ public struct ExperimentRun: Sendable {
             return .sharded(ShardReport(
                 shard: shard, trained: 0, cached: 0, share: 0, batch: nil, batchSize: 0, failed: [], interrupted: false))
         }
-        return publish(plan, outcome, trained: batches.trained, cached: batches.cached, started: started, git: git)
+        return publish(plan, outcome, trained: batches.trained, cached: batches.cached, started: started, git: git.state)
     }
 
     /// Writes the bundle of a finished run: the trials, provenance and, for a search, its record.
