@@ -17,6 +17,7 @@ public enum BundleError: Error, Sendable, Equatable, CustomStringConvertible {
     case notABundle(String)
     case writeFailed(String, reason: String)
 
+    /// The problem, naming the file.
     public var description: String {
         switch self {
         case .missingFile(let path):

@@ -3,5 +3,6 @@ public struct CurveCSVError: Error, Sendable, Equatable, CustomStringConvertible
     package var line: Int
     package var message: String
 
+    /// The line and the problem.
     public var description: String { "line \(line): \(message)" }
 }

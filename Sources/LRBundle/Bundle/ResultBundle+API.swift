@@ -4,6 +4,7 @@ public struct BundleTrial: Sendable, Equatable {
     public var id: String
     /// The configuration id the trial shares with its other seeds.
     public var configuration: String
+    /// The trial's seed (its `init` and `shuffle` streams derive from it).
     public var seed: Int
     /// `ok`, `stopped`, `diverged`, `failed` or `pruned`.
     public var status: String
@@ -11,6 +12,7 @@ public struct BundleTrial: Sendable, Equatable {
     /// bundle's order.
     public var finalMetrics: [(name: String, value: Double)]
 
+    /// Equal fields, metrics compared in order by name and value.
     public static func == (a: BundleTrial, b: BundleTrial) -> Bool {
         a.id == b.id && a.configuration == b.configuration && a.seed == b.seed && a.status == b.status
             && a.finalMetrics.elementsEqual(b.finalMetrics) { $0.name == $1.name && $0.value == $1.value }

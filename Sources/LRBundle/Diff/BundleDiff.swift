@@ -9,7 +9,7 @@ public struct BundleDiff: Sendable, Equatable {
 
     /// One configuration value, by dotted path; nil where the path is absent.
     package struct ValueChange: Sendable, Equatable {
-        public var path: String
+        package var path: String
         package var old: String?
         package var new: String?
         package var changed: Bool { old != new }
@@ -63,9 +63,10 @@ public struct BundleDiff: Sendable, Equatable {
     }
 
     /// `results/<name>` relative to where the command ran.
-    package var path: String
+    public var path: String
     /// Where each side came from, e.g. `HEAD:results/x` or `results/x`; nil when missing.
     public var oldSource: String?
+    /// Where the new side came from; nil when missing.
     public var newSource: String?
     /// The metric the sweep ranks by (`val_loss`, `best_val_accuracy`, …).
     public var objective: String
@@ -99,6 +100,7 @@ public struct BundleDiff: Sendable, Equatable {
     /// status got worse.
     public var regression: Bool { objectiveRegressed || bestRegressed || trials.contains(where: \.statusWorse) }
 
+    /// Added, removed, changed or unchanged, as a whole.
     public var state: State {
         if oldSource == nil { return .added }
         if newSource == nil { return .removed }

@@ -16,6 +16,7 @@ public enum DiffError: Error, Sendable, Equatable, CustomStringConvertible {
     /// An output file (the HTML curve overlay) could not be written.
     case cannotWrite(path: String, reason: String)
 
+    /// The reason, as `lrlab diff` prints it.
     public var description: String {
         switch self {
         case .bundle(let message): message

@@ -4,6 +4,7 @@ public struct Experiment: Sendable {
     package var version: Int
     /// Safe directory name of the results bundle.
     public var name: String
+    /// The file's `description:`, if any.
     public var description: String?
     /// Root seed; every random stream derives from it.
     public var seed: Int

@@ -10,10 +10,15 @@ public struct Diagnostic: Sendable, Hashable {
 
     /// The file, as it was named (the experiment file, a base it `extends:`, or `--set`).
     public var file: String
+    /// 1-based; 0 when the problem has no place in a file.
     public var line: Int
+    /// 1-based, in characters.
     public var column: Int
+    /// Only errors make a file invalid.
     public var severity: Severity
+    /// The dotted key path (`optimizer.lr`), empty when the problem is not about one key.
     public var path: String
+    /// What is wrong, and where it helps, what would be right.
     public var message: String
     /// The text of the source line the diagnostic points into, when known.
     package var sourceLine: String?

@@ -9,5 +9,6 @@ public struct JSONShapeError: Error, Sendable, Equatable, CustomStringConvertibl
         self.message = message
     }
 
+    /// The key path and the message.
     public var description: String { path.isEmpty ? message : "'\(path)': \(message)" }
 }
