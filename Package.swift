@@ -22,7 +22,9 @@ let package = Package(
         // YAML node tree with marks, anchors, merge keys, limits, canonical emitter.
         .target(name: "LRYAML", dependencies: ["CYAML"]),
         // Numbers only: tensors, RNG, models, initialisers, optimizers, schedules, trainer.
-        .target(name: "LREngine", exclude: ["Search/README.md"]),
+        // The numeric kernels, one path per instruction set (docs/performance.md).
+        .target(name: "CKernels"),
+        .target(name: "LREngine", dependencies: ["CKernels"], exclude: ["Search/README.md"]),
         // Experiment model, validation, data loading, runner, bundles.
         .target(
             name: "LRExperiments",
