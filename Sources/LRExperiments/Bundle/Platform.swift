@@ -13,6 +13,8 @@ public struct Platform: Sendable, Equatable {
     public var compiler: String
     /// The processor's model name where the system says it (Linux: `/proc/cpuinfo`), else nil.
     public var cpu: String?
+    /// The numeric kernels' instruction-set path (`portable`, `avx2`, `avx512`).
+    public var kernelPath: String = KernelSelection.active
 
     public init(os: String, osVersion: String, architecture: String, compiler: String, cpu: String?) {
         self.os = os
@@ -33,6 +35,7 @@ public struct Platform: Sendable, Equatable {
         .object([
             ("os", .string(os)), ("os_version", .string(osVersion)), ("architecture", .string(architecture)),
             ("compiler", .string("Swift \(compiler)")), ("cpu", cpu.map(JSONValue.string) ?? .null),
+            ("kernel_path", .string(kernelPath)),
         ])
     }
 
