@@ -22,7 +22,9 @@ let package = Package(
         // YAML node tree with marks, anchors, merge keys, limits, canonical emitter.
         .target(name: "LRYAML", dependencies: ["CYAML"]),
         // Numbers only: tensors, RNG, models, initialisers, optimizers, schedules, trainer.
-        .target(name: "LREngine", exclude: ["Search/README.md"]),
+        // The numeric kernels, one path per instruction set (docs/performance.md).
+        .target(name: "CKernels"),
+        .target(name: "LREngine", dependencies: ["CKernels"], exclude: ["Search/README.md"]),
         // The experiment layer, in five modules whose imports only point down
         // (each folder's README.md says what it owns):
         // the experiment file: keys, kinds, data sources, diagnostics, sweep cases.

@@ -14,6 +14,12 @@ struct LRLab: ParsableCommand {
         ])
 }
 
+// An LRLAB_KERNEL this CPU cannot honour stops every command before it does any work.
+if let kernelError = KernelSelection.error {
+    FileHandle.standardError.write(Data("error: \(kernelError)\n".utf8))
+    exit(ExitStatus.invalidInput)
+}
+
 // Usage errors exit with 2 (lrlab's convention), not ArgumentParser's 64.
 do {
     var command = try LRLab.parseAsRoot()

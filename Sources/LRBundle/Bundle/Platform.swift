@@ -14,6 +14,8 @@ package struct Platform: Sendable, Equatable {
     package var compiler: String
     /// The processor's model name where the system says it (Linux: `/proc/cpuinfo`), else nil.
     package var cpu: String?
+    /// The numeric kernels' instruction-set path (`portable`, `avx2`, `avx512`).
+    package var kernelPath: String = KernelSelection.active
 
     package init(os: String, osVersion: String, architecture: String, compiler: String, cpu: String?) {
         self.os = os
@@ -30,14 +32,15 @@ package struct Platform: Sendable, Equatable {
             architecture: architectureName, compiler: compilerVersion, cpu: cpuModel())
     }
 
-    package var json: JSONValue {
+    var json: JSONValue {
         .object([
             ("os", .string(os)), ("os_version", .string(osVersion)), ("architecture", .string(architecture)),
             ("compiler", .string("Swift \(compiler)")), ("cpu", cpu.map(JSONValue.string) ?? .null),
+            ("kernel_path", .string(kernelPath)),
         ])
     }
 
-    package static var osName: String {
+    static var osName: String {
         #if os(Linux)
             "linux"
         #elseif os(macOS)
@@ -49,7 +52,7 @@ package struct Platform: Sendable, Equatable {
         #endif
     }
 
-    package static var architectureName: String {
+    static var architectureName: String {
         #if arch(x86_64)
             "x86_64"
         #elseif arch(arm64)
@@ -60,7 +63,7 @@ package struct Platform: Sendable, Equatable {
     }
 
     /// Swift has no run-time compiler version; the newest `compiler(>=)` that holds is it.
-    package static var compilerVersion: String {
+    static var compilerVersion: String {
         #if compiler(>=6.5)
             "6.5 or later"
         #elseif compiler(>=6.4)
@@ -77,7 +80,7 @@ package struct Platform: Sendable, Equatable {
     }
 
     /// The first `model name` line of `/proc/cpuinfo` (read at most 1 MiB), nil elsewhere.
-    package static func cpuModel() -> String? {
+    static func cpuModel() -> String? {
         guard case .success(let bytes) = FilePath.read("/proc/cpuinfo", limit: 1 << 20) else { return nil }
         for line in String(decoding: bytes, as: UTF8.self).split(separator: "\n") where line.hasPrefix("model name") {
             guard let colon = line.firstIndex(of: ":") else { continue }

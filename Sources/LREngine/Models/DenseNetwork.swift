@@ -32,7 +32,7 @@ public struct DenseNetwork: Model {
     /// A network `inputs → hidden… → outputs` with zero parameters (initialise them next).
     public init(
         inputs: Int, hidden: [Int] = [], outputs: Int, activation: Activation = .relu,
-        loss: Loss, kernel: any GEMMKernel = BlockedGEMM()
+        loss: Loss, kernel: any GEMMKernel = DispatchedGEMM()
     ) throws(ModelError) {
         guard inputs > 0 else { throw ModelError("a model needs at least one input feature") }
         guard outputs > 0 else { throw ModelError("a model needs at least one output") }

@@ -26,11 +26,14 @@ package enum Benchmark {
         }
     }
 
-    /// A plain-text table of `results`, one line per case.
+    /// A plain-text table of `results`, one line per case, under the kernel path that ran.
     package static func table(_ results: [BenchmarkResult]) -> String {
-        var lines = ["case                              steps/s     GFLOP/s   MFLOP/step  repetitions"]
+        var lines = [
+            "kernel path: \(KernelPath.active) (available: \(KernelPath.available.map(\.rawValue).joined(separator: ", ")))",
+            "case                                   steps/s     GFLOP/s   MFLOP/step  repetitions",
+        ]
         for result in results {
-            let name = result.benchmark.name.padding(toLength: 30, withPad: " ", startingAt: 0)
+            let name = result.benchmark.name.padding(toLength: 35, withPad: " ", startingAt: 0)
             lines.append(
                 name + String(format: " %11.1f %11.3f %12.3f %12d",
                     result.stepsPerSecond, result.gflops, result.benchmark.stepFLOPs / 1e6, result.seconds.count))
@@ -72,8 +75,12 @@ package enum Benchmark {
         var stream = RandomStream(root: 0, name: "init")
         let spec = InitializationSpec(weights: HeUniform(gain: (1.0 / 3).squareRoot()), bias: .uniformFanIn)
         try initialize(&model.parameters, with: spec, stream: &stream)
+        let optimizer: any Optimizer = switch benchmark.optimizer {
+        case .adam: Adam(options: .init(lr: 1e-3, beta1: 0.9, beta2: 0.999, eps: 1e-8, weightDecay: 0, amsgrad: false))
+        case .sgd: SGD(options: .init(lr: 1e-3, momentum: 0, dampening: 0, weightDecay: 0, nesterov: false))
+        }
         return try Trainer(
-            model: model, optimizer: Adam(options: .init(lr: 1e-3, beta1: 0.9, beta2: 0.999, eps: 1e-8, weightDecay: 0, amsgrad: false)), schedule: ConstantSchedule(baseLR: 1e-3),
+            model: model, optimizer: optimizer, schedule: ConstantSchedule(baseLR: 1e-3),
             options: TrainingOptions(length: .epochs(epochs), batchSize: benchmark.batchSize))
     }
 }

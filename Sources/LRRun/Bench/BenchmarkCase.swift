@@ -6,8 +6,13 @@ package struct BenchmarkCase: Sendable, Equatable {
     package var batchSize: Int
     /// Updates timed per repetition, at least; see `timedSteps`.
     package var steps: Int
+    package var optimizer: BenchmarkOptimizer
 
-    package init(inputs: Int, hidden: [Int], outputs: Int, batchSize: Int, steps: Int) {
+    package init(
+        inputs: Int, hidden: [Int], outputs: Int, batchSize: Int, steps: Int,
+        optimizer: BenchmarkOptimizer = .adam
+    ) {
+        self.optimizer = optimizer
         self.inputs = inputs
         self.hidden = hidden
         self.outputs = outputs
@@ -24,9 +29,9 @@ package struct BenchmarkCase: Sendable, Equatable {
         return epochs * Self.batchesPerEpoch
     }
 
-    /// `64→[256, 256]→10 @128`.
+    /// `64→[256, 256]→10 @128 adam`.
     package var name: String {
-        "\(inputs)→[\(hidden.map(String.init).joined(separator: ", "))]→\(outputs) @\(batchSize)"
+        "\(inputs)→[\(hidden.map(String.init).joined(separator: ", "))]→\(outputs) @\(batchSize) \(optimizer.rawValue)"
     }
 
     /// Floating-point operations of one forward pass: `2·m·n·k` per layer GEMM
@@ -48,9 +53,18 @@ package struct BenchmarkCase: Sendable, Equatable {
     /// work for shallow networks.
     package var stepFLOPs: Double { 3 * forwardFLOPs }
 
-    /// The two shapes `lrlab bench` reports: a digits-sized MLP and a toy 2-D classifier.
+    /// The shapes `lrlab bench` reports: digits- and MNIST-sized MLPs, a toy 2-D classifier
+    /// and a tiny SGD network (where per-step overhead dominates).
     package static let standard = [
         BenchmarkCase(inputs: 64, hidden: [256, 256], outputs: 10, batchSize: 128, steps: 300),
+        BenchmarkCase(inputs: 784, hidden: [256, 256], outputs: 10, batchSize: 128, steps: 100),
         BenchmarkCase(inputs: 2, hidden: [64, 64], outputs: 3, batchSize: 32, steps: 5000),
+        BenchmarkCase(inputs: 8, hidden: [32], outputs: 2, batchSize: 16, steps: 20000, optimizer: .sgd),
     ]
+}
+
+/// The optimizer a benchmark case updates with (lr 1e-3, PyTorch's defaults otherwise).
+package enum BenchmarkOptimizer: String, Sendable, Equatable {
+    case adam
+    case sgd
 }

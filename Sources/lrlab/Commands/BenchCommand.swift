@@ -21,7 +21,8 @@ struct BenchCommand: ParsableCommand {
     func run() throws {
         do {
             let results = try Benchmark.run(repetitions: repetitions)
-            emit(CommandOutput(stdout: Benchmark.table(results) + "\n"))
+            let gemm = GEMMBenchmark.table(GEMMBenchmark.run(repetitions: repetitions))
+            emit(CommandOutput(stdout: Benchmark.table(results) + "\n" + gemm + "\n"))
         } catch {
             emit(CommandOutput(stderr: "error: \(error)\n", exitCode: ExitStatus.checkFailed))
         }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import LRBundle
+@testable import LRConfig
 import LRExperimentsTestSupport
 
 /// `provenance.json` says on which system, processor and compiler a bundle was made.
@@ -25,7 +26,8 @@ import LRExperimentsTestSupport
         guard case .object(let fields) = provenance.json,
             case .object(let platform)? = fields.first(where: { $0.0 == "platform" })?.1
         else { Issue.record("no platform object"); return }
-        #expect(platform.map(\.0) == ["os", "os_version", "architecture", "compiler", "cpu"])
+        #expect(platform.map(\.0) == ["os", "os_version", "architecture", "compiler", "cpu", "kernel_path"])
         #expect(platform.first { $0.0 == "compiler" }?.1 == .string("Swift " + Platform.current.compiler))
+        #expect(platform.first { $0.0 == "kernel_path" }?.1 == .string(KernelSelection.active))
     }
 }

@@ -1,0 +1,120 @@
+// The AVX-512 and AVX2+FMA micro-kernels. Each lane holds one element of C and runs exactly the
+// portable path's sequence: acc = fma(a, b, acc) over the depth block, then fma(alpha, acc, C).
+#pragma STDC FP_CONTRACT OFF
+#pragma clang fp contract(off)
+
+#include "kernels_internal.h"
+
+#if defined(__x86_64__)
+#include <immintrin.h>
+
+#define AVX512_TARGET __attribute__((target("avx512f,avx512bw,avx512dq,avx512vl,fma")))
+#define AVX2_TARGET __attribute__((target("avx2,fma")))
+
+AVX512_TARGET
+void lrk_micro_avx512(ptrdiff_t kc, const float *ap, const float *bp, float *c, ptrdiff_t ldc,
+                      float alpha, int mr, int nr) {
+    __m512 acc[LRK_AVX512_MR];
+    for (int r = 0; r < LRK_AVX512_MR; r++) acc[r] = _mm512_setzero_ps();
+    for (ptrdiff_t p = 0; p < kc; p++) {
+        __m512 b = _mm512_load_ps(bp + p * LRK_AVX512_NR);
+        const float *a = ap + p * LRK_AVX512_MR;
+        for (int r = 0; r < LRK_AVX512_MR; r++) {
+            acc[r] = _mm512_fmadd_ps(_mm512_set1_ps(a[r]), b, acc[r]);
+        }
+    }
+    __m512 scale = _mm512_set1_ps(alpha);
+    __mmask16 mask = (__mmask16)((1u << nr) - 1u);
+    for (int r = 0; r < mr; r++) {
+        float *row = c + r * ldc;
+        __m512 current = _mm512_maskz_loadu_ps(mask, row);
+        _mm512_mask_storeu_ps(row, mask, _mm512_fmadd_ps(scale, acc[r], current));
+    }
+}
+
+AVX2_TARGET
+static __m256i avx2_mask(int count) {
+    return _mm256_cmpgt_epi32(_mm256_set1_epi32(count), _mm256_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7));
+}
+
+AVX2_TARGET
+void lrk_micro_avx2(ptrdiff_t kc, const float *ap, const float *bp, float *c, ptrdiff_t ldc,
+                    float alpha, int mr, int nr) {
+    __m256 lo[LRK_AVX2_MR], hi[LRK_AVX2_MR];
+    for (int r = 0; r < LRK_AVX2_MR; r++) lo[r] = hi[r] = _mm256_setzero_ps();
+    for (ptrdiff_t p = 0; p < kc; p++) {
+        __m256 b0 = _mm256_load_ps(bp + p * LRK_AVX2_NR);
+        __m256 b1 = _mm256_load_ps(bp + p * LRK_AVX2_NR + 8);
+        const float *a = ap + p * LRK_AVX2_MR;
+        for (int r = 0; r < LRK_AVX2_MR; r++) {
+            __m256 x = _mm256_broadcast_ss(a + r);
+            lo[r] = _mm256_fmadd_ps(x, b0, lo[r]);
+            hi[r] = _mm256_fmadd_ps(x, b1, hi[r]);
+        }
+    }
+    __m256 scale = _mm256_set1_ps(alpha);
+    if (nr == LRK_AVX2_NR) {
+        for (int r = 0; r < mr; r++) {
+            float *row = c + r * ldc;
+            _mm256_storeu_ps(row, _mm256_fmadd_ps(scale, lo[r], _mm256_loadu_ps(row)));
+            _mm256_storeu_ps(row + 8, _mm256_fmadd_ps(scale, hi[r], _mm256_loadu_ps(row + 8)));
+        }
+        return;
+    }
+    __m256i mask0 = avx2_mask(nr), mask1 = avx2_mask(nr - 8);
+    for (int r = 0; r < mr; r++) {
+        float *row = c + r * ldc;
+        _mm256_maskstore_ps(row, mask0,
+                            _mm256_fmadd_ps(scale, lo[r], _mm256_maskload_ps(row, mask0)));
+        _mm256_maskstore_ps(row + 8, mask1,
+                            _mm256_fmadd_ps(scale, hi[r], _mm256_maskload_ps(row + 8, mask1)));
+    }
+}
+
+// Peak: twelve independent fma chains, enough to cover the latency of every FMA pipe.
+enum { PEAK_CHAINS = 12, PEAK_ROUNDS = 1 << 16 };
+
+AVX512_TARGET
+double lrk_peak_avx512(double seconds) {
+    __m512 acc[PEAK_CHAINS];
+    for (int r = 0; r < PEAK_CHAINS; r++) acc[r] = _mm512_set1_ps((float)r);
+    __m512 x = _mm512_set1_ps(0.999999f), y = _mm512_set1_ps(1e-7f);
+    double start = lrk_seconds_now(), elapsed = 0, rounds = 0;
+    do {
+        for (int i = 0; i < PEAK_ROUNDS; i++) {
+            for (int r = 0; r < PEAK_CHAINS; r++) acc[r] = _mm512_fmadd_ps(acc[r], x, y);
+        }
+        rounds += PEAK_ROUNDS;
+        elapsed = lrk_seconds_now() - start;
+    } while (elapsed < seconds);
+    float sink[16];
+    __m512 total = acc[0];
+    for (int r = 1; r < PEAK_CHAINS; r++) total = _mm512_add_ps(total, acc[r]);
+    _mm512_storeu_ps(sink, total);
+    volatile float keep = sink[0];
+    (void)keep;
+    return rounds * PEAK_CHAINS * 16 * 2 / elapsed / 1e9;
+}
+
+AVX2_TARGET
+double lrk_peak_avx2(double seconds) {
+    __m256 acc[PEAK_CHAINS];
+    for (int r = 0; r < PEAK_CHAINS; r++) acc[r] = _mm256_set1_ps((float)r);
+    __m256 x = _mm256_set1_ps(0.999999f), y = _mm256_set1_ps(1e-7f);
+    double start = lrk_seconds_now(), elapsed = 0, rounds = 0;
+    do {
+        for (int i = 0; i < PEAK_ROUNDS; i++) {
+            for (int r = 0; r < PEAK_CHAINS; r++) acc[r] = _mm256_fmadd_ps(acc[r], x, y);
+        }
+        rounds += PEAK_ROUNDS;
+        elapsed = lrk_seconds_now() - start;
+    } while (elapsed < seconds);
+    float sink[8];
+    __m256 total = acc[0];
+    for (int r = 1; r < PEAK_CHAINS; r++) total = _mm256_add_ps(total, acc[r]);
+    _mm256_storeu_ps(sink, total);
+    volatile float keep = sink[0];
+    (void)keep;
+    return rounds * PEAK_CHAINS * 8 * 2 / elapsed / 1e9;
+}
+#endif

@@ -1,0 +1,23 @@
+#ifndef LRLAB_KERNELS_INTERNAL_H
+#define LRLAB_KERNELS_INTERNAL_H
+
+#include <stddef.h>
+
+// A micro-kernel: C[0..<mr, 0..<nr] = fma(alpha, Σ-by-fma over kc of Ap·Bp, C), from a packed
+// panel of A (kc × MR, MR contiguous per depth step) and of B (kc × NR).
+typedef void (*lrk_micro_kernel)(ptrdiff_t kc, const float *ap, const float *bp, float *c,
+                                 ptrdiff_t ldc, float alpha, int mr, int nr);
+
+#if defined(__x86_64__)
+enum { LRK_AVX512_MR = 12, LRK_AVX512_NR = 16, LRK_AVX2_MR = 6, LRK_AVX2_NR = 16 };
+void lrk_micro_avx512(ptrdiff_t kc, const float *ap, const float *bp, float *c, ptrdiff_t ldc,
+                      float alpha, int mr, int nr);
+void lrk_micro_avx2(ptrdiff_t kc, const float *ap, const float *bp, float *c, ptrdiff_t ldc,
+                    float alpha, int mr, int nr);
+double lrk_peak_avx512(double seconds);
+double lrk_peak_avx2(double seconds);
+#endif
+
+double lrk_seconds_now(void);
+
+#endif
