@@ -133,6 +133,19 @@ struct AdamMoments: Sendable {
                                 let stepSize = Float(rate / correction1)
                                 let decay = Float(segment.weightDecay)
                                 let shrink = Float(1 - rate * segment.weightDecay)
+                                // The common case without decay or AMSGrad, written without
+                                // branches so it vectorizes: the same operations as below.
+                                if decay == 0 && !amsgrad && weight < 0.5 {
+                                    for i in segment.range {
+                                        let g = grad[i]
+                                        let m = m1[i] + weight * (g - m1[i])
+                                        m1[i] = m
+                                        let v = beta2f * m2[i] + oneMinusBeta2 * (g * g)
+                                        m2[i] = v
+                                        theta[i] -= stepSize * (m / (v.squareRoot() / root + eps32))
+                                    }
+                                    continue
+                                }
                                 for i in segment.range {
                                     var g = grad[i]
                                     if decoupled {
