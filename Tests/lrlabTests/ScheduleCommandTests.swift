@@ -106,8 +106,12 @@ import Testing
         let r = try LRLabBinary.run(["bench", "--repetitions", "1"])
         #expect(r.status == 0, "\(r.stderr)")
         let lines = r.stdout.split(separator: "\n")
-        #expect(lines.count == 3)
-        #expect(lines.first?.contains("steps/s") == true && lines.first?.contains("GFLOP/s") == true)
-        #expect(lines.dropFirst().allSatisfy { $0.contains("→") })
+        // The kernel path, the header, four shapes, the measured peak and two GEMM shapes.
+        #expect(lines.count == 9)
+        #expect(lines.first?.hasPrefix("kernel path: ") == true)
+        #expect(lines[1].contains("steps/s") && lines[1].contains("GFLOP/s"))
+        #expect(lines[2..<6].allSatisfy { $0.contains("→") })
+        #expect(lines[6].hasPrefix("single-core FP32 peak"))
+        #expect(lines[7...].allSatisfy { $0.hasPrefix("gemm ") && $0.contains("% of peak") })
     }
 }

@@ -115,29 +115,60 @@ struct AdamMoments: Sendable {
         let oneMinusBeta2 = Float(1 - beta2)
         let root = Float(correction2Root)
         let eps32 = Float(eps)
-        for segment in segments.segments {
-            let rate = lr * segment.lrScale
-            let stepSize = Float(rate / correction1)
-            let decay = Float(segment.weightDecay)
-            let shrink = Float(1 - rate * segment.weightDecay)
-            for i in segment.range {
-                var g = gradients[i]
-                if decoupled {
-                    if decay != 0 { parameters[i] *= shrink }
-                } else {
-                    g = decayed(g, parameters[i], decay)
+        let count = parameters.count
+        precondition(gradients.count == count && first.count == count && second.count == count)
+        precondition(!amsgrad || maxSecond.count == count)
+        // Unsafe pointers let the loop vectorize; the per-element operations are unchanged.
+        parameters.withUnsafeMutableBufferPointer { parameterBuffer in
+            gradients.withUnsafeBufferPointer { gradientBuffer in
+                first.withUnsafeMutableBufferPointer { firstBuffer in
+                    second.withUnsafeMutableBufferPointer { secondBuffer in
+                        maxSecond.withUnsafeMutableBufferPointer { maxBuffer in
+                            guard let theta = parameterBuffer.baseAddress, let grad = gradientBuffer.baseAddress,
+                                let m1 = firstBuffer.baseAddress, let m2 = secondBuffer.baseAddress
+                            else { return }
+                            let vMax = maxBuffer.baseAddress
+                            for segment in segments.segments {
+                                let rate = lr * segment.lrScale
+                                let stepSize = Float(rate / correction1)
+                                let decay = Float(segment.weightDecay)
+                                let shrink = Float(1 - rate * segment.weightDecay)
+                                // The common case without decay or AMSGrad, written without
+                                // branches so it vectorizes: the same operations as below.
+                                if decay == 0 && !amsgrad && weight < 0.5 {
+                                    for i in segment.range {
+                                        let g = grad[i]
+                                        let m = m1[i] + weight * (g - m1[i])
+                                        m1[i] = m
+                                        let v = beta2f * m2[i] + oneMinusBeta2 * (g * g)
+                                        m2[i] = v
+                                        theta[i] -= stepSize * (m / (v.squareRoot() / root + eps32))
+                                    }
+                                    continue
+                                }
+                                for i in segment.range {
+                                    var g = grad[i]
+                                    if decoupled {
+                                        if decay != 0 { theta[i] *= shrink }
+                                    } else {
+                                        g = decayed(g, theta[i], decay)
+                                    }
+                                    let m = lerp(m1[i], g, weight)
+                                    m1[i] = m
+                                    let v = beta2f * m2[i] + oneMinusBeta2 * (g * g)
+                                    m2[i] = v
+                                    var vUsed = v
+                                    if amsgrad, let vMax {
+                                        vUsed = max(vMax[i], v)
+                                        vMax[i] = vUsed
+                                    }
+                                    let denominator = vUsed.squareRoot() / root + eps32
+                                    theta[i] -= stepSize * (m / denominator)
+                                }
+                            }
+                        }
+                    }
                 }
-                let m = lerp(first[i], g, weight)
-                first[i] = m
-                let v = beta2f * second[i] + oneMinusBeta2 * (g * g)
-                second[i] = v
-                var vUsed = v
-                if amsgrad {
-                    vUsed = max(maxSecond[i], v)
-                    maxSecond[i] = vUsed
-                }
-                let denominator = vUsed.squareRoot() / root + eps32
-                parameters[i] -= stepSize * (m / denominator)
             }
         }
     }
