@@ -190,7 +190,11 @@ enum ExternalTrainerSession {
 
     private static func number(_ message: [String: Any], _ key: String, nullable: Bool) throws(TrialError) -> Double? {
         guard let value = message[key], !(value is NSNull) else { return nil }
-        guard let number = value as? Double, !(value is Bool) else {
+        // JSON true/false parse as NSNumbers whose type is char; 1 and 1.0 are numbers.
+        guard let boxed = value as? NSNumber, String(cString: boxed.objCType) != "c" else {
+            throw TrialError("trainer: '\(key)' must be a number or null")
+        }
+        guard let number = value as? Double else {
             throw TrialError("trainer: '\(key)' must be a number or null")
         }
         return number

@@ -143,6 +143,7 @@ import LRTestSupport
             ("trial = connect(); os.kill(os.getpid(), signal.SIGKILL)", "trainer: killed by signal 9"),
             ("os.write(4, b'{' * 2000000); time.sleep(60)", "exceeds 1048576 bytes"),
             ("trial = connect(); trial.close()", "trainer: closed the channel"),
+            ("trial = connect(); trial._channel.send({'type': 'update', 'train_loss': True})", "must be a number"),
           ])
     func brokenTrainersFailWithTheReasonAndTheLogTail(body: String, reason: String) throws {
         let files = try TempFiles()
@@ -154,6 +155,28 @@ import LRTestSupport
         #expect(report.reason?.contains(reason) == true, "\(report.reason ?? "nil")")
         #expect(report.logTail.contains("starting up"))
         #expect(TrainerChannel.now() - started < 3 + TrainerLimits.drainSeconds + 2)
+    }
+
+    /// The protocol's cost per update: the median round trip of `report_update` (message out,
+    /// schedule tick, rates back) as a trainer doing nothing else measures it.
+    @Test(.enabled(if: python != nil, "python3 is not installed: the overhead is not measured"))
+    func protocolOverheadPerUpdate() throws {
+        let files = try TempFiles()
+        var schedule: any LRSchedule = try StepSchedule(baseLR: 0.1, stepSize: 100, gamma: 0.5)
+        let report = ExternalTrainerSession.run(
+            Self.request(try Self.script(files, """
+                trial = connect(); times = []
+                for _ in range(2000):
+                    t = time.perf_counter(); trial.report_update(0.5, 1.0); times.append(time.perf_counter() - t)
+                times.sort(); print("median_us %.1f" % (times[len(times) // 2] * 1e6))
+                trial.end_epoch({"val_loss": 0.5}); trial.close()
+                """), epochs: 1, scratch: files.directory),
+            schedule: &schedule)
+        #expect(report.status == .ok, "\(report.reason ?? "") \(report.logTail)")
+        #expect(report.steps.count == 2000)
+        let median = report.log.split(separator: "\n").first { $0.hasPrefix("median_us ") }
+        #expect(median != nil)
+        print("external trainer protocol overhead per update: \(median ?? "not measured")")
     }
 
     @Test func aMissingCommandFails() throws {
