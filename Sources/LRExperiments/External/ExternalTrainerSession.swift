@@ -1,0 +1,213 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+import LREngine
+
+/// Runs one trial on an external trainer over `lrlab.trainer/1` (docs/trainer-protocol.md):
+/// hands it the rates `schedule` gives (the same schedule object the built-in trainer ticks,
+/// ticked by the same rule: after each update observing its loss, or after each epoch
+/// observing the epoch's mean training loss and the monitored metric), records what it
+/// reports, and asks `afterEpoch` (early stopping, halving, pbt) what to answer after each
+/// epoch. Never throws: a broken trainer is a `failed` report with the reason and the log's tail.
+enum ExternalTrainerSession {
+    static func run(
+        _ request: ExternalTrainerRequest, schedule: inout any LRSchedule,
+        afterEpoch: (_ epoch: Int, _ metrics: [(name: String, value: Double)]) -> ExternalEpochDecision = { _, _ in .proceed }
+    ) -> ExternalTrainerReport {
+        var report = ExternalTrainerReport()
+        let process: TrainerProcess
+        do {
+            process = try TrainerProcess(
+                command: request.command, directory: request.directory,
+                environment: [
+                    "LRLAB_CHANNEL_IN": "3", "LRLAB_CHANNEL_OUT": "4",
+                    "LRLAB_PROTOCOL": TrainerLimits.protocolName, "LRLAB_SCRATCH": request.scratch,
+                ])
+        } catch {
+            report.status = .failed
+            report.reason = error.message
+            return report
+        }
+        var channel = TrainerChannel(process: process, timeoutSeconds: request.timeoutSeconds)
+        var failure: String?
+        do {
+            try converse(request, channel: &channel, schedule: &schedule, report: &report, afterEpoch: afterEpoch)
+        } catch {
+            failure = error.message
+        }
+        if failure == nil || failure == closedEarly {
+            // After `bye`, or when the channel closed, how the process ended says why (exit 1,
+            // a signal); one that does not exit before the deadline is killed.
+            if let ended = waitUntilDeadline(process, deadline: channel.deadline) { failure = ended }
+        } else {
+            process.killGroup()
+            _ = process.wait()
+        }
+        channel.drainLog()
+        report.log = channel.logText.text
+        report.logTail = channel.logText.tail
+        if let failure {
+            report.status = .failed
+            report.reason = failure
+        }
+        return report
+    }
+
+    /// Waits for the process until `deadline` (then kills its group); the reason it failed, nil
+    /// for exit 0.
+    private static func waitUntilDeadline(_ process: TrainerProcess, deadline: Double) -> String? {
+        while TrainerChannel.now() < deadline {
+            var status: Int32 = 0
+            let done = waitpid(process.pid, &status, WNOHANG)
+            if done == process.pid {
+                return Self.describe(status)
+            }
+            if done < 0 { return process.wait() }
+            usleep(2_000)
+        }
+        process.killGroup()
+        _ = process.wait()
+        return "trainer: timed out"
+    }
+
+    private static func describe(_ status: Int32) -> String? {
+        let signal = status & 0x7f
+        if signal != 0 { return "trainer: killed by signal \(signal)" }
+        let code = (status >> 8) & 0xff
+        return code == 0 ? nil : "trainer: exit \(code)"
+    }
+
+    private static func converse(
+        _ request: ExternalTrainerRequest, channel: inout TrainerChannel, schedule: inout any LRSchedule,
+        report: inout ExternalTrainerReport,
+        afterEpoch: (Int, [(name: String, value: Double)]) -> ExternalEpochDecision
+    ) throws(TrialError) {
+        let hello = try expectMessage(&channel)
+        guard hello["type"] as? String == "hello" else { throw unexpected(hello, expected: "hello") }
+        guard hello["protocol"] as? String == TrainerLimits.protocolName else {
+            throw TrialError("trainer: speaks \(String(describing: hello["protocol"] ?? "nothing")), lrlab \(TrainerLimits.protocolName)")
+        }
+        let streams = request.streams.map { "\(TrainerMessage.string($0.name)):\($0.seed)" }.joined(separator: ",")
+        try channel.send(
+            "{\"type\":\"trial\",\"protocol\":\(TrainerMessage.string(TrainerLimits.protocolName))"
+            + ",\"trial_id\":\(TrainerMessage.string(request.trialID)),\"seed\":\(request.seed)"
+            + ",\"streams\":{\(streams)},\"config\":\(request.configJSON)"
+            + ",\"scratch\":\(TrainerMessage.string(request.scratch)),\"epochs\":\(request.epochs)"
+            + ",\(TrainerMessage.rateFields(rates(schedule, request), momentum: schedule.momentum))}")
+        var epochLosses: [Double] = []
+        var stopping = false
+        while true {
+            let message = try expectMessage(&channel)
+            let type = message["type"] as? String ?? ""
+            if stopping {
+                guard type == "bye" else { throw unexpected(message, expected: "bye") }
+                return
+            }
+            switch type {
+            case "update":
+                let loss = try number(message, "train_loss", nullable: true) ?? .nan
+                let norm = try number(message, "grad_norm", nullable: true)
+                report.steps.append(ExternalStep(
+                    lr: rates(schedule, request), momentum: schedule.momentum, trainLoss: loss, gradNorm: norm))
+                if !loss.isFinite || norm.map({ !$0.isFinite }) == true {
+                    report.status = .diverged
+                    report.reason = !loss.isFinite ? "training loss not finite" : "gradient norm not finite"
+                    try channel.send(TrainerMessage.stop("diverged: \(report.reason ?? "")"))
+                    stopping = true
+                    continue
+                }
+                epochLosses.append(loss)
+                if request.tick == .perUpdate {
+                    schedule.advance(after: ScheduleObservation(trainLoss: loss))
+                }
+                try channel.send(TrainerMessage.rates(rates(schedule, request), momentum: schedule.momentum))
+            case "epoch":
+                let metrics = try metricList(message)
+                report.epochs.append(metrics)
+                let epoch = report.epochs.count
+                if case .perEpoch(let monitor) = request.tick {
+                    let mean = epochLosses.isEmpty ? nil : epochLosses.reduce(0, +) / Double(epochLosses.count)
+                    let metric = metrics.first { $0.name == monitor }?.value ?? mean
+                    schedule.advance(after: ScheduleObservation(trainLoss: mean, metric: metric))
+                }
+                epochLosses = []
+                stopping = try answerEpoch(
+                    afterEpoch(epoch, metrics), finished: epoch >= request.epochs,
+                    schedule: schedule, request: request, channel: &channel, report: &report)
+            default:
+                throw unexpected(message, expected: "update or epoch")
+            }
+        }
+    }
+
+    /// Answers an epoch (following save/load requests through); true when it said stop.
+    private static func answerEpoch(
+        _ decision: ExternalEpochDecision, finished: Bool, schedule: any LRSchedule,
+        request: ExternalTrainerRequest, channel: inout TrainerChannel, report: inout ExternalTrainerReport
+    ) throws(TrialError) -> Bool {
+        switch decision {
+        case .stop(let reason):
+            report.status = .stopped
+            report.reason = reason
+            try channel.send(TrainerMessage.stop(reason))
+            return true
+        case .save(let path), .load(let path):
+            let isSave = decision == .save(path)
+            try channel.send(TrainerMessage.checkpoint(isSave ? "save" : "load", path: path))
+            let answer = try expectMessage(&channel)
+            guard answer["type"] as? String == (isSave ? "saved" : "loaded") else {
+                throw unexpected(answer, expected: isSave ? "saved" : "loaded")
+            }
+            return try answerEpoch(.proceed, finished: finished, schedule: schedule, request: request,
+                                   channel: &channel, report: &report)
+        case .proceed:
+            if finished {
+                try channel.send(TrainerMessage.stop("finished"))
+                return true
+            }
+            try channel.send(TrainerMessage.rates(rates(schedule, request), momentum: schedule.momentum))
+            return false
+        }
+    }
+
+    private static func rates(_ schedule: any LRSchedule, _ request: ExternalTrainerRequest) -> [Double] {
+        request.groupScales.map { schedule.lr * $0 }
+    }
+
+    static let closedEarly = "trainer: closed the channel before the trial ended"
+
+    private static func expectMessage(_ channel: inout TrainerChannel) throws(TrialError) -> [String: Any] {
+        guard let message = try channel.receive() else {
+            throw TrialError(closedEarly)
+        }
+        return message
+    }
+
+    private static func unexpected(_ message: [String: Any], expected: String) -> TrialError {
+        TrialError("trainer: expected '\(expected)', got '\(message["type"] as? String ?? "")'")
+    }
+
+    private static func number(_ message: [String: Any], _ key: String, nullable: Bool) throws(TrialError) -> Double? {
+        guard let value = message[key], !(value is NSNull) else { return nil }
+        // JSON true/false parse as NSNumbers whose type is char; 1 and 1.0 are numbers.
+        guard let boxed = value as? NSNumber, String(cString: boxed.objCType) != "c" else {
+            throw TrialError("trainer: '\(key)' must be a number or null")
+        }
+        guard let number = value as? Double else {
+            throw TrialError("trainer: '\(key)' must be a number or null")
+        }
+        return number
+    }
+
+    private static func metricList(_ message: [String: Any]) throws(TrialError) -> [(name: String, value: Double)] {
+        guard let metrics = message["metrics"] as? [String: Any] else {
+            throw TrialError("trainer: 'epoch' needs an object 'metrics'")
+        }
+        var list: [(name: String, value: Double)] = []
+        for name in metrics.keys.sorted() {
+            list.append((name, try number(metrics, name, nullable: true) ?? .nan))
+        }
+        return list
+    }
+}
