@@ -2,7 +2,7 @@ import Foundation
 import LREngine
 import Testing
 
-@testable import LRExperiments
+@testable import LRTrial
 import LRTestSupport
 
 /// `ExternalTrainerSession` against real Python trainers: the NumPy example receives exactly

@@ -1,4 +1,5 @@
 import Foundation
+import LRConfig
 #if canImport(Glibc)
 import Glibc
 #endif
