@@ -16,11 +16,16 @@ class Trial:
 
     def __init__(self, channel):
         self._channel = channel
-        answer = channel.request({"type": "hello", "protocol": PROTOCOL})
-        if answer.get("type") != "trial":
-            raise ProtocolError("expected 'trial' after 'hello', got %r" % answer.get("type"))
-        if answer.get("protocol") != PROTOCOL:
-            raise ProtocolError("lrlab speaks %r, this client %r" % (answer.get("protocol"), PROTOCOL))
+        try:
+            answer = channel.request({"type": "hello", "protocol": PROTOCOL})
+            if answer.get("type") != "trial":
+                raise ProtocolError("expected 'trial' after 'hello', got %r" % answer.get("type"))
+            if answer.get("protocol") != PROTOCOL:
+                raise ProtocolError("lrlab speaks %r, this client %r" % (answer.get("protocol"), PROTOCOL))
+        except BaseException:
+            # A refused handshake leaves no descriptor open behind it.
+            channel.close()
+            raise
         self.description = answer
         self.trial_id = answer.get("trial_id")
         self.seed = answer.get("seed")
