@@ -26,21 +26,6 @@ package enum Benchmark {
         }
     }
 
-    /// A plain-text table of `results`, one line per case, under the kernel path that ran.
-    package static func table(_ results: [BenchmarkResult]) -> String {
-        var lines = [
-            "kernel path: \(KernelPath.active) (available: \(KernelPath.available.map(\.rawValue).joined(separator: ", ")))",
-            "case                                   steps/s     GFLOP/s   MFLOP/step  repetitions",
-        ]
-        for result in results {
-            let name = result.benchmark.name.padding(toLength: 35, withPad: " ", startingAt: 0)
-            lines.append(
-                name + String(format: " %11.1f %11.3f %12.3f %12d",
-                    result.stepsPerSecond, result.gflops, result.benchmark.stepFLOPs / 1e6, result.seconds.count))
-        }
-        return lines.joined(separator: "\n")
-    }
-
     /// Seconds for `benchmark.timedSteps` updates, after one warm-up epoch, from a copy of
     /// `initial`.
     private static func time(_ benchmark: BenchmarkCase, from initial: Trainer, split: DatasetSplit) throws -> Double {

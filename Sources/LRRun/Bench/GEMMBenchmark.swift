@@ -59,17 +59,4 @@ package enum GEMMBenchmark {
             return Result(shape: shape, gflops: rates[rates.count / 2])
         }
     }
-
-    /// Lines for `lrlab bench`: each shape's GFLOP/s and share of the measured peak.
-    package static func table(_ results: [Result]) -> String {
-        let path = KernelPath.active
-        let peak = path.measuredPeakGFLOPS()
-        var lines = [String(format: "single-core FP32 peak (%@ path, measured with independent FMA chains): %.1f GFLOP/s", path.rawValue, peak)]
-        for result in results {
-            lines.append(
-                result.shape.name.padding(toLength: 35, withPad: " ", startingAt: 0)
-                    + String(format: " %8.1f GFLOP/s  %5.1f %% of peak", result.gflops, 100 * result.gflops / peak))
-        }
-        return lines.joined(separator: "\n")
-    }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LRConfig
 import LRRun
 
 /// `lrlab bench`: measure training throughput on this machine.
@@ -21,8 +22,9 @@ struct BenchCommand: ParsableCommand {
     func run() throws {
         do {
             let results = try Benchmark.run(repetitions: repetitions)
-            let gemm = GEMMBenchmark.table(GEMMBenchmark.run(repetitions: repetitions))
-            emit(CommandOutput(stdout: Benchmark.table(results) + "\n" + gemm + "\n"))
+            let gemm = BenchText.gemm(
+                GEMMBenchmark.run(repetitions: repetitions), peak: KernelSelection.measuredPeakGFLOPS())
+            emit(CommandOutput(stdout: BenchText.cases(results) + "\n" + gemm + "\n"))
         } catch {
             emit(CommandOutput(stderr: "error: \(error)\n", exitCode: ExitStatus.checkFailed))
         }

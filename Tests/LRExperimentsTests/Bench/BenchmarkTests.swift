@@ -33,22 +33,16 @@ struct BenchmarkTests {
             #expect(result.stepsPerSecond.isFinite && result.stepsPerSecond > 0)
             #expect(result.gflops.isFinite && result.gflops > 0)
         }
-        let table = Benchmark.table(results)
-        #expect(table.split(separator: "\n").count == 4)
-        #expect(table.hasPrefix("kernel path: \(KernelSelection.active)"))
-        #expect(table.contains("2→[64, 64]→3 @32 sgd"))
+        #expect(results.map(\.benchmark.name).contains("2→[64, 64]→3 @32 sgd"))
     }
 
-    /// The GEMM line runs on small shapes and states the measured peak it divides by.
+    /// The GEMM timing runs on small shapes.
     @Test func gemmReportsShareOfPeak() {
         let shapes = [GEMMBenchmark.Shape(m: 7, n: 17, k: 33, transposeB: false), GEMMBenchmark.Shape(m: 5, n: 9, k: 3, transposeB: true)]
         let results = GEMMBenchmark.run(shapes, repetitions: 1)
         #expect(results.count == 2)
         #expect(results.allSatisfy { $0.gflops.isFinite && $0.gflops > 0 })
-        let table = GEMMBenchmark.table(results)
-        #expect(table.split(separator: "\n").count == 3)
-        #expect(table.contains("measured with independent FMA chains"))
-        #expect(table.contains("gemm 5×3×9 (A·Bᵀ)"))
+        #expect(results.map(\.shape.name).contains("gemm 5×3×9 (A·Bᵀ)"))
     }
 
     @Test func medianOfRepetitions() {
@@ -65,7 +59,7 @@ struct BenchmarkTests {
     @Test(.enabled(if: ProcessInfo.processInfo.environment["LRLAB_BENCH"] == "1"))
     func standardBenchmark() throws {
         let results = try Benchmark.run()
-        print(Benchmark.table(results))
+        for result in results { print(result.benchmark.name, result.stepsPerSecond, "steps/s") }
         #expect(results.allSatisfy { $0.stepsPerSecond > 0 })
     }
 }
