@@ -21,6 +21,11 @@ public protocol Model: Sendable {
     /// Forward only: the model's outputs (logits for classifiers), `[samples, outputs]`.
     mutating func predict(_ inputs: Matrix) -> Matrix
 
+    /// For evaluation: the mean loss `lossAndGradient` would return and the outputs `predict`
+    /// would return. `DenseNetwork` runs the forward pass alone; the gradient, where one is
+    /// computed, is overwritten by the next update.
+    mutating func lossAndOutputs(inputs: Matrix, targets: Targets) -> (loss: Double, outputs: Matrix)
+
     /// What the mean loss of a batch of `rows` with `targets` counts for when batch means are
     /// combined into the mean over many batches: its rows, or the sum of its rows' class
     /// weights when the loss is weighted (so the combination is the weighted mean over all).
@@ -29,4 +34,9 @@ public protocol Model: Sendable {
 
 extension Model {
     public func lossWeight(of targets: Targets, rows: Int) -> Double { Double(rows) }
+
+    /// For models whose backward pass costs nothing worth saving (a function model).
+    public mutating func lossAndOutputs(inputs: Matrix, targets: Targets) -> (loss: Double, outputs: Matrix) {
+        (lossAndGradient(inputs: inputs, targets: targets), predict(inputs))
+    }
 }

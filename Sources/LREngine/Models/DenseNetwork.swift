@@ -129,6 +129,14 @@ public struct DenseNetwork: Model {
         return outputs
     }
 
+    public mutating func lossAndOutputs(inputs: Matrix, targets: Targets) -> (loss: Double, outputs: Matrix) {
+        let outputs = predict(inputs)
+        guard inputs.columns == inputCount, inputs.rows > 0 else { return (.nan, outputs) }
+        // The same forward pass and the same loss arithmetic as `lossAndGradient` (the loss's
+        // value does not depend on whether its gradient is written), so the same bits.
+        return (loss.evaluate(outputs: outputs, targets: targets, classWeights: classWeights), outputs)
+    }
+
     public func lossWeight(of targets: Targets, rows: Int) -> Double {
         Loss.weight(of: targets, rows: rows, classWeights: classWeights)
     }

@@ -113,12 +113,12 @@ extension Trainer {
         while start < data.count {
             let rows = start..<min(start + buffer.capacity, data.count)
             buffer.fill(rows: rows, from: data)
-            // The model's own loss; the gradient it leaves is overwritten by the next update.
+            // Forward only: the model's own loss and outputs, no backward pass.
             let weight = model.lossWeight(of: buffer.targets, rows: rows.count)
-            lossSum += model.lossAndGradient(inputs: buffer.inputs, targets: buffer.targets) * weight
+            let (loss, predicted) = model.lossAndOutputs(inputs: buffer.inputs, targets: buffer.targets)
+            lossSum += loss * weight
             weightSum += weight
             if case .classes(let labels) = buffer.targets {
-                let predicted = model.predict(buffer.inputs)
                 let accuracy = Metrics.accuracy(logits: predicted, classes: labels)
                 // Back to a count: `accuracy` is (correct rows) / (rows), so this rounds exactly.
                 correct += accuracy.isFinite ? (accuracy * Double(rows.count)).rounded() : 0
