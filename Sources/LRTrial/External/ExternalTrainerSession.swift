@@ -89,12 +89,12 @@ enum ExternalTrainerSession {
         guard hello["protocol"] as? String == TrainerLimits.protocolName else {
             throw TrialError("trainer: speaks \(String(describing: hello["protocol"] ?? "nothing")), lrlab \(TrainerLimits.protocolName)")
         }
-        let streams = request.streams.map { "\(TrainerMessage.string($0.name)):\($0.seed)" }.joined(separator: ",")
+        let streams = request.streams.map { "\(JSONValue.quote($0.name)):\($0.seed)" }.joined(separator: ",")
         try channel.send(
-            "{\"type\":\"trial\",\"protocol\":\(TrainerMessage.string(TrainerLimits.protocolName))"
-            + ",\"trial_id\":\(TrainerMessage.string(request.trialID)),\"seed\":\(request.seed)"
+            "{\"type\":\"trial\",\"protocol\":\(JSONValue.quote(TrainerLimits.protocolName))"
+            + ",\"trial_id\":\(JSONValue.quote(request.trialID)),\"seed\":\(request.seed)"
             + ",\"streams\":{\(streams)},\"config\":\(request.configJSON)"
-            + ",\"scratch\":\(TrainerMessage.string(request.scratch)),\"epochs\":\(request.epochs)"
+            + ",\"scratch\":\(JSONValue.quote(request.scratch)),\"epochs\":\(request.epochs)"
             + ",\(TrainerMessage.rateFields(rates(schedule, request), momentum: schedule.momentum))}")
         var epochLosses: [Double] = []
         var stopping = false

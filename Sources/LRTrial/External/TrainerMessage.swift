@@ -1,29 +1,10 @@
+import LRConfig
+
 /// lrlab's messages to a trainer, written by hand so every rate is the shortest text that
 /// reads back as the same Double (bit for bit).
 enum TrainerMessage {
     static func number(_ value: Double) -> String {
         value.isFinite ? "\(value)" : "null"
-    }
-
-    static func string(_ value: String) -> String {
-        var out = "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
     }
 
     /// `"lr":[…],"momentum":…` for rates `lr` and `momentum`.
@@ -36,10 +17,10 @@ enum TrainerMessage {
     }
 
     static func stop(_ reason: String) -> String {
-        "{\"type\":\"stop\",\"reason\":\(string(reason))}"
+        "{\"type\":\"stop\",\"reason\":\(JSONValue.quote(reason))}"
     }
 
     static func checkpoint(_ type: String, path: String) -> String {
-        "{\"type\":\(string(type)),\"path\":\(string(path))}"
+        "{\"type\":\(JSONValue.quote(type)),\"path\":\(JSONValue.quote(path))}"
     }
 }

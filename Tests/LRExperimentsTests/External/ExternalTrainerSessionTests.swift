@@ -2,6 +2,7 @@ import Foundation
 import LREngine
 import Testing
 
+@testable import LRConfig
 @testable import LRTrial
 import LRTestSupport
 
@@ -126,7 +127,7 @@ import LRTestSupport
     static func script(_ files: TempFiles, _ body: String) throws -> [String] {
         let path = try files.write("trainer.py", """
             import os, sys, time, signal
-            sys.path.insert(0, \(TrainerMessage.string(TestPaths.packageRoot + "/python")))
+            sys.path.insert(0, \(JSONValue.quote(TestPaths.packageRoot + "/python")))
             from lrlab_trainer import connect
             print("starting up")
             sys.stdout.flush()
