@@ -38,6 +38,9 @@ package struct TrialOutcome: Sendable, Equatable {
     /// Per input feature, in feature order, what `entropy_gain` measured; empty for other
     /// initializers.
     package var featureGains: [FeatureGain]
+    /// An external trainer's output (stdout and stderr, as `ExternalTrainerSession` kept it);
+    /// nil for built-in models.
+    package var log: String? = nil
 
     package init(
         status: Status, message: String? = nil, final: [Metric], best: [Metric],

@@ -45,6 +45,7 @@ package struct TrialRunner: Sendable {
 
     /// Prepares the spec's data and runs it (for one-off trials; a sweep prepares once).
     package func run(_ spec: TrialSpec) -> TrialOutcome {
+        if spec.experiment.model.isExternal { return ExternalTrial.run(spec) }
         do {
             let data = try Self.prepareData(for: spec.experiment)
             return run(spec, data: data)
@@ -58,6 +59,7 @@ package struct TrialRunner: Sendable {
     package func run(
         _ spec: TrialSpec, data: PreparedData?, progress: (TrialProgress) -> Void = { _ in }
     ) -> TrialOutcome {
+        if spec.experiment.model.isExternal { return ExternalTrial.run(spec, progress: progress) }
         do {
             return try execute(spec, data: data, progress: progress)
         } catch {

@@ -35,12 +35,12 @@ def main():
 
     def save(path):
         np.save(path, np.concatenate([weights, velocity]), allow_pickle=False)
-        print("saved %s" % path)
+        print("saved %s" % os.path.basename(path))
 
     def load(path):
         state = np.load(path if path.endswith(".npy") else path + ".npy", allow_pickle=False)
         weights[:], velocity[:] = state[:3], state[3:]
-        print("loaded %s" % path)
+        print("loaded %s" % os.path.basename(path))
 
     trial.on_save, trial.on_load = save, load
 

@@ -11,6 +11,7 @@
 ///   trials.csv         one row per trial: label, seed, status, final metrics
 ///   trials/<id>/curve.csv
 ///   trials/<id>/initializer.json   what `entropy_gain` measured per input feature
+///   trials/<id>/trainer.log        an external trainer's stdout and stderr
 ///   report.md, plots/*.svg, plots/*.vl.json (each SVG's plot as a Vega-Lite v6 spec)
 /// ```
 ///
@@ -39,6 +40,11 @@ package enum BundleLayout {
     /// `trials/<id>/curve.csv`.
     package static func curve(trial id: String) -> String {
         "trials/\(id)/curve.csv"
+    }
+
+    /// `trials/<id>/trainer.log`, an external trainer's output (stdout and stderr).
+    package static func trainerLog(trial id: String) -> String {
+        "trials/\(id)/trainer.log"
     }
 
     /// `trials/<id>/initializer.json`, for trials whose initializer measured the data.

@@ -55,6 +55,10 @@ package struct BundleWriter: Sendable {
                 path: BundleLayout.initializer(trial: trial.spec.id),
                 text: Self.initializerJSON(trial.outcome.featureGains).pretty() + "\n"))
         }
+        for trial in result.trials {
+            guard let log = trial.outcome.log else { continue }
+            files.append(BundleContent(path: BundleLayout.trainerLog(trial: trial.spec.id), text: log))
+        }
         files += try reported.get().filter { result.experiment.output.plots || !$0.path.hasPrefix(BundleLayout.plots + "/") }
         files = try Self.distinct(files)
 

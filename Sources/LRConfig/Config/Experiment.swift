@@ -19,6 +19,8 @@ public struct Experiment: Sendable {
     package var train: TrainConfig
     package var sweep: SweepConfig?
     package var output: OutputConfig
+    /// The program that trains a `model.kind: external`; nil for built-in models.
+    package var trainer: TrainerConfig? = nil
     /// Where trials are trained; `local` when the file has no `executor:`.
     package var executor: ExecutorConfig = .default
     /// The file the experiment was loaded from, as given.

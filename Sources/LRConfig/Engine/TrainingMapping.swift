@@ -54,7 +54,10 @@ package enum TrainingMapping {
         if !experiment.model.trainsOnData { return max(experiment.train.steps ?? 1, 1) }
         let epochs = max(experiment.train.epochs ?? 1, 1)
         if experiment.schedule.interval == .epoch { return epochs }
-        let perEpoch = stepsPerEpoch(trainCount: trainCount, batchSize: experiment.train.batchSize)
+        // An external trainer's updates per epoch are what it declares (1 if it declares none:
+        // only schedules given their own length count updates then).
+        let perEpoch = experiment.trainer.map { $0.stepsPerEpoch ?? 1 }
+            ?? stepsPerEpoch(trainCount: trainCount, batchSize: experiment.train.batchSize)
         let (product, overflow) = perEpoch.multipliedReportingOverflow(by: epochs)
         return overflow ? Int.max / 2 : product
     }

@@ -91,6 +91,8 @@ package enum ExperimentReference {
         case .parameterMap: "dotted paths to a list of values or a distribution"
         case .caseList: "a list of mappings, each a `name` and dotted paths to values"
         case .configurationRef: "a case name, or a mapping of dotted paths to values"
+        case .freeMapping: "a mapping, passed to the trainer as written"
+        case .duration: "a duration: seconds, or a number with `s`, `m` or `h` (`90s`, `1h`)"
         case .anything: "any value"
         }
     }

@@ -213,6 +213,13 @@ package enum ExperimentSchema {
                     ("propertyNames", .object([("pattern", .string(dottedPath))])),
                 ]),
             ]))])
+        case .freeMapping:
+            return .object([("type", .string("object"))])
+        case .duration:
+            return .object([("anyOf", .array([
+                .object([("type", .string("number")), ("minimum", .integer(0))]),
+                .object([("type", .string("string")), ("pattern", .string(Duration.pattern))]),
+            ]))])
         case .anything:
             return .object([])
         }

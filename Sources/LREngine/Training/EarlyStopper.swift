@@ -1,14 +1,14 @@
 /// Tracks the monitored metric for `EarlyStopping`: counts epochs (or steps) without an
 /// improvement larger than `minDelta` and says when `patience` of them have passed.
-struct EarlyStopper {
-    let rule: EarlyStopping
-    private(set) var best: Double?
+public struct EarlyStopper: Sendable {
+    public let rule: EarlyStopping
+    public private(set) var best: Double?
     private(set) var wait = 0
 
-    init(_ rule: EarlyStopping) { self.rule = rule }
+    public init(_ rule: EarlyStopping) { self.rule = rule }
 
     /// Records `value`; true when training should stop. NaN never improves.
-    mutating func shouldStop(after value: Double) -> Bool {
+    public mutating func shouldStop(after value: Double) -> Bool {
         guard let current = best else {
             if !value.isNaN { best = value } else { wait += 1 }
             return wait >= rule.patience

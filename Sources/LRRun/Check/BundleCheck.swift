@@ -92,8 +92,34 @@ package struct BundleCheck: Sendable {
         case .sharded, .missing, .clusterFailed, .unsupported:  // other modes; a check runs locally
             return .failed(reason: "\(name): the rerun did not run locally")
         }
-        let diff = try BundleComparison.compare(
+        let options = Self.options(options, for: plan.experiment)
+        var diff = try BundleComparison.compare(
             path: plan.bundleDirectory, old: (plan.bundleDirectory, committed), new: ("rerun", fresh), options: options)
+        // However relaxed the command line's tolerances, bytes that differ fail the check; only
+        // an experiment that declares its own (an external trainer's) lets numbers move.
+        let declared = plan.experiment.trainer.map { $0.checkAtol > 0 || $0.checkRtol > 0 } ?? false
+        diff.differingFiles.removeAll { Self.isExempt($0, tolerant: declared) }
         return diff.state == .unchanged ? .reproduced(name: name) : .differs(name: name, diff)
+    }
+
+    /// The command line's tolerances, widened to those an external trainer's experiment
+    /// declares (`trainer.check_atol`, `trainer.check_rtol`).
+    package static func options(_ options: DiffOptions, for experiment: Experiment) -> DiffOptions {
+        guard let trainer = experiment.trainer else { return options }
+        var widened = options
+        widened.atol = max(options.atol, trainer.checkAtol)
+        widened.rtol = max(options.rtol, trainer.checkRtol)
+        return widened
+    }
+
+    /// Files whose bytes a check does not hold to reproduction: an external trainer's log (its
+    /// own output, which lrlab does not control), and, when the experiment declares tolerances,
+    /// the files written from the numbers the comparison has already held to them.
+    package static func isExempt(_ path: String, tolerant: Bool) -> Bool {
+        if path.hasPrefix("trials/"), path.hasSuffix("/trainer.log") { return true }
+        guard tolerant else { return false }
+        let numeric = [BundleLayout.metrics, BundleLayout.summary, BundleLayout.trialsTable, BundleLayout.report]
+        return numeric.contains(path) || path.hasPrefix(BundleLayout.plots + "/")
+            || (path.hasPrefix("trials/") && path.hasSuffix("/curve.csv"))
     }
 }

@@ -66,13 +66,15 @@ package struct TrialCache: Sendable {
                 return .corrupt("\(Self.curveFile) does not match its hash")
             }
             let curve = try CurveCSV.table(String(decoding: curveData, as: UTF8.self))
-            return .hit(TrialOutcome(
+            var outcome = TrialOutcome(
                 status: try TrialOutcome.Status(reading: root.member("status")),
                 message: try root.optionalString("message"),
                 final: try TrialOutcome.Metric.list(reading: root.member("final")),
                 best: try TrialOutcome.Metric.list(reading: root.member("best")),
                 curve: curve, epochs: try root.int("epochs"), steps: try root.int("steps"),
-                featureGains: try FeatureGain.list(reading: root.member("feature_gains"))))
+                featureGains: try FeatureGain.list(reading: root.member("feature_gains")))
+            outcome.log = try root.optionalMember("log").map { try $0.string() }
+            return .hit(outcome)
         } catch {
             return .corrupt("\(error)")
         }
@@ -102,7 +104,7 @@ package struct TrialCache: Sendable {
             ("steps", .integer(outcome.steps)),
             ("feature_gains", FeatureGain.json(outcome.featureGains)),
             ("curve", .object([("sha256", .string(ContentHash.sha256(curve))), ("bytes", .integer(curve.count))])),
-        ])
+        ] + (outcome.log.map { [("log", JSONValue.string($0))] } ?? []))
         let outcomeBytes = Array((record.pretty() + "\n").utf8)
         try ignoredByGit()
         try place(key: key) { temporary in

@@ -51,10 +51,23 @@ package struct PipelineKeys: Sendable {
         train = Self.key(.train, [
             ("optimizer", section("optimizer")), ("schedule", section("schedule")), ("train", section("train")),
             ("trial-seed", "\(trial.seed)"), ("init", initialize),
-        ])
+        ] + Self.externalLines(e))
         // An `epochs_to` target is read from the trial's epochs into its outcome.
         let target = trial.target.map { [("epochs-to", $0.recordedName)] } ?? []
         evaluate = Self.key(.evaluate, [("train", train)] + target)
+    }
+
+    /// What an external trainer's results depend on beyond the sections lrlab reads: its
+    /// command, the data settings it reads itself, its updates per epoch, and the contents of
+    /// its `hash_files` (so an edited script is never served from the cache).
+    static func externalLines(_ e: Experiment) -> [(String, String)] {
+        guard let trainer = e.trainer else { return [] }
+        let doc = e.document
+        return [
+            ("trainer-command", doc["trainer"]?["command"]?.canonicalText ?? "none"),
+            ("trainer-steps-per-epoch", trainer.stepsPerEpoch.map(String.init) ?? "any"),
+            ("data", doc["data"]?.canonicalText ?? "none"),
+        ] + trainer.hashFiles.map { ("trainer-file-sha256", Self.fileHash($0)) }
     }
 
     /// The key of the node that aggregates `evaluateKeys` (sorted, so trial order does not matter).

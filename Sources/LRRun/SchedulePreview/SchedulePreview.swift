@@ -38,7 +38,7 @@ package enum SchedulePreview {
         }
         var schedule = try TrialRunner.makeSchedule(experiment, trainCount: trainCount, trialSeed: trialSeed)
         let perTick = isFunction || experiment.schedule.interval == .step
-            ? 1 : TrainingMapping.stepsPerEpoch(trainCount: trainCount, batchSize: experiment.train.batchSize)
+            ? 1 : try updatesPerEpoch(experiment, trainCount: trainCount)
         let length: Int
         if let steps { length = steps } else { length = try runLength(experiment, trainCount: trainCount) }
         var values: [(lr: Double, momentum: Double?)] = []
@@ -94,6 +94,20 @@ extension SchedulePreview {
     /// The most rows a preview prints.
     package static let maximumSteps = 10_000_000
 
+    /// Updates per epoch: an external trainer's `trainer.steps_per_epoch`, else those of
+    /// `trainCount` rows in batches of `train.batch_size`.
+    static func updatesPerEpoch(_ experiment: Experiment, trainCount: Int) throws(TrialError) -> Int {
+        guard let trainer = experiment.trainer else {
+            return TrainingMapping.stepsPerEpoch(trainCount: trainCount, batchSize: experiment.train.batchSize)
+        }
+        guard let perEpoch = trainer.stepsPerEpoch else {
+            throw TrialError(
+                "the trainer's updates per epoch are unknown: set 'trainer.steps_per_epoch' or pass '--steps'",
+                at: experiment.location(of: "trainer"))
+        }
+        return perEpoch
+    }
+
     /// The updates a trial of `experiment` runs: `train.steps` (function models), or
     /// `train.epochs` × the updates per epoch of `trainCount` training rows in batches of
     /// `train.batch_size`, as `TrialRunner` trains them.
@@ -111,7 +125,7 @@ extension SchedulePreview {
             guard let epochs = experiment.train.epochs else {
                 throw TrialError("the file sets no 'train.epochs'; pass '--steps'", at: experiment.location(of: "train"))
             }
-            let perEpoch = TrainingMapping.stepsPerEpoch(trainCount: trainCount, batchSize: experiment.train.batchSize)
+            let perEpoch = try updatesPerEpoch(experiment, trainCount: trainCount)
             let (product, overflow) = epochs.multipliedReportingOverflow(by: perEpoch)
             length = overflow ? Int.max : product
         }

@@ -48,6 +48,14 @@ package struct TrialSizer {
     package mutating func size(
         _ experiment: Experiment, epochs: Int? = nil, schedules: Bool = true, target: SweepConfig.Target? = nil
     ) -> Result<TrialSize, SizeProblem> {
+        if experiment.model.isExternal {
+            // The trainer holds the model and the data; lrlab holds the curve.
+            let perEpoch = Double(experiment.trainer?.stepsPerEpoch ?? 1)
+            let size = TrialSize(
+                parameters: 0, bytes: 0, updates: Double(epochs ?? experiment.train.epochs ?? 0) * perEpoch,
+                columns: Self.curveColumns(experiment, classification: false))
+            return checkSchedule(size, experiment, trainRows: 0, epochs: epochs, schedules: schedules)
+        }
         if let coordinates = experiment.model.kind.coordinates {
             let dimension = Double(coordinates)
             let size = TrialSize(
@@ -184,6 +192,10 @@ package struct TrialSizer {
     /// (val_loss, val_accuracy), a function's recorded coordinates, annealing's temperature and
     /// accepted, and three effective-step percentiles per layer for adaptive optimizers.
     package static func curveColumns(_ experiment: Experiment, classification: Bool) -> Int {
+        if experiment.model.isExternal {
+            // step, epoch, lr, momentum, train_loss, grad_norm and the reported metrics.
+            return 6 + ExternalTrial.maxMetricNames
+        }
         let isFunction = !experiment.model.trainsOnData
         var columns = isFunction ? 5 : 7
         if let coordinates = experiment.model.kind.coordinates, coordinates <= Trainer.recordedCoordinateLimit {

@@ -18,6 +18,14 @@ struct ExternalTrainerRequest: Sendable {
     var groupScales: [Double] = [1]
     /// When the schedule ticks: after every update, or after every epoch observing `monitor`.
     var tick: Tick = .perUpdate
+    /// Updates each epoch must have (`trainer.steps_per_epoch`); nil: any number.
+    var stepsPerEpoch: Int? = nil
+    /// A training loss above this is divergence (`train.divergence.loss_above`).
+    var lossAbove: Double? = nil
+    /// Most distinct metric names the trial may report.
+    var maxMetricNames = 32
+    /// Most updates the trial may report in all (bounds the memory a trainer can make lrlab use).
+    var maxUpdates = 10_000_000
 
     enum Tick: Sendable, Equatable {
         case perUpdate
@@ -26,7 +34,7 @@ struct ExternalTrainerRequest: Sendable {
 }
 
 /// What lrlab answers after an epoch, beside the default (continue until the last epoch).
-enum ExternalEpochDecision: Sendable, Equatable {
+package enum ExternalEpochDecision: Sendable, Equatable {
     case proceed
     case stop(String)
     case save(String)
@@ -35,6 +43,8 @@ enum ExternalEpochDecision: Sendable, Equatable {
 
 /// One update as the trainer reported it, with the rates lrlab sent for it.
 struct ExternalStep: Sendable, Equatable {
+    /// The schedule's rate, before `param_groups` scaling.
+    var scheduled: Double
     var lr: [Double]
     var momentum: Double?
     var trainLoss: Double
@@ -50,6 +60,10 @@ struct ExternalTrainerReport: Sendable {
     var steps: [ExternalStep] = []
     /// Per epoch, the reported metrics sorted by name.
     var epochs: [[(name: String, value: Double)]] = []
+    /// Per epoch, the number of updates reported by its end.
+    var epochEnds: [Int] = []
+    /// Every metric name reported so far, sorted.
+    var knownMetricNames: [String] = []
     var log = ""
     var logTail = ""
 }

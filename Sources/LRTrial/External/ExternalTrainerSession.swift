@@ -62,6 +62,7 @@ enum ExternalTrainerSession {
             var status: Int32 = 0
             let done = waitpid(process.pid, &status, WNOHANG)
             if done == process.pid {
+                process.reaped(status: status)
                 return Self.describe(status)
             }
             if done < 0 { return process.wait() }
@@ -109,11 +110,17 @@ enum ExternalTrainerSession {
             case "update":
                 let loss = try number(message, "train_loss", nullable: true) ?? .nan
                 let norm = try number(message, "grad_norm", nullable: true)
+                guard report.steps.count < request.maxUpdates else {
+                    throw TrialError("trainer: more than \(request.maxUpdates) updates")
+                }
                 report.steps.append(ExternalStep(
-                    lr: rates(schedule, request), momentum: schedule.momentum, trainLoss: loss, gradNorm: norm))
-                if !loss.isFinite || norm.map({ !$0.isFinite }) == true {
+                    scheduled: schedule.lr, lr: rates(schedule, request), momentum: schedule.momentum,
+                    trainLoss: loss, gradNorm: norm))
+                let tooLarge = request.lossAbove.map { loss > $0 } ?? false
+                if !loss.isFinite || norm.map({ !$0.isFinite }) == true || tooLarge {
                     report.status = .diverged
-                    report.reason = !loss.isFinite ? "training loss not finite" : "gradient norm not finite"
+                    report.reason = !loss.isFinite ? "training loss not finite"
+                        : tooLarge ? "training loss \(loss) above \(request.lossAbove ?? 0)" : "gradient norm not finite"
                     try channel.send(TrainerMessage.stop("diverged: \(report.reason ?? "")"))
                     stopping = true
                     continue
@@ -125,16 +132,33 @@ enum ExternalTrainerSession {
                 try channel.send(TrainerMessage.rates(rates(schedule, request), momentum: schedule.momentum))
             case "epoch":
                 let metrics = try metricList(message)
+                let updates = report.steps.count - (report.epochEnds.last ?? 0)
+                if let expected = request.stepsPerEpoch, updates != expected {
+                    throw TrialError("trainer: epoch \(report.epochs.count + 1) had \(updates) updates; trainer.steps_per_epoch says \(expected)")
+                }
                 report.epochs.append(metrics)
+                report.epochEnds.append(report.steps.count)
+                var names = Set(report.knownMetricNames)
+                names.formUnion(metrics.map(\.name))
+                guard names.count <= request.maxMetricNames else {
+                    throw TrialError("trainer: more than \(request.maxMetricNames) metric names")
+                }
+                report.knownMetricNames = names.sorted()
                 let epoch = report.epochs.count
                 if case .perEpoch(let monitor) = request.tick {
                     let mean = epochLosses.isEmpty ? nil : epochLosses.reduce(0, +) / Double(epochLosses.count)
                     let metric = metrics.first { $0.name == monitor }?.value ?? mean
                     schedule.advance(after: ScheduleObservation(trainLoss: mean, metric: metric))
                 }
+                // What lrlab measured itself joins what the trainer reported (early stopping
+                // and searches may watch `train_loss`).
+                var watched = metrics
+                if !watched.contains(where: { $0.name == "train_loss" }), !epochLosses.isEmpty {
+                    watched.append(("train_loss", epochLosses.reduce(0, +) / Double(epochLosses.count)))
+                }
                 epochLosses = []
                 stopping = try answerEpoch(
-                    afterEpoch(epoch, metrics), finished: epoch >= request.epochs,
+                    afterEpoch(epoch, watched), finished: epoch >= request.epochs,
                     schedule: schedule, request: request, channel: &channel, report: &report)
             default:
                 throw unexpected(message, expected: "update or epoch")

@@ -78,6 +78,14 @@ final class TrainerProcess {
         pid = child
         channel = pair[0]
         log = logPipe[0]
+        RunningTrainers.started(child)
+    }
+
+    /// Records how the process ended, once reaped by `waitpid`.
+    func reaped(status: Int32) {
+        exitStatus = status
+        reaped = true
+        RunningTrainers.ended(pid)
     }
 
     /// Kills the whole process group (the trainer and whatever it started).
@@ -92,8 +100,7 @@ final class TrainerProcess {
         if !reaped {
             var status: Int32 = 0
             while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-            exitStatus = status
-            reaped = true
+            reaped(status: status)
         }
         let signal = exitStatus & 0x7f
         if signal != 0 { return "killed by signal \(signal)" }
@@ -102,6 +109,7 @@ final class TrainerProcess {
     }
 
     deinit {
+        RunningTrainers.ended(pid)
         close(channel)
         close(log)
     }

@@ -3,6 +3,7 @@ import Foundation
 import LRConfig
 import LRBundle
 import LRRun
+import LRTrial
 
 extension ExecutorConfig.Kind: ExpressibleByArgument {}
 
@@ -153,6 +154,7 @@ struct Run: ParsableCommand {
             // SIGTERM, or a second SIGINT: abandon running trials. Finished ones are in the cache
             // (entries are written atomically), and no bundle is written.
             if number == SIGTERM || !first {
+                RunningTrainers.killAll()
                 display.write(Self.interruptedMessage(cached: display.storedCount, cacheDirectory: command.cacheDirectory))
                 Foundation.exit(128 + number)
             }

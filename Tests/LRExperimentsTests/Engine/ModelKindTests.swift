@@ -21,7 +21,7 @@ import LRTestSupport
     }
 
     @Test func theRegistryListsEachKindOnceAndSaysWhichTrainOnData() {
-        #expect(ModelKinds.names == ["linear", "logistic", "mlp", "function"])
+        #expect(ModelKinds.names == ["linear", "logistic", "mlp", "function", "external"])
         #expect(ModelKinds.all.filter { !$0.trainsOnData }.map { $0.name } == [FunctionModelKind.name])
         #expect(ModelKinds.all.filter { $0.needsClasses }.map { $0.name } == [LogisticModelKind.name])
         #expect(ModelKeys.section.kindNames == ModelKinds.names)

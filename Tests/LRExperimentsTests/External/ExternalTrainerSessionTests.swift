@@ -117,8 +117,8 @@ import LRTestSupport
         #expect(report.reason == "pruned")
         #expect(report.epochs.count == 3)
         #expect(FileManager.default.fileExists(atPath: checkpoint))
-        let saved = report.log.range(of: "saved \(checkpoint)\n")
-        let loaded = report.log.range(of: "loaded \(checkpoint)\n")
+        let saved = report.log.range(of: "saved state.npy\n")
+        let loaded = report.log.range(of: "loaded state.npy\n")
         #expect(saved != nil && loaded != nil)
         if let saved, let loaded { #expect(saved.upperBound <= loaded.lowerBound) }
     }

@@ -11,13 +11,21 @@ package enum ExperimentPath {
         let parts = dotted.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
         guard let first = parts.first, !fixed.contains(first) else { return nil }
         var type = ValueType.section(.experiment)
+        var isFree = false
         for part in parts {
+            if isFree {
+                // Inside a pass-through mapping every path is the trainer's to interpret.
+                guard !part.isEmpty else { return nil }
+                type = .anything
+                continue
+            }
             switch type {
             case .section(let id):
                 let candidates = id.spec.keys.filter { $0.name == part }
                 guard let key = candidates.first else { return nil }
                 let sameType = candidates.allSatisfy { "\($0.type)" == "\(key.type)" }
                 type = sameType ? key.type : .anything
+                isFree = sameType && { if case .freeMapping = key.type { true } else { false } }()
                 if id.spec.discriminator == part {
                     type = .choice(id.spec.kindNames, what: id.spec.family)
                 }

@@ -164,6 +164,12 @@ package struct SectionReader {
             checkCases(node, path: path)
         case .configurationRef:
             checkConfigurationRef(node, path: path)
+        case .freeMapping:
+            if node.entries == nil { expected("a mapping", node, path) }
+        case .duration:
+            if Duration.seconds(node) == nil {
+                expected("a duration (seconds, or a number with 's', 'm' or 'h', e.g. 90s or 1h)", node, path)
+            }
         case .anything:
             break
         }

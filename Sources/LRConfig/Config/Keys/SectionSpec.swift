@@ -48,7 +48,7 @@ package struct SectionSpec: Sendable {
 package enum SectionID: String, Sendable, CaseIterable {
     case experiment, data, split, model, initializer, optimizer, paramGroup
     case schedule, nestedSchedule, warmup, train, earlyStopping, divergence
-    case sweep, distribution, objective, epochsTo, output, executor
+    case sweep, distribution, objective, epochsTo, output, executor, trainer
 
     package var spec: SectionSpec {
         switch self {
@@ -71,6 +71,7 @@ package enum SectionID: String, Sendable, CaseIterable {
         case .epochsTo: SweepKeys.epochsTo
         case .output: OutputKeys.section
         case .executor: ExecutorKeys.section
+        case .trainer: TrainerKeys.section
         }
     }
 }

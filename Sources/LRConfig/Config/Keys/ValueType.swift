@@ -30,6 +30,11 @@ package indirect enum ValueType: Sendable {
     /// A case name, or a mapping of dotted experiment paths to values
     /// (`sweep.objective.baseline`).
     case configurationRef
+    /// A mapping lrlab passes through to an external trainer as written (`model.params`);
+    /// sweeps and `--set` may reach into it (`model.params.depth`).
+    case freeMapping
+    /// A time span: seconds as a number, or a number followed by `s`, `m` or `h` (`90s`, `1h`).
+    case duration
     /// Any YAML value.
     case anything
 }

@@ -4,7 +4,7 @@ package enum DataKeys {
     /// The layout of the merged keys in the reference and the schema (see ``KindTable``).
     package static let order = [
         "samples", "features", "classes", "noise", "buy_rate", "path", "target", "target_kind", "delimiter", "decimal",
-        "header", "columns", "drop", "categorical", "missing", "missing_values", "images", "labels", "scale",
+        "header", "columns", "drop", "categorical", "missing", "missing_values", "images", "labels", "scale", "params",
     ]
 
     package static let section = SectionSpec(

@@ -21,6 +21,8 @@ package struct DataConfig: Sendable, Hashable {
         package static let csv = Source(known: "csv")
         /// A user's IDX pair (images and labels).
         package static let idx = Source(known: "idx")
+        /// Loaded by an external trainer, not by lrlab.
+        package static let external = Source(known: "external")
 
         private init(known name: String) { rawValue = name }
 
@@ -32,7 +34,7 @@ package struct DataConfig: Sendable, Hashable {
 
         /// The target is a real number (loss `mse`), not a class; nil when unknown (csv).
         package var isRegression: Bool? {
-            if self == .csv { return nil }
+            if self == .csv || self == .external { return nil }
             return builtin.map { $0.targetKind == .regression } ?? Synthetic.regressionNames.contains(rawValue)
         }
     }

@@ -20,6 +20,7 @@ package enum ExperimentKeys {
             KeySpec("sweep", .section(.sweep), "Variants to run."),
             KeySpec("output", .section(.output), "Where results go."),
             KeySpec("executor", .section(.executor), "Where trials are trained (default: here)."),
+            KeySpec("trainer", .section(.trainer), "The external trainer of a model of kind 'external'."),
         ])
 
     /// Reads and checks a whole document; returns the experiment when no error was found.
@@ -39,6 +40,7 @@ package enum ExperimentKeys {
         let sweep = f.sections["sweep"].flatMap { SweepKeys.decode($0, reader: &reader) }
         let output = f.sections["output"].map { OutputKeys.decode($0, reader: &reader) } ?? .default
         let executor = f.sections["executor"].map { ExecutorKeys.decode($0, reader: &reader) } ?? .default
+        let trainer = f.sections["trainer"].flatMap { TrainerKeys.decode($0, file: file, reader: &reader) }
         if executor.kind == .slurm, let sweepFields = f.sections["sweep"], sweepFields.string("method") == "pbt",
             let executorFields = f.sections["executor"]
         {
@@ -47,7 +49,11 @@ package enum ExperimentKeys {
                          + "use 'local' (and submit the whole run as one job if need be)")
         }
         if let kind = f.sections["model"]?.kind.flatMap(ModelKinds.named) {
-            checkAcrossSections(f, modelKind: kind, data: data, reader: &reader)
+            if kind == ExternalModelKind.self || f.has("trainer") || data?.source == .external {
+                checkExternal(f, modelKind: kind, reader: &reader)
+            } else {
+                checkAcrossSections(f, modelKind: kind, data: data, reader: &reader)
+            }
         }
         if let sweepFields = f.sections["sweep"] { checkSweptKinds(f, sweep: sweepFields, reader: &reader) }
 
@@ -55,10 +61,11 @@ package enum ExperimentKeys {
         else { return nil }
         return Experiment(
             version: f.int("version") ?? 1, name: name, description: f.string("description"),
-            seed: f.int("seed") ?? 0, data: data, model: model, initializer: initializer,
+            seed: f.int("seed") ?? 0, data: model.isExternal ? nil : data, model: model, initializer: initializer,
             optimizer: optimizer,
             schedule: schedule ?? .constant,
-            train: train, sweep: sweep, output: output, executor: executor, file: file, document: root)
+            train: train, sweep: sweep, output: output, trainer: trainer, executor: executor, file: file,
+            document: root)
     }
 
     /// Rules that relate sections: function models versus data models, run length, losses.

@@ -8,6 +8,8 @@ package struct ModelConfig: Sendable, Equatable {
     /// Whether the model trains on a data set; false for a test function (no `data:`,
     /// `train.steps` counts its updates).
     package var trainsOnData: Bool { kind.trainsOnData }
+    /// Whether an external trainer trains it: lrlab prepares no data and builds no network.
+    package var isExternal: Bool { kind.isExternal }
     /// Hidden layer widths; empty for models of one layer and for functions.
     package var hidden: [Int] { kind.hidden }
 

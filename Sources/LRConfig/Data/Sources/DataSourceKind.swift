@@ -12,7 +12,15 @@ package enum DataSourceKinds {
     package static let synthetic: [DataSourceKind] = [.blobs, .moons, .circles, .spirals, .xor, .purchases, .linear, .sine]
 
     package static let all: [DataSourceKind] =
-        synthetic + BuiltinDataset.allCases.map { DataSourceKind(name: $0.rawValue, doc: $0.doc, keys: []) } + [.csv, .idx]
+        synthetic + BuiltinDataset.allCases.map { DataSourceKind(name: $0.rawValue, doc: $0.doc, keys: []) } + [.csv, .idx, .external]
+}
+
+extension DataSourceKind {
+    /// `external`: data the experiment's `trainer:` program loads itself; `params` is passed to
+    /// it as written. Only with `model.kind: external`.
+    package static let external = DataSourceKind(
+        name: "external", doc: "Data the external trainer loads itself (model kind `external` only).",
+        keys: [KindKey("params", .freeMapping, "Settings passed to the trainer as written (any keys).")])
 }
 
 /// Keys the generators share; each adds its own default.

@@ -35,6 +35,8 @@ extension ModelKind {
     package var coordinates: Int? { nil }
     package var name: String { Self.name }
     package var trainsOnData: Bool { Self.trainsOnData }
+    /// Whether the experiment's `trainer:` program trains it (``ExternalModelKind``).
+    package var isExternal: Bool { Self.self == ExternalModelKind.self }
 
     package func isSame(as other: any ModelKind) -> Bool { (other as? Self) == self }
 }
@@ -47,6 +49,7 @@ package enum ModelKinds {
         LogisticModelKind.self,
         MLPModelKind.self,
         FunctionModelKind.self,
+        ExternalModelKind.self,
     ]
 
     package static let names = all.map { $0.name }

@@ -1,4 +1,3 @@
-import LRConfig
 
 extension ConfigNode {
     /// The node as JSON: mappings keep their key order; non-finite floats become the strings
