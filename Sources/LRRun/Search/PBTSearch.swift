@@ -187,27 +187,38 @@ package struct PBTSearch {
 
     /// One exploit/explore round: the bottom members copy top ones and perturb their rate.
     package func exploit(_ members: inout [Member], round: Int, epoch: Int, rng: inout RandomStream) -> [Event] {
-        let order = members.indices.sorted { a, b in
-            let la = SearchObjective.loss(members[a].objective, sweep.objective)
-            let lb = SearchObjective.loss(members[b].objective, sweep.objective)
-            return la < lb || (la == lb && a < b)
-        }
-        let k = min(replaced, members.count / 2)
-        let top = Array(order.prefix(k))
-        var events: [Event] = []
-        for loser in order.suffix(k).reversed() {
-            let source = top[rng.index(below: top.count)]
-            let factor = perturb[rng.index(below: perturb.count)]
-            let old = members[loser].lr
-            let event = Event(
-                round: round, epoch: epoch, member: loser, source: source, memberObjective: members[loser].objective,
-                sourceObjective: members[source].objective, factor: factor, oldLR: old, newLR: members[source].lr * factor)
+        let events = exploitEvents(
+            objectives: members.map(\.objective), rates: members.map(\.lr), round: round, epoch: epoch, rng: &rng)
+        for event in events {
+            let loser = event.member, source = event.source
             members[loser].trainer = members[source].trainer
             members[loser].lr = event.newLR
             members[loser].objective = members[source].objective
             members[loser].divergence = nil
             members[loser].stopped = false
-            events.append(event)
+        }
+        return events
+    }
+
+    /// One round's decisions from the members' objectives and rates: the bottom k, worst
+    /// first, each copy a member drawn from the top k and perturb its rate.
+    package func exploitEvents(
+        objectives: [Double?], rates: [Double], round: Int, epoch: Int, rng: inout RandomStream
+    ) -> [Event] {
+        let order = objectives.indices.sorted { a, b in
+            let la = SearchObjective.loss(objectives[a], sweep.objective)
+            let lb = SearchObjective.loss(objectives[b], sweep.objective)
+            return la < lb || (la == lb && a < b)
+        }
+        let k = min(replaced, objectives.count / 2)
+        let top = Array(order.prefix(k))
+        var events: [Event] = []
+        for loser in order.suffix(k).reversed() {
+            let source = top[rng.index(below: top.count)]
+            let factor = perturb[rng.index(below: perturb.count)]
+            events.append(Event(
+                round: round, epoch: epoch, member: loser, source: source, memberObjective: objectives[loser],
+                sourceObjective: objectives[source], factor: factor, oldLR: rates[loser], newLR: rates[source] * factor))
         }
         return events
     }
@@ -267,8 +278,12 @@ extension PBTSearch: SweepDriver {
         var decisions: [Event] = []
         var record: SearchRecord
         do {
-            let data = try TrialRunner.prepareData(for: plan.experiment)
-            (trials, decisions) = try run(specs: specs, data: data)
+            if plan.experiment.model.isExternal {
+                (trials, decisions) = runExternal(specs: specs)
+            } else {
+                let data = try TrialRunner.prepareData(for: plan.experiment)
+                (trials, decisions) = try run(specs: specs, data: data)
+            }
             record = self.record(trials, events: decisions)
         } catch {
             let failed = TrialOutcome.failed(error.description)

@@ -14,7 +14,8 @@ import LREngine
 enum ExternalTrainerSession {
     static func run(
         _ request: ExternalTrainerRequest, schedule: inout any LRSchedule,
-        afterEpoch: (_ epoch: Int, _ metrics: [(name: String, value: Double)]) -> ExternalEpochDecision = { _, _ in .proceed }
+        afterEpoch: (_ epoch: Int, _ metrics: [(name: String, value: Double)]) -> ExternalEpochDecision = { _, _ in .proceed },
+        saved: (_ path: String) -> Void = { _ in }
     ) -> ExternalTrainerReport {
         var report = ExternalTrainerReport()
         let process: TrainerProcess
@@ -33,7 +34,7 @@ enum ExternalTrainerSession {
         var channel = TrainerChannel(process: process, timeoutSeconds: request.timeoutSeconds)
         var failure: String?
         do {
-            try converse(request, channel: &channel, schedule: &schedule, report: &report, afterEpoch: afterEpoch)
+            try converse(request, channel: &channel, schedule: &schedule, report: &report, afterEpoch: afterEpoch, saved: saved)
         } catch {
             failure = error.message
         }
@@ -83,7 +84,7 @@ enum ExternalTrainerSession {
     private static func converse(
         _ request: ExternalTrainerRequest, channel: inout TrainerChannel, schedule: inout any LRSchedule,
         report: inout ExternalTrainerReport,
-        afterEpoch: (Int, [(name: String, value: Double)]) -> ExternalEpochDecision
+        afterEpoch: (Int, [(name: String, value: Double)]) -> ExternalEpochDecision, saved: (String) -> Void
     ) throws(TrialError) {
         let hello = try expectMessage(&channel)
         guard hello["type"] as? String == "hello" else { throw unexpected(hello, expected: "hello") }
@@ -159,7 +160,7 @@ enum ExternalTrainerSession {
                 epochLosses = []
                 stopping = try answerEpoch(
                     afterEpoch(epoch, watched), finished: epoch >= request.epochs,
-                    schedule: schedule, request: request, channel: &channel, report: &report)
+                    schedule: schedule, request: request, channel: &channel, report: &report, saved: saved)
             default:
                 throw unexpected(message, expected: "update or epoch")
             }
@@ -169,7 +170,8 @@ enum ExternalTrainerSession {
     /// Answers an epoch (following save/load requests through); true when it said stop.
     private static func answerEpoch(
         _ decision: ExternalEpochDecision, finished: Bool, schedule: any LRSchedule,
-        request: ExternalTrainerRequest, channel: inout TrainerChannel, report: inout ExternalTrainerReport
+        request: ExternalTrainerRequest, channel: inout TrainerChannel, report: inout ExternalTrainerReport,
+        saved: (String) -> Void
     ) throws(TrialError) -> Bool {
         switch decision {
         case .stop(let reason):
@@ -184,8 +186,9 @@ enum ExternalTrainerSession {
             guard answer["type"] as? String == (isSave ? "saved" : "loaded") else {
                 throw unexpected(answer, expected: isSave ? "saved" : "loaded")
             }
+            if isSave { saved(path) }
             return try answerEpoch(.proceed, finished: finished, schedule: schedule, request: request,
-                                   channel: &channel, report: &report)
+                                   channel: &channel, report: &report, saved: saved)
         case .proceed:
             if finished {
                 try channel.send(TrainerMessage.stop("finished"))

@@ -22,17 +22,25 @@ package enum ExternalTrial {
     /// Most distinct metric names one trial may report (a curve column each).
     package static let maxMetricNames = 32
 
+    /// Runs `spec`'s trial. A search may replace the schedule (`schedule`), add its own
+    /// after-epoch decisions (`epochRule`, asked before early stopping, which `stopsEarly`
+    /// turns off) and learn when a checkpoint it asked for is on disk (`saved`).
     package static func run(
-        _ spec: TrialSpec, progress: (TrialProgress) -> Void = { _ in }, epochRule: EpochRule? = nil
+        _ spec: TrialSpec, progress: (TrialProgress) -> Void = { _ in }, schedule replaced: (any LRSchedule)? = nil,
+        stopsEarly: Bool = true, epochRule: EpochRule? = nil, saved: (String) -> Void = { _ in }
     ) -> TrialOutcome {
         let experiment = spec.experiment
         guard let trainer = experiment.trainer else { return .failed("model 'external' needs a 'trainer:' section") }
         let epochs = experiment.train.epochs ?? 1
         var schedule: any LRSchedule
-        do {
-            schedule = try TrialRunner.makeSchedule(experiment, trainCount: 0, trialSeed: spec.seed)
-        } catch {
-            return .failed(error.description)
+        if let replaced {
+            schedule = replaced
+        } else {
+            do {
+                schedule = try TrialRunner.makeSchedule(experiment, trainCount: 0, trialSeed: spec.seed)
+            } catch {
+                return .failed(error.description)
+            }
         }
         let scratch = FileManager.default.temporaryDirectory
             .appendingPathComponent("lrlab-trainer-\(getpid())-\(UUID().uuidString)").path
@@ -50,7 +58,7 @@ package enum ExternalTrial {
             tick: experiment.schedule.interval == .epoch ? .perEpoch(monitor: monitor(experiment)) : .perUpdate,
             stepsPerEpoch: trainer.stepsPerEpoch, lossAbove: experiment.train.divergenceLossAbove,
             maxMetricNames: maxMetricNames)
-        var stopper = experiment.train.earlyStopping.map {
+        var stopper = (stopsEarly ? experiment.train.earlyStopping : nil).map {
             EarlyStopper(EarlyStopping(metric: TrainingMapping.metric($0.metric), patience: $0.patience, minDelta: $0.minDelta))
         }
         let report = ExternalTrainerSession.run(request, schedule: &schedule) { epoch, metrics in
@@ -61,7 +69,7 @@ package enum ExternalTrial {
             let value = metrics.first { $0.name == name }?.value ?? .nan
             defer { stopper = rule }
             return rule.shouldStop(after: value) && epoch < epochs ? .stop("early stopping") : .proceed
-        }
+        } saved: { saved($0) }
         return outcome(report, experiment: experiment)
     }
 

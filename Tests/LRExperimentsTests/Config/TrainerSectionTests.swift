@@ -36,8 +36,6 @@ import LRTestSupport
          "train.early_stopping.restore_best: lrlab cannot restore an external trainer's parameters"),
         (head + trainer + model + "schedule: ‸{kind: one_cycle, max_lr: 0.5}\n" + rest,
          "schedule: 'one_cycle' counts updates: set 'total_steps' or 'trainer.steps_per_epoch'"),
-        (base + "sweep: {method: ‸pbt, parameters: {optimizer.lr: [0.1, 0.01]}}\n",
-         "sweep.method: sweep method 'pbt' is not available for external trainers yet"),
         (head + "trainer: {command: [python3, t.py], hash_files: [‸../outside.py]}\n" + model + rest,
          "trainer.hash_files[0]: '../outside.py' lies outside the experiment file's directory"),
         (head + "trainer: {command: [python3, t.py], hash_files: [‸/etc/passwd]}\n" + model + rest,

@@ -172,6 +172,44 @@ import LRTestSupport
         }
     }
 
+    @Test(.enabled(if: hasNumpy, "python3 with numpy is not installed: the NumPy trainer is not run"))
+    func pbtCheckpointsAndLoadsThroughTheProtocol() throws {
+        let sweep = """
+            sweep:
+              method: pbt
+              parameters: {optimizer.lr: {distribution: log_uniform, min: 0.001, max: 3.0}}
+              population: 4
+              interval: 2
+            """
+        let text = Self.yaml(schedule: "{kind: constant}", epochs: 6, sweep: sweep)
+        let files = try TempFiles()
+        let (result, directory) = try Self.run(text, files: files, jobs: 2)
+        #expect(result.trials.count == 4)
+        #expect(result.trials.allSatisfy { $0.outcome.status == .ok })
+        let searchBytes = try Data(contentsOf: URL(fileURLWithPath: directory + "/search.json"))
+        let search = try JSONValue.parse(Array(searchBytes))
+        let events = try #require(search["events"]?.arrayValue)
+        #expect(!events.isEmpty)
+        for event in events {
+            let member = try #require(event["member"]?.intValue), source = try #require(event["source"]?.intValue)
+            let round = try #require(event["round"]?.intValue), epoch = try #require(event["epoch"]?.intValue)
+            let checkpoint = "m\(source)-r\(round)"
+            #expect(result.trials[source].outcome.log?.contains("saved \(checkpoint)\n") == true)
+            #expect(result.trials[member].outcome.log?.contains("loaded \(checkpoint)\n") == true)
+            // The loser's next update uses the perturbed rate, which the trainer received.
+            let curve = result.trials[member].outcome.curve
+            let next = try #require(curve.column("step")).firstIndex { $0 == Double(epoch * 6 + 1) }
+            let newLR = try #require(event["new_lr"]?.doubleValue)
+            #expect(try #require(curve.column("lr"))[try #require(next)] == newLR)
+            let received = ExternalTrainerSessionTests.receivedRates(result.trials[member].outcome.log ?? "")
+            #expect(received[epoch * 6].bitPattern == newLR.bitPattern)
+        }
+        // Another run, one trial at a time and from an empty cache, decides the same.
+        let again = try TempFiles()
+        let (_, second) = try Self.run(text, files: again, jobs: 1)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: second + "/search.json")) == searchBytes)
+    }
+
     /// A trainer that speaks the protocol by hand and then misbehaves as `model.params.mode` says.
     static let brokenTrainer = #"""
         import json, os, sys, time, signal

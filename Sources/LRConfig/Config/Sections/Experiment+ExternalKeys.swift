@@ -48,10 +48,6 @@ extension ExperimentKeys {
             checkExternalRunLength(f, schedule: schedule, train: train, reader: &reader)
         }
         checkObjectiveIsRecorded(f, train: train, isFunction: false, reader: &reader)
-        if let sweep = f.sections["sweep"], sweep.string("method") == "pbt" {
-            reader.error(sweep.location("method"), sweep.path("method"),
-                         "sweep method 'pbt' is not available for external trainers yet; use grid, random, annealing or halving")
-        }
         if let optimizer = f.sections["optimizer"], let kind = optimizer.kind, [SGDHDKind.name, AdamHDKind.name].contains(kind) {
             reader.error(optimizer.location("kind"), optimizer.path("kind"),
                          "optimizer '\(kind)' learns its rate from gradients lrlab does not see; an external trainer "
