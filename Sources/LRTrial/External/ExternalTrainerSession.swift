@@ -234,8 +234,29 @@ enum ExternalTrainerSession {
         }
         var list: [(name: String, value: Double)] = []
         for name in metrics.keys.sorted() {
+            if let problem = metricNameProblem(name) { throw TrialError("trainer: metric \(problem)") }
             list.append((name, try number(metrics, name, nullable: true) ?? .nan))
         }
         return list
+    }
+
+    /// Names lrlab records itself, which a trainer's metric may not take.
+    static let reservedMetricNames: Set<String> = ["step", "epoch", "lr", "momentum", "train_loss", "grad_norm"]
+
+    /// Why a reported metric name cannot be a curve column and a metric of the bundle: it must
+    /// be 1–64 characters of `a-z A-Z 0-9 _ . -`, not one lrlab records itself, not `best_…`.
+    static func metricNameProblem(_ name: String) -> String? {
+        let allowed = name.utf8.allSatisfy { byte in
+            (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5a) || (byte >= 0x61 && byte <= 0x7a)
+                || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-")
+        }
+        let shown = TerminalText.visible(String(name.prefix(64)))
+        guard !name.isEmpty, name.utf8.count <= 64, allowed else {
+            return "name '\(shown)' must be 1-64 characters of letters, digits, '_', '.' and '-'"
+        }
+        if reservedMetricNames.contains(name) || name.hasPrefix("best_") {
+            return "name '\(name)' is one lrlab records itself"
+        }
+        return nil
     }
 }
