@@ -98,7 +98,8 @@ package struct BundleCheck: Sendable {
         // However relaxed the command line's tolerances, bytes that differ fail the check; only
         // an experiment that declares its own (an external trainer's) lets numbers move.
         let declared = plan.experiment.trainer.map { $0.checkAtol > 0 || $0.checkRtol > 0 } ?? false
-        diff.differingFiles.removeAll { Self.isExempt($0, tolerant: declared) }
+        let external = plan.experiment.trainer != nil
+        diff.differingFiles.removeAll { Self.isExempt($0, external: external, tolerant: declared) }
         return diff.state == .unchanged ? .reproduced(name: name) : .differs(name: name, diff)
     }
 
@@ -115,7 +116,8 @@ package struct BundleCheck: Sendable {
     /// Files whose bytes a check does not hold to reproduction: an external trainer's log (its
     /// own output, which lrlab does not control), and, when the experiment declares tolerances,
     /// the files written from the numbers the comparison has already held to them.
-    package static func isExempt(_ path: String, tolerant: Bool) -> Bool {
+    package static func isExempt(_ path: String, external: Bool, tolerant: Bool) -> Bool {
+        guard external else { return false }
         if path.hasPrefix("trials/"), path.hasSuffix("/trainer.log") { return true }
         guard tolerant else { return false }
         let numeric = [BundleLayout.metrics, BundleLayout.summary, BundleLayout.trialsTable, BundleLayout.report]

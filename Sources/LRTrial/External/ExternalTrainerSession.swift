@@ -134,6 +134,7 @@ enum ExternalTrainerSession {
             case "epoch":
                 let metrics = try metricList(message)
                 let updates = report.steps.count - (report.epochEnds.last ?? 0)
+                if updates == 0 { throw TrialError("trainer: epoch \(report.epochs.count + 1) reported no updates") }
                 if let expected = request.stepsPerEpoch, updates != expected {
                     throw TrialError("trainer: epoch \(report.epochs.count + 1) had \(updates) updates; trainer.steps_per_epoch says \(expected)")
                 }
@@ -152,9 +153,9 @@ enum ExternalTrainerSession {
                     schedule.advance(after: ScheduleObservation(trainLoss: mean, metric: metric))
                 }
                 // What lrlab measured itself joins what the trainer reported (early stopping
-                // and searches may watch `train_loss`).
+                // and searches may watch `train_loss`, a name trainers may not report).
                 var watched = metrics
-                if !watched.contains(where: { $0.name == "train_loss" }), !epochLosses.isEmpty {
+                if !epochLosses.isEmpty {
                     watched.append(("train_loss", epochLosses.reduce(0, +) / Double(epochLosses.count)))
                 }
                 epochLosses = []

@@ -150,6 +150,9 @@ package enum ExternalTrial {
     private static func bestMetrics(
         _ report: ExternalTrainerReport, epochMeans: [Double], monitor: String
     ) -> [TrialOutcome.Metric] {
+        // Without a reported `val_loss`, the best epoch is the one of lowest training loss.
+        let reportsMonitor = report.epochs.contains { $0.contains { $0.name == monitor } }
+        let monitor = monitor == TrainConfig.Metric.valLoss.rawValue && !reportsMonitor ? "train_loss" : monitor
         let values: [Double] = report.epochs.enumerated().map { index, metrics in
             if monitor == "train_loss" { return index < epochMeans.count ? epochMeans[index] : .nan }
             return metrics.first { $0.name == monitor }?.value ?? .nan
