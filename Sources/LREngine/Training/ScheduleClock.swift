@@ -10,24 +10,39 @@
 ///
 /// So `plateau` watches the monitored metric once per epoch with `interval: epoch`; with
 /// `interval: step` it can only watch batch losses.
-enum ScheduleClock: Sendable, Equatable {
+public enum ScheduleClock: Sendable, Equatable {
     case everyUpdate(lossIsMetric: Bool)
     case everyEpoch(monitor: MonitoredMetric)
 
     /// The clock of a run on data with epochs.
-    init(interval: ScheduleInterval, monitor: MonitoredMetric) {
+    public init(interval: ScheduleInterval, monitor: MonitoredMetric) {
         self = interval == .step ? .everyUpdate(lossIsMetric: false) : .everyEpoch(monitor: monitor)
     }
 
     /// What the schedule observes after `update`; nil when it does not tick there.
     func observation(after update: StepRecord) -> ScheduleObservation? {
-        guard case .everyUpdate(let lossIsMetric) = self else { return nil }
-        return ScheduleObservation(trainLoss: update.trainLoss, metric: lossIsMetric ? update.trainLoss : nil)
+        observation(afterUpdateLoss: update.trainLoss)
     }
 
     /// What the schedule observes after `epoch`; nil when it does not tick there.
     func observation(after epoch: EpochRecord) -> ScheduleObservation? {
         guard case .everyEpoch(let monitor) = self else { return nil }
-        return ScheduleObservation(trainLoss: epoch.trainLoss, metric: epoch.monitoredValue(monitor))
+        return observation(afterEpochLoss: epoch.trainLoss, monitored: epoch.value(of: monitor))
+    }
+
+    /// What the schedule observes after an update whose batch loss was `loss` (one that did
+    /// not diverge); nil when it does not tick there.
+    public func observation(afterUpdateLoss loss: Double) -> ScheduleObservation? {
+        guard case .everyUpdate(let lossIsMetric) = self else { return nil }
+        return ScheduleObservation(trainLoss: loss, metric: lossIsMetric ? loss : nil)
+    }
+
+    /// What the schedule observes after an epoch of mean training loss `trainLoss` whose
+    /// monitored metric measured `monitored` (nil: not measured, the training loss stands in);
+    /// nil when it does not tick there. Epochs with a non-finite validation loss have diverged
+    /// and do not tick.
+    public func observation(afterEpochLoss trainLoss: Double, monitored: Double?) -> ScheduleObservation? {
+        guard case .everyEpoch = self else { return nil }
+        return ScheduleObservation(trainLoss: trainLoss, metric: monitored ?? trainLoss)
     }
 }

@@ -1,3 +1,5 @@
+import LREngine
+
 /// What lrlab needs to run one trial on an external trainer.
 struct ExternalTrainerRequest: Sendable {
     /// The command, its first word looked up on `PATH` unless it names a path.
@@ -16,8 +18,8 @@ struct ExternalTrainerRequest: Sendable {
     var epochs: Int
     /// Each parameter group's multiple of the scheduled rate (one entry without groups).
     var groupScales: [Double] = [1]
-    /// When the schedule ticks: after every update, or after every epoch observing `monitor`.
-    var tick: Tick = .perUpdate
+    /// When the schedule ticks and what it observes: the engine's rule.
+    var clock: ScheduleClock = .everyUpdate(lossIsMetric: false)
     /// Updates each epoch must have (`trainer.steps_per_epoch`); nil: any number.
     var stepsPerEpoch: Int? = nil
     /// A training loss above this is divergence (`train.divergence.loss_above`).
@@ -26,11 +28,6 @@ struct ExternalTrainerRequest: Sendable {
     var maxMetricNames = 32
     /// Most updates the trial may report in all (bounds the memory a trainer can make lrlab use).
     var maxUpdates = 10_000_000
-
-    enum Tick: Sendable, Equatable {
-        case perUpdate
-        case perEpoch(monitor: String)
-    }
 }
 
 /// What lrlab answers after an epoch, beside the default (continue until the last epoch).

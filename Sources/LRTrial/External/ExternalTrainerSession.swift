@@ -7,8 +7,9 @@ import LREngine
 
 /// Runs one trial on an external trainer over `lrlab.trainer/1` (docs/trainer-protocol.md):
 /// hands it the rates `schedule` gives (the same schedule object the built-in trainer ticks,
-/// ticked by the same rule: after each update observing its loss, or after each epoch
-/// observing the epoch's mean training loss and the monitored metric), records what it
+/// ticked by the engine's `ScheduleClock`: after each update observing its loss, or after
+/// each epoch observing the epoch's mean training loss and the monitored metric; an epoch
+/// whose `val_loss` is not finite has diverged, as for built-in models), records what it
 /// reports, and asks `afterEpoch` (early stopping, halving, pbt) what to answer after each
 /// epoch. Never throws: a broken trainer is a `failed` report with the reason and the log's tail.
 enum ExternalTrainerSession {
@@ -127,8 +128,8 @@ enum ExternalTrainerSession {
                     continue
                 }
                 epochLosses.append(loss)
-                if request.tick == .perUpdate {
-                    schedule.advance(after: ScheduleObservation(trainLoss: loss))
+                if let observation = request.clock.observation(afterUpdateLoss: loss) {
+                    schedule.advance(after: observation)
                 }
                 try channel.send(TrainerMessage.rates(rates(schedule, request), momentum: schedule.momentum))
             case "epoch":
@@ -147,18 +148,25 @@ enum ExternalTrainerSession {
                 }
                 report.knownMetricNames = names.sorted()
                 let epoch = report.epochs.count
-                if case .perEpoch(let monitor) = request.tick {
-                    let mean = epochLosses.isEmpty ? nil : epochLosses.reduce(0, +) / Double(epochLosses.count)
-                    let metric = metrics.first { $0.name == monitor }?.value ?? mean
-                    schedule.advance(after: ScheduleObservation(trainLoss: mean, metric: metric))
+                let mean = epochLosses.reduce(0, +) / Double(epochLosses.count)
+                epochLosses = []
+                // As for built-in models, a non-finite validation loss is divergence.
+                if let loss = metrics.first(where: { $0.name == "val_loss" })?.value, !loss.isFinite {
+                    report.status = .diverged
+                    report.reason = "validation loss not finite"
+                    try channel.send(TrainerMessage.stop("diverged: \(report.reason ?? "")"))
+                    stopping = true
+                    continue
+                }
+                if case .everyEpoch(let monitor) = request.clock,
+                    let observation = request.clock.observation(
+                        afterEpochLoss: mean, monitored: metrics.first { $0.name == monitor.rawValue }?.value)
+                {
+                    schedule.advance(after: observation)
                 }
                 // What lrlab measured itself joins what the trainer reported (early stopping
                 // and searches may watch `train_loss`, a name trainers may not report).
-                var watched = metrics
-                if !epochLosses.isEmpty {
-                    watched.append(("train_loss", epochLosses.reduce(0, +) / Double(epochLosses.count)))
-                }
-                epochLosses = []
+                let watched = metrics + [("train_loss", mean)]
                 stopping = try answerEpoch(
                     afterEpoch(epoch, watched), finished: epoch >= request.epochs,
                     schedule: schedule, request: request, channel: &channel, report: &report, saved: saved)

@@ -55,7 +55,9 @@ package enum ExternalTrial {
             timeoutSeconds: trainer.timeoutSeconds, trialID: spec.id, seed: spec.seed,
             streams: streams(spec), configJSON: experiment.document.json.compact(), epochs: epochs,
             groupScales: experiment.optimizer.paramGroups.isEmpty ? [1] : experiment.optimizer.paramGroups.map(\.lrScale),
-            tick: experiment.schedule.interval == .epoch ? .perEpoch(monitor: monitor(experiment)) : .perUpdate,
+            clock: ScheduleClock(
+                interval: experiment.schedule.interval == .epoch ? .epoch : .step,
+                monitor: MonitoredMetric(rawValue: monitor(experiment)) ?? .valLoss),
             stepsPerEpoch: trainer.stepsPerEpoch, lossAbove: experiment.train.divergenceLossAbove,
             maxMetricNames: maxMetricNames)
         var stopper = (stopsEarly ? experiment.train.earlyStopping : nil).map {

@@ -224,6 +224,10 @@ import LRTestSupport
         if mode == "garbage": out.write("this is not json\n"); out.flush(); time.sleep(5)
         if mode == "hang": time.sleep(60)
         if mode == "sigkill": os.kill(os.getpid(), signal.SIGKILL)
+        if mode == "nanval":
+            send({"type": "update", "train_loss": 1.0}); inp.readline()
+            send({"type": "epoch", "metrics": {"val_loss": None}}); inp.readline()
+            send({"type": "bye"}); sys.exit(0)
         if mode == "badname": send({"type": "epoch", "metrics": {"lr": 1.0}}); time.sleep(5)
         if mode == "csvname": send({"type": "epoch", "metrics": {"a,b\nc": 1.0}}); time.sleep(5)
         for epoch in range(trial["epochs"]):
@@ -249,7 +253,7 @@ import LRTestSupport
             train: {epochs: 2}
             sweep:
               method: grid
-              parameters: {model.params.mode: [ok, exit1, garbage, hang, sigkill, badname, csvname]}
+              parameters: {model.params.mode: [ok, exit1, garbage, hang, sigkill, badname, csvname, nanval]}
             """
         let (result, directory) = try Self.run(text, files: files)
         let byMode = Dictionary(uniqueKeysWithValues: result.trials.map {
@@ -265,6 +269,8 @@ import LRTestSupport
         #expect(byMode["sigkill"]?.message?.hasPrefix("trainer: killed by signal 9") == true)
         #expect(byMode["badname"]?.message?.hasPrefix("trainer: metric name 'lr' is one lrlab records itself") == true)
         #expect(byMode["csvname"]?.message?.hasPrefix("trainer: metric name") == true)
+        #expect(byMode["nanval"]?.status == .diverged)
+        #expect(byMode["nanval"]?.message == "validation loss not finite")
         for mode in ["exit1", "garbage", "hang", "sigkill", "badname", "csvname"] { #expect(byMode[mode]?.status == .failed) }
         #expect(FileManager.default.fileExists(atPath: directory + "/bundle.json"))
     }

@@ -27,12 +27,12 @@ import LRTestSupport
     static let example = TestPaths.packageRoot + "/experiments/external"
 
     static func request(_ command: [String], epochs: Int = 3, timeout: Double = 60, scratch: String,
-                        tick: ExternalTrainerRequest.Tick = .perUpdate) -> ExternalTrainerRequest {
+                        clock: ScheduleClock = .everyUpdate(lossIsMetric: false)) -> ExternalTrainerRequest {
         ExternalTrainerRequest(
             command: command, directory: example, scratch: scratch, timeoutSeconds: timeout, trialID: "t0001",
             seed: 5, streams: [("data", 11), ("shuffle", 12)],
             configJSON: #"{"train":{"batch_size":50},"data":{"params":{"samples":400}},"model":{"params":{}}}"#,
-            epochs: epochs, tick: tick)
+            epochs: epochs, clock: clock)
     }
 
     /// The rates the trainer printed (`lr <repr>`), in order.
@@ -82,7 +82,7 @@ import LRTestSupport
         var schedule: any LRSchedule = made
         let report = ExternalTrainerSession.run(
             Self.request([Self.python!, "numpy_logreg.py"], epochs: 4, scratch: files.directory,
-                         tick: .perEpoch(monitor: "val_accuracy")),
+                         clock: .everyEpoch(monitor: .valAccuracy)),
             schedule: &schedule)
         #expect(report.status == .ok, "\(report.reason ?? "") \(report.logTail)")
         // No accuracy improves on the first by 10: the rate halves after every later epoch.
