@@ -37,4 +37,65 @@ const char *lrk_environment(const char *name);
 /// The depth block of every GEMM path (part of the arithmetic: fixed, never tuned per path).
 enum { LRK_DEPTH_BLOCK = 256 };
 
+/// The activations the dense-layer kernels know (`Activation` in Swift).
+typedef enum {
+    LRK_ACTIVATION_IDENTITY = 0,
+    LRK_ACTIVATION_RELU = 1,
+    LRK_ACTIVATION_LEAKY_RELU = 2,
+    LRK_ACTIVATION_ELU = 3,
+    LRK_ACTIVATION_TANH = 4,
+    LRK_ACTIVATION_SIGMOID = 5,
+} lrk_activation;
+
+/// `z[r, j] += bias[j]` over a `rows × columns` row-major matrix, then, for ReLU and leaky
+/// ReLU (slope `slope`) and `a ≠ z`, `a[r, j] = f(z[r, j])`; other activations only add the
+/// bias (their forward pass stays in Swift).
+void lrk_bias_activation(int path, const float *bias, float *z, float *a, ptrdiff_t rows,
+                         ptrdiff_t columns, int activation, float slope);
+
+/// `gradient[i] *= f′(z[i])` from the forward pass's `z` and `a = f(z)` (identity: nothing).
+void lrk_activation_backward(int path, float *gradient, const float *z, const float *a,
+                             ptrdiff_t count, int activation, float slope);
+
+/// `sums[j] = Σᵣ x[r, j]`, from zero, rows added in increasing order.
+void lrk_column_sums(int path, const float *x, ptrdiff_t rows, ptrdiff_t columns, float *sums);
+
+/// `x[i] *= factor`.
+void lrk_scale(int path, float *x, ptrdiff_t count, float factor);
+
+/// One Adam step's Float constants (computed by the caller in Double, then rounded).
+typedef struct {
+    float weight;            // 1 − β₁
+    float beta2;             // β₂
+    float one_minus_beta2;   // 1 − β₂
+    float correction2_root;  // √(1 − β₂ᵗ)
+    float eps;
+    float step_size;         // η / (1 − β₁ᵗ)
+    float decay;             // λ of the segment
+    float shrink;            // 1 − η·λ (decoupled decay)
+    int decoupled;           // AdamW
+} lrk_adam_constants;
+
+/// One Adam/AdamW step over `count` elements (`v_max` non-NULL: AMSGrad), as `AdamMoments`.
+void lrk_adam_update(int path, float *theta, const float *grad, float *m1, float *m2,
+                     float *v_max, ptrdiff_t count, lrk_adam_constants constants);
+
+/// Adam's effective rates `rates[i] = eta / (√v[i] / root + eps)`.
+void lrk_adam_rates(int path, const float *v, ptrdiff_t count, float eta, float root, float eps,
+                    float *rates);
+
+/// One SGD step's Float constants.
+typedef struct {
+    float rate;   // η
+    float decay;  // λ
+    float mu;     // μ
+    float keep;   // 1 − dampening
+    int first;    // the momentum buffer's first step
+    int nesterov;
+} lrk_sgd_constants;
+
+/// One SGD step over `count` elements, as `SGD` (`buffer` NULL: no momentum).
+void lrk_sgd_update(int path, float *theta, const float *grad, float *buffer, ptrdiff_t count,
+                    lrk_sgd_constants constants);
+
 #endif

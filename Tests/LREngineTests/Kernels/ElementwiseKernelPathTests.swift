@@ -1,0 +1,298 @@
+import CKernels
+import Testing
+@testable import LREngine
+
+/// The dispatched elementwise, activation and optimizer kernels give, on every path this CPU
+/// runs, exactly the bits of the Swift loops they replaced (written out here as the
+/// reference), over many lengths and with NaN, ±∞, subnormals and −0 among the inputs.
+@Suite("Elementwise kernel paths")
+struct ElementwiseKernelPathTests {
+    static let lengths = [0, 1, 3, 7, 15, 16, 17, 31, 32, 33, 63, 64, 65, 129, 257, 785, 1031]
+
+    static let specials: [Float] = [
+        .nan, .infinity, -.infinity, 0, -0.0, 1e-40, -1e-40, .leastNonzeroMagnitude,
+        -.leastNormalMagnitude, .greatestFiniteMagnitude, -.greatestFiniteMagnitude, 1, -1, 0.5,
+    ]
+
+    /// `count` values in about [−2, 2] from `seed`, every fifth one a special value.
+    static func values(_ count: Int, seed: UInt64, specials withSpecials: Bool = true) -> [Float] {
+        var state = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        return (0..<count).map { i in
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            if withSpecials && i % 5 == 2 { return specials[Int(state >> 33) % specials.count] }
+            return Float(Int32(truncatingIfNeeded: state >> 32)) / Float(1 << 30)
+        }
+    }
+
+    /// Non-negative values (second moments), with +0, subnormals, ∞ and NaN among them.
+    static func moments(_ count: Int, seed: UInt64) -> [Float] {
+        values(count, seed: seed).map { $0.isNaN ? $0 : $0.magnitude * $0.magnitude }
+    }
+
+    /// Bit-for-bit equality, except that any NaN matches any NaN (the sign and payload of a
+    /// NaN depend on which operand the CPU propagates, which compilers may swap; see
+    /// docs/numerics.md); the index of the first difference, else nil.
+    static func firstDifference(_ x: [Float], _ y: [Float]) -> Int? {
+        guard x.count == y.count else { return -1 }
+        return x.indices.first { x[$0].bitPattern != y[$0].bitPattern && !(x[$0].isNaN && y[$0].isNaN) }
+    }
+
+    static func expectSame(_ expected: [Float], _ actual: [Float], _ what: String, _ path: KernelPath) {
+        let index = firstDifference(expected, actual)
+        #expect(
+            index == nil,
+            "\(what) on \(path): first difference at \(index ?? 0): \(index.map { "\(expected[$0]) vs \(actual[$0])" } ?? "")")
+    }
+
+    // MARK: - Dense layers
+
+    static let forwardActivations: [Activation] = [.relu, .leakyRelu, .identity, .tanh]
+
+    @Test(arguments: forwardActivations)
+    func biasAndActivation(activation: Activation) {
+        for columns in Self.lengths where columns > 0 {
+            for rows in [1, 3, 5] {
+                let z0 = Self.values(rows * columns, seed: UInt64(columns * 7 + rows))
+                let bias = Self.values(columns, seed: UInt64(columns))
+                // Reference: `Elementwise.addRowVector`, then `max(z, 0)` / the leaky rule.
+                var zExpected = z0
+                var aExpected = [Float](repeating: 0, count: rows * columns)
+                for r in 0..<rows {
+                    for j in 0..<columns { zExpected[r * columns + j] += bias[j] }
+                }
+                for i in 0..<(rows * columns) {
+                    let z = zExpected[i]
+                    switch activation {
+                    case .relu: aExpected[i] = max(z, 0)
+                    case .leakyRelu: aExpected[i] = z > 0 ? z : Activation.leakySlope * z
+                    default: aExpected[i] = 0
+                    }
+                }
+                for path in KernelPath.available {
+                    var z = z0
+                    var a = [Float](repeating: 0, count: rows * columns)
+                    z.withUnsafeMutableBufferPointer { zp in
+                        a.withUnsafeMutableBufferPointer { ap in
+                            bias.withUnsafeBufferPointer { bp in
+                                lrk_bias_activation(
+                                    path.code, bp.baseAddress!, zp.baseAddress!, ap.baseAddress!, rows, columns,
+                                    activation.fusedForwardCode ?? Int32(LRK_ACTIVATION_IDENTITY.rawValue),
+                                    Activation.leakySlope)
+                            }
+                        }
+                    }
+                    Self.expectSame(zExpected, z, "bias \(rows)×\(columns)", path)
+                    Self.expectSame(aExpected, a, "\(activation) \(rows)×\(columns)", path)
+                }
+            }
+        }
+    }
+
+    static let backwardActivations: [Activation] = [.relu, .leakyRelu, .elu, .tanh, .sigmoid, .identity]
+
+    @Test(arguments: backwardActivations)
+    func activationBackward(activation: Activation) throws {
+        let code = try #require(activation.backwardCode)
+        for count in Self.lengths {
+            let g0 = Self.values(count, seed: UInt64(count) + 1)
+            let z = Self.values(count, seed: UInt64(count) + 2)
+            let a = Self.values(count, seed: UInt64(count) + 3)
+            // Reference: the Swift loops of `Activation.backward`.
+            var expected = g0
+            for i in 0..<count {
+                switch activation {
+                case .relu: if !(z[i] > 0) { expected[i] = 0 }
+                case .leakyRelu: if !(z[i] > 0) { expected[i] *= Activation.leakySlope }
+                case .elu: if !(z[i] > 0) { expected[i] *= a[i] + 1 }
+                case .tanh: expected[i] *= 1 - a[i] * a[i]
+                case .sigmoid: expected[i] *= a[i] * (1 - a[i])
+                default: break
+                }
+            }
+            for path in KernelPath.available {
+                var g = g0
+                g.withUnsafeMutableBufferPointer { gp in
+                    lrk_activation_backward(path.code, gp.baseAddress, z, a, count, code, Activation.leakySlope)
+                }
+                Self.expectSame(expected, g, "\(activation) backward \(count)", path)
+            }
+        }
+    }
+
+    @Test func columnSums() {
+        for columns in Self.lengths where columns > 0 {
+            for rows in [0, 1, 2, 7, 33] {
+                let x = Self.values(rows * columns, seed: UInt64(rows * 1000 + columns))
+                var expected = [Float](repeating: 0, count: columns)
+                for r in 0..<rows {
+                    for j in 0..<columns { expected[j] += x[r * columns + j] }
+                }
+                for path in KernelPath.available {
+                    var sums = [Float](repeating: .nan, count: columns)
+                    sums.withUnsafeMutableBufferPointer { sp in
+                        lrk_column_sums(path.code, x, rows, columns, sp.baseAddress!)
+                    }
+                    Self.expectSame(expected, sums, "column sums \(rows)×\(columns)", path)
+                }
+            }
+        }
+    }
+
+    @Test func scale() {
+        for count in Self.lengths {
+            let x0 = Self.values(count, seed: UInt64(count) + 9)
+            for factor: Float in [0.3, 1e-30, 0, -.infinity, .nan] {
+                let expected = x0.map { $0 * factor }
+                for path in KernelPath.available {
+                    var x = x0
+                    x.withUnsafeMutableBufferPointer { lrk_scale(path.code, $0.baseAddress, count, factor) }
+                    Self.expectSame(expected, x, "scale by \(factor), \(count)", path)
+                }
+            }
+        }
+    }
+
+    // MARK: - Optimizers
+
+    struct AdamCase: CustomStringConvertible, Sendable {
+        var beta1: Float
+        var decay: Float
+        var decoupled: Bool
+        var amsgrad: Bool
+        var description: String { "β₁ \(beta1) λ \(decay) decoupled \(decoupled) amsgrad \(amsgrad)" }
+    }
+
+    static let adamCases = [
+        AdamCase(beta1: 0.9, decay: 0, decoupled: false, amsgrad: false),
+        AdamCase(beta1: 0.9, decay: 0.01, decoupled: false, amsgrad: false),
+        AdamCase(beta1: 0.9, decay: 0.01, decoupled: true, amsgrad: false),
+        AdamCase(beta1: 0.9, decay: 0, decoupled: false, amsgrad: true),
+        AdamCase(beta1: 0.3, decay: 0.05, decoupled: false, amsgrad: true),
+        AdamCase(beta1: 0.3, decay: 0.05, decoupled: true, amsgrad: false),
+    ]
+
+    @Test(arguments: adamCases)
+    func adamUpdate(_ adam: AdamCase) {
+        let weight = 1 - adam.beta1, beta2: Float = 0.999, oneMinusBeta2: Float = 1 - 0.999
+        let root: Float = 0.0447, eps: Float = 1e-8, stepSize: Float = 0.0123, shrink: Float = 1 - 0.0123 * adam.decay
+        let constants = lrk_adam_constants(
+            weight: weight, beta2: beta2, one_minus_beta2: oneMinusBeta2, correction2_root: root, eps: eps,
+            step_size: stepSize, decay: adam.decay, shrink: shrink, decoupled: adam.decoupled ? 1 : 0)
+        for count in Self.lengths {
+            let theta0 = Self.values(count, seed: UInt64(count) + 11)
+            let grad = Self.values(count, seed: UInt64(count) + 12)
+            let m10 = Self.values(count, seed: UInt64(count) + 13)
+            let m20 = Self.moments(count, seed: UInt64(count) + 14)
+            let max0 = Self.moments(count, seed: UInt64(count) + 15)
+            // Reference: the element loop of `AdamMoments.update`.
+            var (theta, m1, m2, vMax) = (theta0, m10, m20, max0)
+            for i in 0..<count {
+                var g = grad[i]
+                if adam.decoupled {
+                    if adam.decay != 0 { theta[i] *= shrink }
+                } else {
+                    g = decayed(g, theta[i], adam.decay)
+                }
+                let m = lerp(m1[i], g, weight)
+                m1[i] = m
+                let v = beta2 * m2[i] + oneMinusBeta2 * (g * g)
+                m2[i] = v
+                var vUsed = v
+                if adam.amsgrad {
+                    vUsed = max(vMax[i], v)
+                    vMax[i] = vUsed
+                }
+                theta[i] -= stepSize * (m / (vUsed.squareRoot() / root + eps))
+            }
+            for path in KernelPath.available {
+                var (t, a, b, c) = (theta0, m10, m20, max0)
+                t.withUnsafeMutableBufferPointer { tp in
+                    a.withUnsafeMutableBufferPointer { ap in
+                        b.withUnsafeMutableBufferPointer { bp in
+                            c.withUnsafeMutableBufferPointer { cp in
+                                lrk_adam_update(
+                                    path.code, tp.baseAddress, grad, ap.baseAddress, bp.baseAddress,
+                                    adam.amsgrad ? cp.baseAddress : nil, count, constants)
+                            }
+                        }
+                    }
+                }
+                Self.expectSame(theta, t, "adam θ \(adam) \(count)", path)
+                Self.expectSame(m1, a, "adam m \(adam) \(count)", path)
+                Self.expectSame(m2, b, "adam v \(adam) \(count)", path)
+                Self.expectSame(vMax, c, "adam v̂ \(adam) \(count)", path)
+            }
+        }
+    }
+
+    @Test func adamRates() {
+        for count in Self.lengths {
+            let v = Self.moments(count, seed: UInt64(count) + 21)
+            let (eta, root, eps): (Float, Float, Float) = (0.003, 0.0316, 1e-8)
+            let expected = v.map { eta / ($0.squareRoot() / root + eps) }
+            for path in KernelPath.available {
+                var rates = [Float](repeating: .nan, count: count)
+                rates.withUnsafeMutableBufferPointer { lrk_adam_rates(path.code, v, count, eta, root, eps, $0.baseAddress) }
+                Self.expectSame(expected, rates, "adam rates \(count)", path)
+            }
+        }
+    }
+
+    struct SGDCase: CustomStringConvertible, Sendable {
+        var mu: Float
+        var dampening: Float
+        var decay: Float
+        var nesterov: Bool
+        var first: Bool
+        var description: String { "μ \(mu) τ \(dampening) λ \(decay) nesterov \(nesterov) first \(first)" }
+    }
+
+    static let sgdCases = [
+        SGDCase(mu: 0, dampening: 0, decay: 0, nesterov: false, first: true),
+        SGDCase(mu: 0, dampening: 0, decay: 0.01, nesterov: false, first: true),
+        SGDCase(mu: 0.9, dampening: 0, decay: 0, nesterov: false, first: true),
+        SGDCase(mu: 0.9, dampening: 0.1, decay: 0.01, nesterov: false, first: false),
+        SGDCase(mu: 0.9, dampening: 0, decay: 0.01, nesterov: true, first: false),
+        SGDCase(mu: 0.5, dampening: 0, decay: 0, nesterov: true, first: true),
+    ]
+
+    @Test(arguments: sgdCases)
+    func sgdUpdate(_ sgd: SGDCase) {
+        let rate: Float = 0.0375
+        let step = SGDMomentum(
+            mu: Double(sgd.mu), dampening: Double(sgd.dampening), nesterov: sgd.nesterov, first: sgd.first)
+        let constants = step.constants(rate: rate, decay: sgd.decay)
+        for count in Self.lengths {
+            let theta0 = Self.values(count, seed: UInt64(count) + 31)
+            let grad = Self.values(count, seed: UInt64(count) + 32)
+            let buffer0 = Self.values(count, seed: UInt64(count) + 33)
+            // Reference: the element loop of `SGD.update`.
+            var (theta, buffer) = (theta0, buffer0)
+            for i in 0..<count {
+                let g = decayed(grad[i], theta[i], sgd.decay)
+                if step.isOn {
+                    let (direction, next) = step.direction(g, buffer: buffer[i])
+                    buffer[i] = next
+                    theta[i] -= rate * direction
+                } else {
+                    theta[i] -= rate * g
+                }
+            }
+            for path in KernelPath.available {
+                var (t, b) = (theta0, buffer0)
+                t.withUnsafeMutableBufferPointer { tp in
+                    b.withUnsafeMutableBufferPointer { bp in
+                        lrk_sgd_update(
+                            path.code, tp.baseAddress, grad, step.isOn ? bp.baseAddress : nil, count, constants)
+                    }
+                }
+                Self.expectSame(theta, t, "sgd θ \(sgd) \(count)", path)
+                Self.expectSame(buffer, b, "sgd buffer \(sgd) \(count)", path)
+            }
+        }
+    }
+}
+
+extension Activation: CustomTestStringConvertible {
+    public var testDescription: String { rawValue }
+}
