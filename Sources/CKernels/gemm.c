@@ -30,38 +30,52 @@ static int ensure_buffers(void) {
 }
 
 // Packs op(A)[i0 ..< i0+mc, p0 ..< p0+kc] into panels of `mr` rows: panel[p * mr + r],
-// rows past mc are zero.
+// rows past mc are zero. Each source row is read contiguously (A untransposed: along p;
+// transposed: along i), whatever the panel's order of writes.
 static void pack_a(const float *a, ptrdiff_t lda, int transpose_a, ptrdiff_t i0, ptrdiff_t mc,
                    ptrdiff_t p0, ptrdiff_t kc, int mr, float *out) {
     for (ptrdiff_t ir = 0; ir < mc; ir += mr) {
         ptrdiff_t rows = mc - ir < mr ? mc - ir : mr;
-        for (ptrdiff_t p = 0; p < kc; p++) {
-            float *dst = out + p * mr;
-            for (ptrdiff_t r = 0; r < rows; r++) {
-                ptrdiff_t i = i0 + ir + r, q = p0 + p;
-                dst[r] = transpose_a ? a[q * lda + i] : a[i * lda + q];
+        if (transpose_a) {
+            for (ptrdiff_t p = 0; p < kc; p++) {
+                float *dst = out + p * mr;
+                const float *src = a + (p0 + p) * lda + i0 + ir;
+                for (ptrdiff_t r = 0; r < rows; r++) dst[r] = src[r];
+                for (ptrdiff_t r = rows; r < mr; r++) dst[r] = 0;
             }
-            for (ptrdiff_t r = rows; r < mr; r++) dst[r] = 0;
+        } else {
+            for (ptrdiff_t r = 0; r < rows; r++) {
+                const float *src = a + (i0 + ir + r) * lda + p0;
+                for (ptrdiff_t p = 0; p < kc; p++) out[p * mr + r] = src[p];
+            }
+            for (ptrdiff_t r = rows; r < mr; r++) {
+                for (ptrdiff_t p = 0; p < kc; p++) out[p * mr + r] = 0;
+            }
         }
         out += kc * mr;
     }
 }
 
 // Packs op(B)[p0 ..< p0+kc, j0 ..< j0+nc] into panels of `nr` columns: panel[p * nr + s],
-// columns past nc are zero.
+// columns past nc are zero. B transposed is read along its rows (contiguous in p).
 static void pack_b(const float *b, ptrdiff_t ldb, int transpose_b, ptrdiff_t j0, ptrdiff_t nc,
                    ptrdiff_t p0, ptrdiff_t kc, int nr, float *out) {
     for (ptrdiff_t jr = 0; jr < nc; jr += nr) {
         ptrdiff_t columns = nc - jr < nr ? nc - jr : nr;
-        for (ptrdiff_t p = 0; p < kc; p++) {
-            float *dst = out + p * nr;
-            ptrdiff_t q = p0 + p;
-            if (transpose_b) {
-                for (ptrdiff_t s = 0; s < columns; s++) dst[s] = b[(j0 + jr + s) * ldb + q];
-            } else {
-                memcpy(dst, b + q * ldb + j0 + jr, sizeof(float) * (size_t)columns);
+        if (transpose_b) {
+            for (ptrdiff_t s = 0; s < columns; s++) {
+                const float *src = b + (j0 + jr + s) * ldb + p0;
+                for (ptrdiff_t p = 0; p < kc; p++) out[p * nr + s] = src[p];
             }
-            for (ptrdiff_t s = columns; s < nr; s++) dst[s] = 0;
+            for (ptrdiff_t s = columns; s < nr; s++) {
+                for (ptrdiff_t p = 0; p < kc; p++) out[p * nr + s] = 0;
+            }
+        } else {
+            for (ptrdiff_t p = 0; p < kc; p++) {
+                float *dst = out + p * nr;
+                memcpy(dst, b + (p0 + p) * ldb + j0 + jr, sizeof(float) * (size_t)columns);
+                for (ptrdiff_t s = columns; s < nr; s++) dst[s] = 0;
+            }
         }
         out += kc * nr;
     }
