@@ -2,6 +2,7 @@
 #define LRLAB_CKERNELS_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 /// The instruction-set paths lrlab's kernels are compiled for. Every path computes every output
 /// element with the same sequence of IEEE operations, so the results are bit-identical.
@@ -97,5 +98,18 @@ typedef struct {
 /// One SGD step over `count` elements, as `SGD` (`buffer` NULL: no momentum).
 void lrk_sgd_update(int path, float *theta, const float *grad, float *buffer, ptrdiff_t count,
                     lrk_sgd_constants constants);
+
+/// Order-preserving keys of the non-NaN `values` (unsigned order = float order), written to
+/// `keys`; returns how many, or −1 when a value is −0 (equal to +0 but of other bits, so a
+/// selection could not say which of the two it found).
+ptrdiff_t lrk_float_keys(const float *values, ptrdiff_t count, uint32_t *keys);
+
+/// The float whose key `lrk_float_keys` wrote.
+float lrk_float_of_key(uint32_t key);
+
+/// `selected[q]` = the `ranks[q]`-th smallest (0-based) of `keys[0..<count]`, by radix
+/// selection; `scratch` holds `count` keys. `keys` is not reordered.
+void lrk_select_keys(const uint32_t *keys, ptrdiff_t count, const ptrdiff_t *ranks,
+                     ptrdiff_t rank_count, uint32_t *selected, uint32_t *scratch);
 
 #endif

@@ -10,7 +10,7 @@ struct ElementwiseKernelPathTests {
     static let lengths = [0, 1, 3, 7, 15, 16, 17, 31, 32, 33, 63, 64, 65, 129, 257, 785, 1031]
 
     static let specials: [Float] = [
-        .nan, .infinity, -.infinity, 0, -0.0, 1e-40, -1e-40, .leastNonzeroMagnitude,
+        .nan, .infinity, -.infinity, 0, -0.0, Float.leastNormalMagnitude / 4, -Float.leastNormalMagnitude / 3, .leastNonzeroMagnitude,
         -.leastNormalMagnitude, .greatestFiniteMagnitude, -.greatestFiniteMagnitude, 1, -1, 0.5,
     ]
 
