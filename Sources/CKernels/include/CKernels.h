@@ -112,4 +112,19 @@ float lrk_float_of_key(uint32_t key);
 void lrk_select_keys(const uint32_t *keys, ptrdiff_t count, const ptrdiff_t *ranks,
                      ptrdiff_t rank_count, uint32_t *selected, uint32_t *scratch);
 
+/// lrlab's eˣ (`Elementary.exp`, the same bits) in C.
+double lrk_exp(double x);
+
+/// `out[r, j] = exp(Double(x[r, j]) − shift[r])` over a `rows × columns` row-major matrix
+/// (`Elementary.exp`'s bits on every path).
+void lrk_exp_shifted(int path, const float *x, ptrdiff_t rows, ptrdiff_t columns,
+                     const double *shift, double *out);
+
+/// `out[i] = exp(x[i])` (`Elementary.exp`'s bits on every path).
+void lrk_exp_doubles(int path, const double *x, ptrdiff_t count, double *out);
+
+/// This thread's scratch buffer of at least `count` doubles, grown only when too small (NULL
+/// when out of memory). Valid until the thread's next call.
+double *lrk_scratch_doubles(ptrdiff_t count);
+
 #endif

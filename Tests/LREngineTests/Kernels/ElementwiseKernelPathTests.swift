@@ -152,6 +152,89 @@ struct ElementwiseKernelPathTests {
         }
     }
 
+    // MARK: - Softmax cross-entropy
+
+    /// The C eˣ is `Elementary.exp` bit for bit, on every path: over the whole range, near
+    /// the overflow and underflow thresholds, where the result is subnormal, where 2ᵏ needs two
+    /// steps, for tiny arguments and the special values.
+    @Test func expMatchesElementary() {
+        var inputs: [Double] = [
+            .nan, .infinity, -.infinity, 0, -0.0, 0x1p-54, -0x1p-54, 0x1p-55, 0x1p-60, .leastNonzeroMagnitude,
+            709.782712893383973096, 709.78271289338397, 709.7827128933841, -745.13321910194110842,
+            -745.1332191019411, -745.1332191019412, -708.39641853226408, -708.4, 709.0, 709.1, 709.5, 1e300, -1e300,
+        ]
+        var state: UInt64 = 12345
+        func next() -> Double {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Double(state >> 11) / Double(1 << 53)
+        }
+        for _ in 0..<200_000 { inputs.append((next() - 0.5) * 1600) }
+        for _ in 0..<50_000 { inputs.append(-708 - next() * 38) }
+        for _ in 0..<50_000 { inputs.append(709 + next() * 0.79) }
+        for _ in 0..<50_000 { inputs.append((next() - 0.5) * 1e-3) }
+        for _ in 0..<50_000 { inputs.append((next() - 0.5) * 40) }
+        let expected = inputs.map { Elementary.exp($0) }
+        let scalar = inputs.map { lrk_exp($0) }
+        #expect(scalar.indices.allSatisfy { scalar[$0].bitPattern == expected[$0].bitPattern || scalar[$0].isNaN && expected[$0].isNaN })
+        for path in KernelPath.available {
+            for offset in [0, 1, 3] {
+                let slice = Array(inputs[offset...])
+                var out = [Double](repeating: 0, count: slice.count)
+                out.withUnsafeMutableBufferPointer { lrk_exp_doubles(path.code, slice, slice.count, $0.baseAddress) }
+                let bad = out.indices.first {
+                    out[$0].bitPattern != expected[$0 + offset].bitPattern && !(out[$0].isNaN && expected[$0 + offset].isNaN)
+                }
+                #expect(bad == nil, "\(path): exp(\(bad.map { slice[$0] } ?? 0)) = \(bad.map { out[$0] } ?? 0), not \(bad.map { expected[$0 + offset] } ?? 0)")
+            }
+        }
+    }
+
+    /// Cross-entropy through the vectorized exponentials gives the row-by-row Swift loss and
+    /// gradient bits on every path: class and probability targets, class weights, special
+    /// logits, many widths.
+    @Test func crossEntropyMatchesRowByRow() {
+        for columns in [1, 2, 3, 7, 10, 16, 17, 33] {
+            for rows in [1, 5, 32] {
+                var logits = Self.values(rows * columns, seed: UInt64(rows * 100 + columns))
+                for i in logits.indices where logits[i].isNaN && (i / columns) % 2 == 0 { logits[i] = 3 }
+                let classes = (0..<rows).map { ($0 * 7) % columns }
+                let probabilities = Matrix(
+                    rows: rows, columns: columns,
+                    storage: (0..<(rows * columns)).map { Float(($0 * 5) % 3) / Float(columns) })
+                let weights = (0..<columns).map { 0.5 + Double($0 % 4) }
+                let cases: [(Targets, [Double]?)] = [
+                    (.classes(classes), nil), (.classes(classes), weights), (.values(probabilities), nil),
+                ]
+                for (targets, classWeights) in cases {
+                    var expectedGradient = [Float](repeating: 0, count: rows * columns)
+                    var scale = 1 / Double(rows)
+                    if let classWeights, case .classes(let classes) = targets {
+                        scale = 1 / Loss.weightSum(classes, classWeights)
+                    }
+                    let expected = expectedGradient.withUnsafeMutableBufferPointer { g in
+                        CrossEntropy.rowByRow(
+                            outputs: logits, rows: rows, columns: columns, targets: targets,
+                            classWeights: classWeights, gradient: g.baseAddress, scale: scale)
+                    }
+                    for path in KernelPath.available {
+                        var gradient = [Float](repeating: .nan, count: rows * columns)
+                        let value = KernelPath.$forced.withValue(path) {
+                            gradient.withUnsafeMutableBufferPointer { g in
+                                CrossEntropy.evaluate(
+                                    outputs: logits, rows: rows, columns: columns, targets: targets,
+                                    classWeights: classWeights, gradient: g.baseAddress)
+                            }
+                        }
+                        #expect(
+                            value.bitPattern == expected.bitPattern || value.isNaN && expected.isNaN,
+                            "\(path) \(rows)×\(columns) \(targets) \(value) vs \(expected)")
+                        Self.expectSame(expectedGradient, gradient, "cross-entropy gradient \(rows)×\(columns)", path)
+                    }
+                }
+            }
+        }
+    }
+
     // MARK: - Optimizers
 
     struct AdamCase: CustomStringConvertible, Sendable {
