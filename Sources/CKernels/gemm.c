@@ -29,11 +29,23 @@ static int ensure_buffers(void) {
     return packed_a && packed_b;
 }
 
+// The portable row packer: one source row at a time, read contiguously.
+static void pack_rows_portable(const float *src, ptrdiff_t ld, ptrdiff_t rows, ptrdiff_t kc,
+                               int width, float *out) {
+    for (ptrdiff_t s = 0; s < rows; s++) {
+        const float *row = src + s * ld;
+        for (ptrdiff_t p = 0; p < kc; p++) out[p * width + s] = row[p];
+    }
+    for (ptrdiff_t s = rows; s < width; s++) {
+        for (ptrdiff_t p = 0; p < kc; p++) out[p * width + s] = 0;
+    }
+}
+
 // Packs op(A)[i0 ..< i0+mc, p0 ..< p0+kc] into panels of `mr` rows: panel[p * mr + r],
 // rows past mc are zero. Each source row is read contiguously (A untransposed: along p;
 // transposed: along i), whatever the panel's order of writes.
 static void pack_a(const float *a, ptrdiff_t lda, int transpose_a, ptrdiff_t i0, ptrdiff_t mc,
-                   ptrdiff_t p0, ptrdiff_t kc, int mr, float *out) {
+                   ptrdiff_t p0, ptrdiff_t kc, int mr, lrk_row_packer pack_rows, float *out) {
     for (ptrdiff_t ir = 0; ir < mc; ir += mr) {
         ptrdiff_t rows = mc - ir < mr ? mc - ir : mr;
         if (transpose_a) {
@@ -44,13 +56,7 @@ static void pack_a(const float *a, ptrdiff_t lda, int transpose_a, ptrdiff_t i0,
                 for (ptrdiff_t r = rows; r < mr; r++) dst[r] = 0;
             }
         } else {
-            for (ptrdiff_t r = 0; r < rows; r++) {
-                const float *src = a + (i0 + ir + r) * lda + p0;
-                for (ptrdiff_t p = 0; p < kc; p++) out[p * mr + r] = src[p];
-            }
-            for (ptrdiff_t r = rows; r < mr; r++) {
-                for (ptrdiff_t p = 0; p < kc; p++) out[p * mr + r] = 0;
-            }
+            pack_rows(a + (i0 + ir) * lda + p0, lda, rows, kc, mr, out);
         }
         out += kc * mr;
     }
@@ -59,17 +65,11 @@ static void pack_a(const float *a, ptrdiff_t lda, int transpose_a, ptrdiff_t i0,
 // Packs op(B)[p0 ..< p0+kc, j0 ..< j0+nc] into panels of `nr` columns: panel[p * nr + s],
 // columns past nc are zero. B transposed is read along its rows (contiguous in p).
 static void pack_b(const float *b, ptrdiff_t ldb, int transpose_b, ptrdiff_t j0, ptrdiff_t nc,
-                   ptrdiff_t p0, ptrdiff_t kc, int nr, float *out) {
+                   ptrdiff_t p0, ptrdiff_t kc, int nr, lrk_row_packer pack_rows, float *out) {
     for (ptrdiff_t jr = 0; jr < nc; jr += nr) {
         ptrdiff_t columns = nc - jr < nr ? nc - jr : nr;
         if (transpose_b) {
-            for (ptrdiff_t s = 0; s < columns; s++) {
-                const float *src = b + (j0 + jr + s) * ldb + p0;
-                for (ptrdiff_t p = 0; p < kc; p++) out[p * nr + s] = src[p];
-            }
-            for (ptrdiff_t s = columns; s < nr; s++) {
-                for (ptrdiff_t p = 0; p < kc; p++) out[p * nr + s] = 0;
-            }
+            pack_rows(b + (j0 + jr) * ldb + p0, ldb, columns, kc, nr, out);
         } else {
             for (ptrdiff_t p = 0; p < kc; p++) {
                 float *dst = out + p * nr;
@@ -144,10 +144,12 @@ void lrk_sgemm(int path, int transpose_a, int transpose_b, ptrdiff_t m, ptrdiff_
         return;
     }
     lrk_micro_kernel micro = micro_portable;
+    lrk_row_packer pack_rows = pack_rows_portable;
     int mr = PORTABLE_MR, nr = PORTABLE_NR;
 #if defined(__x86_64__)
     if (path == LRK_PATH_AVX512) {
         micro = lrk_micro_avx512;
+        pack_rows = lrk_pack_rows_avx512;
         mr = LRK_AVX512_MR;
         nr = LRK_AVX512_NR;
     } else if (path == LRK_PATH_AVX2) {
@@ -160,10 +162,10 @@ void lrk_sgemm(int path, int transpose_a, int transpose_b, ptrdiff_t m, ptrdiff_
         ptrdiff_t nc = n - j0 < COLUMN_BLOCK ? n - j0 : COLUMN_BLOCK;
         for (ptrdiff_t p0 = 0; p0 < k; p0 += LRK_DEPTH_BLOCK) {
             ptrdiff_t kc = k - p0 < LRK_DEPTH_BLOCK ? k - p0 : LRK_DEPTH_BLOCK;
-            pack_b(b, ldb, transpose_b, j0, nc, p0, kc, nr, packed_b);
+            pack_b(b, ldb, transpose_b, j0, nc, p0, kc, nr, pack_rows, packed_b);
             for (ptrdiff_t i0 = 0; i0 < m; i0 += ROW_BLOCK) {
                 ptrdiff_t mc = m - i0 < ROW_BLOCK ? m - i0 : ROW_BLOCK;
-                pack_a(a, lda, transpose_a, i0, mc, p0, kc, mr, packed_a);
+                pack_a(a, lda, transpose_a, i0, mc, p0, kc, mr, pack_rows, packed_a);
                 for (ptrdiff_t jr = 0; jr < nc; jr += nr) {
                     int columns = (int)(nc - jr < nr ? nc - jr : nr);
                     const float *bp = packed_b + jr * kc;

@@ -8,6 +8,11 @@
 typedef void (*lrk_micro_kernel)(ptrdiff_t kc, const float *ap, const float *bp, float *c,
                                  ptrdiff_t ldc, float alpha, int mr, int nr);
 
+// Packs `rows` source rows (each contiguous along the depth) into a panel of `width` lanes:
+// out[p * width + s] = src[s * ld + p], zero for rows ≤ s < width.
+typedef void (*lrk_row_packer)(const float *src, ptrdiff_t ld, ptrdiff_t rows, ptrdiff_t kc,
+                               int width, float *out);
+
 #if defined(__x86_64__)
 enum { LRK_AVX512_MR = 12, LRK_AVX512_NR = 16, LRK_AVX2_MR = 6, LRK_AVX2_NR = 16 };
 void lrk_micro_avx512(ptrdiff_t kc, const float *ap, const float *bp, float *c, ptrdiff_t ldc,
@@ -15,6 +20,9 @@ void lrk_micro_avx512(ptrdiff_t kc, const float *ap, const float *bp, float *c, 
 void lrk_micro_avx2(ptrdiff_t kc, const float *ap, const float *bp, float *c, ptrdiff_t ldc,
                     float alpha, int mr, int nr);
 double lrk_peak_avx512(double seconds);
+// out[p * width + s] = src[s * ld + p] for s < rows, 0 for rows ≤ s < width (width ≤ 16).
+void lrk_pack_rows_avx512(const float *src, ptrdiff_t ld, ptrdiff_t rows, ptrdiff_t kc, int width,
+                          float *out);
 double lrk_peak_avx2(double seconds);
 #endif
 
