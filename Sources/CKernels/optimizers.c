@@ -8,6 +8,9 @@
 #include "kernels_internal.h"
 #include "paths.h"
 
+#include <stdint.h>
+#include <string.h>
+
 // `g + λ·θ`; `g` itself when λ is 0 (no rounding then).
 LRK_BODY float decayed(float g, float parameter, float decay) {
     return decay != 0 ? g + decay * parameter : g;
@@ -59,15 +62,74 @@ LRK_BODY void adam_body(float *restrict theta, const float *restrict grad, float
         theta[i] -= step_size * (m / denominator);
     }
 }
+// Blocks of the update alternate with the gradient's sum of squares over the same block:
+// the sum is one serial chain of Double additions in index order (latency-bound), the update
+// is independent per element (throughput-bound), so the CPU runs the two side by side.
+enum { SQUARES_BLOCK = 64 };
+
+LRK_BODY void adam_squares_body(float *restrict theta, const float *restrict grad,
+                                float *restrict m1, float *restrict m2, float *restrict v_max,
+                                ptrdiff_t count, lrk_adam_constants k, double *restrict squares) {
+    double sum = *squares;
+    for (ptrdiff_t i0 = 0; i0 < count; i0 += SQUARES_BLOCK) {
+        ptrdiff_t n = count - i0 < SQUARES_BLOCK ? count - i0 : SQUARES_BLOCK;
+        adam_body(theta + i0, grad + i0, m1 + i0, m2 + i0, v_max ? v_max + i0 : 0, n, k);
+        for (ptrdiff_t i = i0; i < i0 + n; i++) sum += (double)grad[i] * (double)grad[i];
+    }
+    *squares = sum;
+}
+
 DEFINE_PATHS(adam,
              (float *restrict theta, const float *restrict grad, float *restrict m1,
               float *restrict m2, float *restrict v_max, ptrdiff_t count, lrk_adam_constants k),
              (theta, grad, m1, m2, v_max, count, k))
+DEFINE_PATHS(adam_squares,
+             (float *restrict theta, const float *restrict grad, float *restrict m1,
+              float *restrict m2, float *restrict v_max, ptrdiff_t count, lrk_adam_constants k,
+              double *restrict squares),
+             (theta, grad, m1, m2, v_max, count, k, squares))
 
 void lrk_adam_update(int path, float *theta, const float *grad, float *m1, float *m2,
-                     float *v_max, ptrdiff_t count, lrk_adam_constants constants) {
+                     float *v_max, ptrdiff_t count, lrk_adam_constants constants,
+                     double *squares) {
     if (count <= 0) return;
-    RUN_PATH(adam, path, (theta, grad, m1, m2, v_max, count, constants));
+    if (squares) {
+        RUN_PATH(adam_squares, path, (theta, grad, m1, m2, v_max, count, constants, squares));
+    } else {
+        RUN_PATH(adam, path, (theta, grad, m1, m2, v_max, count, constants));
+    }
+}
+
+// 1 when no value is NaN or ±∞ (an integer test of the exponent bits: exact on every path).
+LRK_BODY int all_finite_body(const float *restrict x, ptrdiff_t count) {
+    unsigned bad = 0;
+    for (ptrdiff_t i = 0; i < count; i++) {
+        uint32_t bits;
+        memcpy(&bits, x + i, sizeof bits);
+        bad |= (bits & 0x7f800000u) == 0x7f800000u;
+    }
+    return bad == 0;
+}
+
+static int all_finite_portable(const float *restrict x, ptrdiff_t count) {
+    return all_finite_body(x, count);
+}
+#if defined(__x86_64__)
+LRK_AVX2_TARGET static int all_finite_avx2(const float *restrict x, ptrdiff_t count) {
+    return all_finite_body(x, count);
+}
+LRK_AVX512_TARGET __attribute__((min_vector_width(512))) static int
+all_finite_avx512(const float *restrict x, ptrdiff_t count) {
+    return all_finite_body(x, count);
+}
+#endif
+
+int lrk_all_finite(int path, const float *x, ptrdiff_t count) {
+#if defined(__x86_64__)
+    if (path == LRK_PATH_AVX512 && lrk_path_available(path)) return all_finite_avx512(x, count);
+    if (path == LRK_PATH_AVX2 && lrk_path_available(path)) return all_finite_avx2(x, count);
+#endif
+    return all_finite_portable(x, count);
 }
 
 // rates[i] = η / (√v[i] / root + ε).

@@ -78,8 +78,14 @@ typedef struct {
 } lrk_adam_constants;
 
 /// One Adam/AdamW step over `count` elements (`v_max` non-NULL: AMSGrad), as `AdamMoments`.
+/// With `squares` non-NULL, also `*squares += Double(grad[i])²` for i in increasing order (one
+/// serial chain, the gradient norm's), in the same pass.
 void lrk_adam_update(int path, float *theta, const float *grad, float *m1, float *m2,
-                     float *v_max, ptrdiff_t count, lrk_adam_constants constants);
+                     float *v_max, ptrdiff_t count, lrk_adam_constants constants,
+                     double *squares);
+
+/// 1 when none of `x[0..<count]` is NaN or infinite, else 0.
+int lrk_all_finite(int path, const float *x, ptrdiff_t count);
 
 /// Adam's effective rates `rates[i] = eta / (√v[i] / root + eps)`.
 void lrk_adam_rates(int path, const float *v, ptrdiff_t count, float eta, float root, float eps,

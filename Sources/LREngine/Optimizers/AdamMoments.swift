@@ -108,9 +108,11 @@ struct AdamMoments: Sendable {
 
     /// Applies one Adam step with base rate `lr` to every segment; `beta1` is the options' or
     /// the schedule's cycled momentum.
+    /// With `squares`, also adds `Double(gᵢ)²` of every raw gradient to it in index order, in
+    /// the same pass (the gradient norm's sum; see `Optimizer.stepSummingSquares`).
     mutating func update(
         parameters: inout [Float], gradients: [Float], lr: Double, beta1: Double, options: AdamOptions,
-        decoupled: Bool
+        decoupled: Bool, squares: UnsafeMutablePointer<Double>? = nil
     ) {
         let (beta2, eps, amsgrad) = (options.beta2, options.eps, options.amsgrad)
         stepCount += 1
@@ -149,7 +151,7 @@ struct AdamMoments: Sendable {
                                 let lower = segment.range.lowerBound
                                 lrk_adam_update(
                                     path.code, theta + lower, grad + lower, m1 + lower, m2 + lower,
-                                    vMax.map { $0 + lower }, segment.range.count, constants)
+                                    vMax.map { $0 + lower }, segment.range.count, constants, squares)
                             }
                         }
                     }

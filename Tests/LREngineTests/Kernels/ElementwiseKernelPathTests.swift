@@ -295,7 +295,7 @@ struct ElementwiseKernelPathTests {
                             c.withUnsafeMutableBufferPointer { cp in
                                 lrk_adam_update(
                                     path.code, tp.baseAddress, grad, ap.baseAddress, bp.baseAddress,
-                                    adam.amsgrad ? cp.baseAddress : nil, count, constants)
+                                    adam.amsgrad ? cp.baseAddress : nil, count, constants, nil)
                             }
                         }
                     }
@@ -304,6 +304,65 @@ struct ElementwiseKernelPathTests {
                 Self.expectSame(m1, a, "adam m \(adam) \(count)", path)
                 Self.expectSame(m2, b, "adam v \(adam) \(count)", path)
                 Self.expectSame(vMax, c, "adam v̂ \(adam) \(count)", path)
+            }
+        }
+    }
+
+    /// Folding the gradient's sum of squares into the Adam loop changes neither the update
+    /// nor the sum: the same bits as the update alone and the index-order Double sum.
+    @Test(arguments: [0, 1, 2, 3])
+    func adamSummingSquares(adamIndex: Int) {
+        let adam = Self.adamCases[adamIndex]
+        let constants = lrk_adam_constants(
+            weight: 1 - adam.beta1, beta2: 0.999, one_minus_beta2: 1 - 0.999, correction2_root: 0.0447, eps: 1e-8,
+            step_size: 0.0123, decay: adam.decay, shrink: 1 - 0.0123 * adam.decay, decoupled: adam.decoupled ? 1 : 0)
+        for count in Self.lengths {
+            let grad = Self.values(count, seed: UInt64(count) + 41, specials: false)
+            var expectedSum = 0.25
+            for g in grad { expectedSum += Double(g) * Double(g) }
+            for path in KernelPath.available {
+                var outputs: [[Float]] = []
+                var sums: [Double] = []
+                for fold in [false, true] {
+                    var (t, a, b, c) = (
+                        Self.values(count, seed: 1), Self.values(count, seed: 2), Self.moments(count, seed: 3),
+                        Self.moments(count, seed: 4)
+                    )
+                    var sum = 0.25
+                    withUnsafeMutablePointer(to: &sum) { squares in
+                    t.withUnsafeMutableBufferPointer { tp in
+                        a.withUnsafeMutableBufferPointer { ap in
+                            b.withUnsafeMutableBufferPointer { bp in
+                                c.withUnsafeMutableBufferPointer { cp in
+                                    lrk_adam_update(
+                                        path.code, tp.baseAddress, grad, ap.baseAddress, bp.baseAddress,
+                                        adam.amsgrad ? cp.baseAddress : nil, count, constants, fold ? squares : nil)
+                                }
+                            }
+                        }
+                    }
+                    }
+                    outputs.append(t + a + b + c)
+                    sums.append(sum)
+                }
+                Self.expectSame(outputs[0], outputs[1], "adam with squares \(adam) \(count)", path)
+                #expect(sums[1].bitPattern == expectedSum.bitPattern, "\(path) \(count)")
+            }
+        }
+    }
+
+    @Test func allFinite() {
+        for count in Self.lengths {
+            let finite = Self.values(count, seed: UInt64(count), specials: false)
+            for path in KernelPath.available {
+                #expect(lrk_all_finite(path.code, finite, count) == 1)
+                for bad in [Float.nan, .infinity, -.infinity] where count > 0 {
+                    for position in Set([0, count / 2, count - 1]) {
+                        var x = finite
+                        x[position] = bad
+                        #expect(lrk_all_finite(path.code, x, count) == 0, "\(path) \(count) \(position)")
+                    }
+                }
             }
         }
     }
