@@ -65,17 +65,27 @@ LRK_BODY void adam_body(float *restrict theta, const float *restrict grad, float
 // Blocks of the update alternate with the gradient's sum of squares over the same block:
 // the sum is one serial chain of Double additions in index order (latency-bound), the update
 // is independent per element (throughput-bound), so the CPU runs the two side by side.
-enum { SQUARES_BLOCK = 64 };
+// The blocks are short so that the update of the next blocks fits in the CPU's reorder
+// window while the chain of this one runs; the squares (exact in Double) are formed as a
+// vector, only the additions are serial.
+enum { SQUARES_BLOCK = 16 };
 
 LRK_BODY void adam_squares_body(float *restrict theta, const float *restrict grad,
                                 float *restrict m1, float *restrict m2, float *restrict v_max,
                                 ptrdiff_t count, lrk_adam_constants k, double *restrict squares) {
     double sum = *squares;
-    for (ptrdiff_t i0 = 0; i0 < count; i0 += SQUARES_BLOCK) {
-        ptrdiff_t n = count - i0 < SQUARES_BLOCK ? count - i0 : SQUARES_BLOCK;
-        adam_body(theta + i0, grad + i0, m1 + i0, m2 + i0, v_max ? v_max + i0 : 0, n, k);
-        for (ptrdiff_t i = i0; i < i0 + n; i++) sum += (double)grad[i] * (double)grad[i];
+    ptrdiff_t i0 = 0;
+    for (; i0 + SQUARES_BLOCK <= count; i0 += SQUARES_BLOCK) {
+        double block[SQUARES_BLOCK];
+        for (int j = 0; j < SQUARES_BLOCK; j++) {
+            block[j] = (double)grad[i0 + j] * (double)grad[i0 + j];
+        }
+        adam_body(theta + i0, grad + i0, m1 + i0, m2 + i0, v_max ? v_max + i0 : 0, SQUARES_BLOCK,
+                  k);
+        for (int j = 0; j < SQUARES_BLOCK; j++) sum += block[j];
     }
+    adam_body(theta + i0, grad + i0, m1 + i0, m2 + i0, v_max ? v_max + i0 : 0, count - i0, k);
+    for (ptrdiff_t i = i0; i < count; i++) sum += (double)grad[i] * (double)grad[i];
     *squares = sum;
 }
 

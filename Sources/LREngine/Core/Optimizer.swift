@@ -47,6 +47,9 @@ public protocol Optimizer: Sendable {
         parameters: inout [Float], gradients: [Float], lr: Double, momentum: Double?,
         groups: [ParameterGroup]
     ) -> Double?
+
+    /// Whether `stepSummingSquares` steps (false: it returns nil at once).
+    var sumsSquaresInStep: Bool { get }
 }
 
 extension Optimizer {
@@ -56,6 +59,8 @@ extension Optimizer {
         parameters: inout [Float], gradients: [Float], lr: Double, momentum: Double?,
         groups: [ParameterGroup]
     ) -> Double? { nil }
+
+    public var sumsSquaresInStep: Bool { false }
 
     public func effectiveRates(into rates: inout [Float]) -> Bool { false }
 }

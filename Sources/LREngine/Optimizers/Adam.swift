@@ -42,6 +42,8 @@ public struct Adam: Optimizer {
         step(parameters: &parameters, gradients: gradients, lr: lr, momentum: momentum, groups: groups, squares: nil)
     }
 
+    public var sumsSquaresInStep: Bool { true }
+
     public mutating func stepSummingSquares(
         parameters: inout [Float], gradients: [Float], lr: Double, momentum: Double?,
         groups: [ParameterGroup]

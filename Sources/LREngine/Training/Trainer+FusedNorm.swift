@@ -9,7 +9,9 @@ extension Trainer {
     /// cannot diverge either). Nil, with nothing changed, when any of that fails or the
     /// optimizer does not fold the sum in; `update` then goes its usual way.
     mutating func stepMeasuringNorm(loss: Double, lr: Double, momentum: Double?, step: Int, epoch: Int) -> StepRecord? {
-        guard options.clipGradNorm == nil, loss.isFinite, !(options.lossAbove.map { loss > $0 } ?? false) else {
+        guard optimizer.sumsSquaresInStep, options.clipGradNorm == nil, loss.isFinite,
+            !(options.lossAbove.map { loss > $0 } ?? false)
+        else {
             return nil
         }
         let path = KernelPath.active
