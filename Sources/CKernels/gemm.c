@@ -85,7 +85,7 @@ static void pack_b(const float *b, ptrdiff_t ldb, int transpose_b, ptrdiff_t j0,
 enum { PORTABLE_MR = 4, PORTABLE_NR = 8 };
 
 static void micro_portable(ptrdiff_t kc, const float *ap, const float *bp, float *c,
-                           ptrdiff_t ldc, float alpha, int mr, int nr) {
+                           ptrdiff_t ldc, float alpha, int mr, int nr, int overwrite) {
     float acc[PORTABLE_MR][PORTABLE_NR] = {{0}};
     for (ptrdiff_t p = 0; p < kc; p++) {
         const float *av = ap + p * PORTABLE_MR, *bv = bp + p * PORTABLE_NR;
@@ -95,7 +95,7 @@ static void micro_portable(ptrdiff_t kc, const float *ap, const float *bp, float
     }
     for (int r = 0; r < mr; r++) {
         float *row = c + r * ldc;
-        for (int s = 0; s < nr; s++) row[s] = fmaf(alpha, acc[r][s], row[s]);
+        for (int s = 0; s < nr; s++) row[s] = fmaf(alpha, acc[r][s], overwrite ? 0.0f : row[s]);
     }
 }
 
@@ -136,7 +136,10 @@ void lrk_sgemm(int path, int transpose_a, int transpose_b, ptrdiff_t m, ptrdiff_
                ptrdiff_t k, float alpha, const float *a, ptrdiff_t lda, const float *b,
                ptrdiff_t ldb, float beta, float *c, ptrdiff_t ldc) {
     if (m <= 0 || n <= 0) return;
-    scale_c(c, m, n, ldc, beta);
+    // β = 0 with a product to add: the first depth block writes C from +0 without reading it
+    // (the bits of clearing C first); otherwise β is applied here.
+    int overwrite_first = beta == 0 && k > 0 && alpha != 0 && ensure_buffers();
+    if (!overwrite_first) scale_c(c, m, n, ldc, beta);
     if (k <= 0 || alpha == 0) return;
     if (!lrk_path_available(path)) path = LRK_PATH_PORTABLE;
     if (!ensure_buffers()) {
@@ -172,7 +175,7 @@ void lrk_sgemm(int path, int transpose_a, int transpose_b, ptrdiff_t m, ptrdiff_
                     for (ptrdiff_t ir = 0; ir < mc; ir += mr) {
                         int rows = (int)(mc - ir < mr ? mc - ir : mr);
                         micro(kc, packed_a + ir * kc, bp, c + (i0 + ir) * ldc + j0 + jr, ldc,
-                              alpha, rows, columns);
+                              alpha, rows, columns, overwrite_first && p0 == 0);
                     }
                 }
             }

@@ -13,7 +13,7 @@
 
 AVX512_TARGET
 void lrk_micro_avx512(ptrdiff_t kc, const float *ap, const float *bp, float *c, ptrdiff_t ldc,
-                      float alpha, int mr, int nr) {
+                      float alpha, int mr, int nr, int overwrite) {
     __m512 acc[LRK_AVX512_MR];
     for (int r = 0; r < LRK_AVX512_MR; r++) acc[r] = _mm512_setzero_ps();
     for (ptrdiff_t p = 0; p < kc; p++) {
@@ -27,7 +27,7 @@ void lrk_micro_avx512(ptrdiff_t kc, const float *ap, const float *bp, float *c, 
     __mmask16 mask = (__mmask16)((1u << nr) - 1u);
     for (int r = 0; r < mr; r++) {
         float *row = c + r * ldc;
-        __m512 current = _mm512_maskz_loadu_ps(mask, row);
+        __m512 current = overwrite ? _mm512_setzero_ps() : _mm512_maskz_loadu_ps(mask, row);
         _mm512_mask_storeu_ps(row, mask, _mm512_fmadd_ps(scale, acc[r], current));
     }
 }
@@ -39,7 +39,7 @@ static __m256i avx2_mask(int count) {
 
 AVX2_TARGET
 void lrk_micro_avx2(ptrdiff_t kc, const float *ap, const float *bp, float *c, ptrdiff_t ldc,
-                    float alpha, int mr, int nr) {
+                    float alpha, int mr, int nr, int overwrite) {
     __m256 lo[LRK_AVX2_MR], hi[LRK_AVX2_MR];
     for (int r = 0; r < LRK_AVX2_MR; r++) lo[r] = hi[r] = _mm256_setzero_ps();
     for (ptrdiff_t p = 0; p < kc; p++) {
@@ -56,18 +56,20 @@ void lrk_micro_avx2(ptrdiff_t kc, const float *ap, const float *bp, float *c, pt
     if (nr == LRK_AVX2_NR) {
         for (int r = 0; r < mr; r++) {
             float *row = c + r * ldc;
-            _mm256_storeu_ps(row, _mm256_fmadd_ps(scale, lo[r], _mm256_loadu_ps(row)));
-            _mm256_storeu_ps(row + 8, _mm256_fmadd_ps(scale, hi[r], _mm256_loadu_ps(row + 8)));
+            __m256 c0 = overwrite ? _mm256_setzero_ps() : _mm256_loadu_ps(row);
+            __m256 c1 = overwrite ? _mm256_setzero_ps() : _mm256_loadu_ps(row + 8);
+            _mm256_storeu_ps(row, _mm256_fmadd_ps(scale, lo[r], c0));
+            _mm256_storeu_ps(row + 8, _mm256_fmadd_ps(scale, hi[r], c1));
         }
         return;
     }
     __m256i mask0 = avx2_mask(nr), mask1 = avx2_mask(nr - 8);
     for (int r = 0; r < mr; r++) {
         float *row = c + r * ldc;
-        _mm256_maskstore_ps(row, mask0,
-                            _mm256_fmadd_ps(scale, lo[r], _mm256_maskload_ps(row, mask0)));
-        _mm256_maskstore_ps(row + 8, mask1,
-                            _mm256_fmadd_ps(scale, hi[r], _mm256_maskload_ps(row + 8, mask1)));
+        __m256 c0 = overwrite ? _mm256_setzero_ps() : _mm256_maskload_ps(row, mask0);
+        __m256 c1 = overwrite ? _mm256_setzero_ps() : _mm256_maskload_ps(row + 8, mask1);
+        _mm256_maskstore_ps(row, mask0, _mm256_fmadd_ps(scale, lo[r], c0));
+        _mm256_maskstore_ps(row + 8, mask1, _mm256_fmadd_ps(scale, hi[r], c1));
     }
 }
 
