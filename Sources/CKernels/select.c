@@ -58,8 +58,10 @@ void lrk_select_keys(const uint32_t *keys, ptrdiff_t count, const ptrdiff_t *ran
         uint32_t bucket = find_bucket(top, &k);
         if (bucket != gathered) {
             members = 0;
+            // Branch-free: every key is written, the cursor only moves past members.
             for (ptrdiff_t i = 0; i < count; i++) {
-                if (keys[i] >> (32 - TOP_BITS) == bucket) scratch[members++] = keys[i];
+                scratch[members] = keys[i];
+                members += keys[i] >> (32 - TOP_BITS) == bucket;
             }
             gathered = bucket;
         }
@@ -70,7 +72,7 @@ void lrk_select_keys(const uint32_t *keys, ptrdiff_t count, const ptrdiff_t *ran
         uint32_t prefix = (bucket << MIDDLE_BITS) | find_bucket(middle, &k);
         uint32_t low[1u << LOW_BITS] = {0};
         for (ptrdiff_t i = 0; i < members; i++) {
-            if (scratch[i] >> LOW_BITS == prefix) low[scratch[i] & ((1u << LOW_BITS) - 1)]++;
+            low[scratch[i] & ((1u << LOW_BITS) - 1)] += scratch[i] >> LOW_BITS == prefix;
         }
         selected[q] = (prefix << LOW_BITS) | find_bucket(low, &k);
     }
