@@ -71,9 +71,11 @@ static void pack_b(const float *b, ptrdiff_t ldb, int transpose_b, ptrdiff_t j0,
         if (transpose_b) {
             pack_rows(b + (j0 + jr) * ldb + p0, ldb, columns, kc, nr, out);
         } else {
+            // A row of at most `nr` floats: a plain loop, cheaper than a memcpy call.
             for (ptrdiff_t p = 0; p < kc; p++) {
-                float *dst = out + p * nr;
-                memcpy(dst, b + (p0 + p) * ldb + j0 + jr, sizeof(float) * (size_t)columns);
+                float *restrict dst = out + p * nr;
+                const float *restrict src = b + (p0 + p) * ldb + j0 + jr;
+                for (ptrdiff_t s = 0; s < columns; s++) dst[s] = src[s];
                 for (ptrdiff_t s = columns; s < nr; s++) dst[s] = 0;
             }
         }
