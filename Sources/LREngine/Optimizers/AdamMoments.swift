@@ -108,6 +108,7 @@ struct AdamMoments: Sendable {
 
     /// Applies one Adam step with base rate `lr` to every segment; `beta1` is the options' or
     /// the schedule's cycled momentum.
+    ///
     /// With `squares`, also adds `Double(gᵢ)²` of every raw gradient to it in index order, in
     /// the same pass (the gradient norm's sum; see `Optimizer.stepSummingSquares`).
     mutating func update(
