@@ -12,7 +12,7 @@ double lrk_seconds_now(void) {
     return (double)now.tv_sec + (double)now.tv_nsec * 1e-9;
 }
 
-int lrk_path_available(int path) {
+static int detect_path(int path) {
     switch (path) {
     case LRK_PATH_PORTABLE: return 1;
 #if defined(__x86_64__)
@@ -25,6 +25,19 @@ int lrk_path_available(int path) {
 #endif
     default: return 0;
     }
+}
+
+// Every kernel call asks, so the answers are detected once (racing first calls store the
+// same value).
+int lrk_path_available(int path) {
+    static int known[3] = {-1, -1, -1};
+    if (path < 0 || path > 2) return 0;
+    int answer = __atomic_load_n(&known[path], __ATOMIC_RELAXED);
+    if (answer < 0) {
+        answer = detect_path(path);
+        __atomic_store_n(&known[path], answer, __ATOMIC_RELAXED);
+    }
+    return answer;
 }
 
 int lrk_best_path(void) {

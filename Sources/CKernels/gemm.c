@@ -29,39 +29,55 @@ static int ensure_buffers(void) {
     return packed_a && packed_b;
 }
 
+// The portable row packer: one source row at a time, read contiguously.
+static void pack_rows_portable(const float *src, ptrdiff_t ld, ptrdiff_t rows, ptrdiff_t kc,
+                               int width, float *out) {
+    for (ptrdiff_t s = 0; s < rows; s++) {
+        const float *row = src + s * ld;
+        for (ptrdiff_t p = 0; p < kc; p++) out[p * width + s] = row[p];
+    }
+    for (ptrdiff_t s = rows; s < width; s++) {
+        for (ptrdiff_t p = 0; p < kc; p++) out[p * width + s] = 0;
+    }
+}
+
 // Packs op(A)[i0 ..< i0+mc, p0 ..< p0+kc] into panels of `mr` rows: panel[p * mr + r],
-// rows past mc are zero.
+// rows past mc are zero. Each source row is read contiguously (A untransposed: along p;
+// transposed: along i), whatever the panel's order of writes.
 static void pack_a(const float *a, ptrdiff_t lda, int transpose_a, ptrdiff_t i0, ptrdiff_t mc,
-                   ptrdiff_t p0, ptrdiff_t kc, int mr, float *out) {
+                   ptrdiff_t p0, ptrdiff_t kc, int mr, lrk_row_packer pack_rows, float *out) {
     for (ptrdiff_t ir = 0; ir < mc; ir += mr) {
         ptrdiff_t rows = mc - ir < mr ? mc - ir : mr;
-        for (ptrdiff_t p = 0; p < kc; p++) {
-            float *dst = out + p * mr;
-            for (ptrdiff_t r = 0; r < rows; r++) {
-                ptrdiff_t i = i0 + ir + r, q = p0 + p;
-                dst[r] = transpose_a ? a[q * lda + i] : a[i * lda + q];
+        if (transpose_a) {
+            for (ptrdiff_t p = 0; p < kc; p++) {
+                float *dst = out + p * mr;
+                const float *src = a + (p0 + p) * lda + i0 + ir;
+                for (ptrdiff_t r = 0; r < rows; r++) dst[r] = src[r];
+                for (ptrdiff_t r = rows; r < mr; r++) dst[r] = 0;
             }
-            for (ptrdiff_t r = rows; r < mr; r++) dst[r] = 0;
+        } else {
+            pack_rows(a + (i0 + ir) * lda + p0, lda, rows, kc, mr, out);
         }
         out += kc * mr;
     }
 }
 
 // Packs op(B)[p0 ..< p0+kc, j0 ..< j0+nc] into panels of `nr` columns: panel[p * nr + s],
-// columns past nc are zero.
+// columns past nc are zero. B transposed is read along its rows (contiguous in p).
 static void pack_b(const float *b, ptrdiff_t ldb, int transpose_b, ptrdiff_t j0, ptrdiff_t nc,
-                   ptrdiff_t p0, ptrdiff_t kc, int nr, float *out) {
+                   ptrdiff_t p0, ptrdiff_t kc, int nr, lrk_row_packer pack_rows, float *out) {
     for (ptrdiff_t jr = 0; jr < nc; jr += nr) {
         ptrdiff_t columns = nc - jr < nr ? nc - jr : nr;
-        for (ptrdiff_t p = 0; p < kc; p++) {
-            float *dst = out + p * nr;
-            ptrdiff_t q = p0 + p;
-            if (transpose_b) {
-                for (ptrdiff_t s = 0; s < columns; s++) dst[s] = b[(j0 + jr + s) * ldb + q];
-            } else {
-                memcpy(dst, b + q * ldb + j0 + jr, sizeof(float) * (size_t)columns);
+        if (transpose_b) {
+            pack_rows(b + (j0 + jr) * ldb + p0, ldb, columns, kc, nr, out);
+        } else {
+            // A row of at most `nr` floats: a plain loop, cheaper than a memcpy call.
+            for (ptrdiff_t p = 0; p < kc; p++) {
+                float *restrict dst = out + p * nr;
+                const float *restrict src = b + (p0 + p) * ldb + j0 + jr;
+                for (ptrdiff_t s = 0; s < columns; s++) dst[s] = src[s];
+                for (ptrdiff_t s = columns; s < nr; s++) dst[s] = 0;
             }
-            for (ptrdiff_t s = columns; s < nr; s++) dst[s] = 0;
         }
         out += kc * nr;
     }
@@ -71,7 +87,7 @@ static void pack_b(const float *b, ptrdiff_t ldb, int transpose_b, ptrdiff_t j0,
 enum { PORTABLE_MR = 4, PORTABLE_NR = 8 };
 
 static void micro_portable(ptrdiff_t kc, const float *ap, const float *bp, float *c,
-                           ptrdiff_t ldc, float alpha, int mr, int nr) {
+                           ptrdiff_t ldc, float alpha, int mr, int nr, int overwrite) {
     float acc[PORTABLE_MR][PORTABLE_NR] = {{0}};
     for (ptrdiff_t p = 0; p < kc; p++) {
         const float *av = ap + p * PORTABLE_MR, *bv = bp + p * PORTABLE_NR;
@@ -81,7 +97,7 @@ static void micro_portable(ptrdiff_t kc, const float *ap, const float *bp, float
     }
     for (int r = 0; r < mr; r++) {
         float *row = c + r * ldc;
-        for (int s = 0; s < nr; s++) row[s] = fmaf(alpha, acc[r][s], row[s]);
+        for (int s = 0; s < nr; s++) row[s] = fmaf(alpha, acc[r][s], overwrite ? 0.0f : row[s]);
     }
 }
 
@@ -122,7 +138,10 @@ void lrk_sgemm(int path, int transpose_a, int transpose_b, ptrdiff_t m, ptrdiff_
                ptrdiff_t k, float alpha, const float *a, ptrdiff_t lda, const float *b,
                ptrdiff_t ldb, float beta, float *c, ptrdiff_t ldc) {
     if (m <= 0 || n <= 0) return;
-    scale_c(c, m, n, ldc, beta);
+    // β = 0 with a product to add: the first depth block writes C from +0 without reading it
+    // (the bits of clearing C first); otherwise β is applied here.
+    int overwrite_first = beta == 0 && k > 0 && alpha != 0 && ensure_buffers();
+    if (!overwrite_first) scale_c(c, m, n, ldc, beta);
     if (k <= 0 || alpha == 0) return;
     if (!lrk_path_available(path)) path = LRK_PATH_PORTABLE;
     if (!ensure_buffers()) {
@@ -130,10 +149,12 @@ void lrk_sgemm(int path, int transpose_a, int transpose_b, ptrdiff_t m, ptrdiff_
         return;
     }
     lrk_micro_kernel micro = micro_portable;
+    lrk_row_packer pack_rows = pack_rows_portable;
     int mr = PORTABLE_MR, nr = PORTABLE_NR;
 #if defined(__x86_64__)
     if (path == LRK_PATH_AVX512) {
         micro = lrk_micro_avx512;
+        pack_rows = lrk_pack_rows_avx512;
         mr = LRK_AVX512_MR;
         nr = LRK_AVX512_NR;
     } else if (path == LRK_PATH_AVX2) {
@@ -146,17 +167,17 @@ void lrk_sgemm(int path, int transpose_a, int transpose_b, ptrdiff_t m, ptrdiff_
         ptrdiff_t nc = n - j0 < COLUMN_BLOCK ? n - j0 : COLUMN_BLOCK;
         for (ptrdiff_t p0 = 0; p0 < k; p0 += LRK_DEPTH_BLOCK) {
             ptrdiff_t kc = k - p0 < LRK_DEPTH_BLOCK ? k - p0 : LRK_DEPTH_BLOCK;
-            pack_b(b, ldb, transpose_b, j0, nc, p0, kc, nr, packed_b);
+            pack_b(b, ldb, transpose_b, j0, nc, p0, kc, nr, pack_rows, packed_b);
             for (ptrdiff_t i0 = 0; i0 < m; i0 += ROW_BLOCK) {
                 ptrdiff_t mc = m - i0 < ROW_BLOCK ? m - i0 : ROW_BLOCK;
-                pack_a(a, lda, transpose_a, i0, mc, p0, kc, mr, packed_a);
+                pack_a(a, lda, transpose_a, i0, mc, p0, kc, mr, pack_rows, packed_a);
                 for (ptrdiff_t jr = 0; jr < nc; jr += nr) {
                     int columns = (int)(nc - jr < nr ? nc - jr : nr);
                     const float *bp = packed_b + jr * kc;
                     for (ptrdiff_t ir = 0; ir < mc; ir += mr) {
                         int rows = (int)(mc - ir < mr ? mc - ir : mr);
                         micro(kc, packed_a + ir * kc, bp, c + (i0 + ir) * ldc + j0 + jr, ldc,
-                              alpha, rows, columns);
+                              alpha, rows, columns, overwrite_first && p0 == 0);
                     }
                 }
             }

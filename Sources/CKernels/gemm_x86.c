@@ -13,7 +13,7 @@
 
 AVX512_TARGET
 void lrk_micro_avx512(ptrdiff_t kc, const float *ap, const float *bp, float *c, ptrdiff_t ldc,
-                      float alpha, int mr, int nr) {
+                      float alpha, int mr, int nr, int overwrite) {
     __m512 acc[LRK_AVX512_MR];
     for (int r = 0; r < LRK_AVX512_MR; r++) acc[r] = _mm512_setzero_ps();
     for (ptrdiff_t p = 0; p < kc; p++) {
@@ -27,7 +27,7 @@ void lrk_micro_avx512(ptrdiff_t kc, const float *ap, const float *bp, float *c, 
     __mmask16 mask = (__mmask16)((1u << nr) - 1u);
     for (int r = 0; r < mr; r++) {
         float *row = c + r * ldc;
-        __m512 current = _mm512_maskz_loadu_ps(mask, row);
+        __m512 current = overwrite ? _mm512_setzero_ps() : _mm512_maskz_loadu_ps(mask, row);
         _mm512_mask_storeu_ps(row, mask, _mm512_fmadd_ps(scale, acc[r], current));
     }
 }
@@ -39,7 +39,7 @@ static __m256i avx2_mask(int count) {
 
 AVX2_TARGET
 void lrk_micro_avx2(ptrdiff_t kc, const float *ap, const float *bp, float *c, ptrdiff_t ldc,
-                    float alpha, int mr, int nr) {
+                    float alpha, int mr, int nr, int overwrite) {
     __m256 lo[LRK_AVX2_MR], hi[LRK_AVX2_MR];
     for (int r = 0; r < LRK_AVX2_MR; r++) lo[r] = hi[r] = _mm256_setzero_ps();
     for (ptrdiff_t p = 0; p < kc; p++) {
@@ -56,18 +56,88 @@ void lrk_micro_avx2(ptrdiff_t kc, const float *ap, const float *bp, float *c, pt
     if (nr == LRK_AVX2_NR) {
         for (int r = 0; r < mr; r++) {
             float *row = c + r * ldc;
-            _mm256_storeu_ps(row, _mm256_fmadd_ps(scale, lo[r], _mm256_loadu_ps(row)));
-            _mm256_storeu_ps(row + 8, _mm256_fmadd_ps(scale, hi[r], _mm256_loadu_ps(row + 8)));
+            __m256 c0 = overwrite ? _mm256_setzero_ps() : _mm256_loadu_ps(row);
+            __m256 c1 = overwrite ? _mm256_setzero_ps() : _mm256_loadu_ps(row + 8);
+            _mm256_storeu_ps(row, _mm256_fmadd_ps(scale, lo[r], c0));
+            _mm256_storeu_ps(row + 8, _mm256_fmadd_ps(scale, hi[r], c1));
         }
         return;
     }
     __m256i mask0 = avx2_mask(nr), mask1 = avx2_mask(nr - 8);
     for (int r = 0; r < mr; r++) {
         float *row = c + r * ldc;
-        _mm256_maskstore_ps(row, mask0,
-                            _mm256_fmadd_ps(scale, lo[r], _mm256_maskload_ps(row, mask0)));
-        _mm256_maskstore_ps(row + 8, mask1,
-                            _mm256_fmadd_ps(scale, hi[r], _mm256_maskload_ps(row + 8, mask1)));
+        __m256 c0 = overwrite ? _mm256_setzero_ps() : _mm256_maskload_ps(row, mask0);
+        __m256 c1 = overwrite ? _mm256_setzero_ps() : _mm256_maskload_ps(row + 8, mask1);
+        _mm256_maskstore_ps(row, mask0, _mm256_fmadd_ps(scale, lo[r], c0));
+        _mm256_maskstore_ps(row + 8, mask1, _mm256_fmadd_ps(scale, hi[r], c1));
+    }
+}
+
+// A 16 × 16 transpose in four butterfly rounds: round b swaps bit b of the row and column
+// index (rows i and i + b exchange the lanes whose bit b differs from the row's).
+#define BUTTERFLY_LOW(b)                                                                        \
+    _mm512_setr_epi32(0 & b ? 16 + 0 - b : 0, 1 & b ? 16 + 1 - b : 1, 2 & b ? 16 + 2 - b : 2,    \
+                      3 & b ? 16 + 3 - b : 3, 4 & b ? 16 + 4 - b : 4, 5 & b ? 16 + 5 - b : 5,    \
+                      6 & b ? 16 + 6 - b : 6, 7 & b ? 16 + 7 - b : 7, 8 & b ? 16 + 8 - b : 8,    \
+                      9 & b ? 16 + 9 - b : 9, 10 & b ? 16 + 10 - b : 10,                         \
+                      11 & b ? 16 + 11 - b : 11, 12 & b ? 16 + 12 - b : 12,                      \
+                      13 & b ? 16 + 13 - b : 13, 14 & b ? 16 + 14 - b : 14,                      \
+                      15 & b ? 16 + 15 - b : 15)
+#define BUTTERFLY_HIGH(b)                                                                       \
+    _mm512_setr_epi32(0 & b ? 16 + 0 : 0 + b, 1 & b ? 16 + 1 : 1 + b, 2 & b ? 16 + 2 : 2 + b,    \
+                      3 & b ? 16 + 3 : 3 + b, 4 & b ? 16 + 4 : 4 + b, 5 & b ? 16 + 5 : 5 + b,    \
+                      6 & b ? 16 + 6 : 6 + b, 7 & b ? 16 + 7 : 7 + b, 8 & b ? 16 + 8 : 8 + b,    \
+                      9 & b ? 16 + 9 : 9 + b, 10 & b ? 16 + 10 : 10 + b,                         \
+                      11 & b ? 16 + 11 : 11 + b, 12 & b ? 16 + 12 : 12 + b,                      \
+                      13 & b ? 16 + 13 : 13 + b, 14 & b ? 16 + 14 : 14 + b,                      \
+                      15 & b ? 16 + 15 : 15 + b)
+
+AVX512_TARGET
+static inline __attribute__((always_inline)) void butterfly(__m512 r[16], int b, __m512i low,
+                                                            __m512i high) {
+#pragma clang loop unroll(full)
+    for (int i = 0; i < 16; i++) {
+        if (i & b) continue;
+        __m512 x = r[i], y = r[i + b];
+        r[i] = _mm512_permutex2var_ps(x, low, y);
+        r[i + b] = _mm512_permutex2var_ps(x, high, y);
+    }
+}
+
+AVX512_TARGET
+static inline __attribute__((always_inline)) void transpose16(__m512 r[16]) {
+    butterfly(r, 1, BUTTERFLY_LOW(1), BUTTERFLY_HIGH(1));
+    butterfly(r, 2, BUTTERFLY_LOW(2), BUTTERFLY_HIGH(2));
+    butterfly(r, 4, BUTTERFLY_LOW(4), BUTTERFLY_HIGH(4));
+    butterfly(r, 8, BUTTERFLY_LOW(8), BUTTERFLY_HIGH(8));
+}
+
+// Packing moves values without arithmetic, so a path may pack its own way: this one
+// transposes 16 × 16 blocks in registers instead of writing one float at a time.
+AVX512_TARGET
+void lrk_pack_rows_avx512(const float *src, ptrdiff_t ld, ptrdiff_t rows, ptrdiff_t kc, int width,
+                          float *out) {
+    __mmask16 mask = (__mmask16)((1u << width) - 1u);
+    ptrdiff_t p = 0;
+    // Rows past `rows` read row 0 and are then zeroed, so every load is unconditional.
+    __m512 keep[16];
+#pragma clang loop unroll(full)
+    for (int s = 0; s < 16; s++) {
+        keep[s] = _mm512_castsi512_ps(_mm512_set1_epi32(s < rows ? -1 : 0));
+    }
+    const float *row[16];
+#pragma clang loop unroll(full)
+    for (int s = 0; s < 16; s++) row[s] = src + (s < rows ? s : 0) * ld;
+    for (; p + 16 <= kc; p += 16) {
+        __m512 r[16];
+#pragma clang loop unroll(full)
+        for (int s = 0; s < 16; s++) r[s] = _mm512_and_ps(_mm512_loadu_ps(row[s] + p), keep[s]);
+        transpose16(r);
+#pragma clang loop unroll(full)
+        for (int q = 0; q < 16; q++) _mm512_mask_storeu_ps(out + (p + q) * width, mask, r[q]);
+    }
+    for (; p < kc; p++) {
+        for (int s = 0; s < width; s++) out[p * width + s] = s < rows ? src[s * ld + p] : 0;
     }
 }
 

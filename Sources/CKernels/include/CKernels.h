@@ -2,6 +2,7 @@
 #define LRLAB_CKERNELS_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 /// The instruction-set paths lrlab's kernels are compiled for. Every path computes every output
 /// element with the same sequence of IEEE operations, so the results are bit-identical.
@@ -36,5 +37,100 @@ const char *lrk_environment(const char *name);
 
 /// The depth block of every GEMM path (part of the arithmetic: fixed, never tuned per path).
 enum { LRK_DEPTH_BLOCK = 256 };
+
+/// The activations the dense-layer kernels know (`Activation` in Swift).
+typedef enum {
+    LRK_ACTIVATION_IDENTITY = 0,
+    LRK_ACTIVATION_RELU = 1,
+    LRK_ACTIVATION_LEAKY_RELU = 2,
+    LRK_ACTIVATION_ELU = 3,
+    LRK_ACTIVATION_TANH = 4,
+    LRK_ACTIVATION_SIGMOID = 5,
+} lrk_activation;
+
+/// `z[r, j] += bias[j]` over a `rows × columns` row-major matrix, then, for ReLU and leaky
+/// ReLU (slope `slope`) and `a ≠ z`, `a[r, j] = f(z[r, j])`; other activations only add the
+/// bias (their forward pass stays in Swift).
+void lrk_bias_activation(int path, const float *bias, float *z, float *a, ptrdiff_t rows,
+                         ptrdiff_t columns, int activation, float slope);
+
+/// `gradient[i] *= f′(z[i])` from the forward pass's `z` and `a = f(z)` (identity: nothing).
+void lrk_activation_backward(int path, float *gradient, const float *z, const float *a,
+                             ptrdiff_t count, int activation, float slope);
+
+/// `sums[j] = Σᵣ x[r, j]`, from zero, rows added in increasing order.
+void lrk_column_sums(int path, const float *x, ptrdiff_t rows, ptrdiff_t columns, float *sums);
+
+/// `x[i] *= factor`.
+void lrk_scale(int path, float *x, ptrdiff_t count, float factor);
+
+/// One Adam step's Float constants (computed by the caller in Double, then rounded).
+typedef struct {
+    float weight;            // 1 − β₁
+    float beta2;             // β₂
+    float one_minus_beta2;   // 1 − β₂
+    float correction2_root;  // √(1 − β₂ᵗ)
+    float eps;
+    float step_size;         // η / (1 − β₁ᵗ)
+    float decay;             // λ of the segment
+    float shrink;            // 1 − η·λ (decoupled decay)
+    int decoupled;           // AdamW
+} lrk_adam_constants;
+
+/// One Adam/AdamW step over `count` elements (`v_max` non-NULL: AMSGrad), as `AdamMoments`.
+/// With `squares` non-NULL, also `*squares += Double(grad[i])²` for i in increasing order (one
+/// serial chain, the gradient norm's), in the same pass.
+void lrk_adam_update(int path, float *theta, const float *grad, float *m1, float *m2,
+                     float *v_max, ptrdiff_t count, lrk_adam_constants constants,
+                     double *squares);
+
+/// 1 when none of `x[0..<count]` is NaN or infinite, else 0.
+int lrk_all_finite(int path, const float *x, ptrdiff_t count);
+
+/// Adam's effective rates `rates[i] = eta / (√v[i] / root + eps)`.
+void lrk_adam_rates(int path, const float *v, ptrdiff_t count, float eta, float root, float eps,
+                    float *rates);
+
+/// One SGD step's Float constants.
+typedef struct {
+    float rate;   // η
+    float decay;  // λ
+    float mu;     // μ
+    float keep;   // 1 − dampening
+    int first;    // the momentum buffer's first step
+    int nesterov;
+} lrk_sgd_constants;
+
+/// One SGD step over `count` elements, as `SGD` (`buffer` NULL: no momentum).
+void lrk_sgd_update(int path, float *theta, const float *grad, float *buffer, ptrdiff_t count,
+                    lrk_sgd_constants constants);
+
+/// Order-preserving keys of the non-NaN `values` (unsigned order = float order), written to
+/// `keys`; returns how many, or −1 when a value is −0 (equal to +0 but of other bits, so a
+/// selection could not say which of the two it found).
+ptrdiff_t lrk_float_keys(const float *values, ptrdiff_t count, uint32_t *keys);
+
+/// The float whose key `lrk_float_keys` wrote.
+float lrk_float_of_key(uint32_t key);
+
+/// `selected[q]` = the `ranks[q]`-th smallest (0-based) of `keys[0..<count]`, by radix
+/// selection; `scratch` holds `count` keys. `keys` is not reordered.
+void lrk_select_keys(const uint32_t *keys, ptrdiff_t count, const ptrdiff_t *ranks,
+                     ptrdiff_t rank_count, uint32_t *selected, uint32_t *scratch);
+
+/// lrlab's eˣ (`Elementary.exp`, the same bits) in C.
+double lrk_exp(double x);
+
+/// `out[r, j] = exp(Double(x[r, j]) − shift[r])` over a `rows × columns` row-major matrix
+/// (`Elementary.exp`'s bits on every path).
+void lrk_exp_shifted(int path, const float *x, ptrdiff_t rows, ptrdiff_t columns,
+                     const double *shift, double *out);
+
+/// `out[i] = exp(x[i])` (`Elementary.exp`'s bits on every path).
+void lrk_exp_doubles(int path, const double *x, ptrdiff_t count, double *out);
+
+/// This thread's scratch buffer of at least `count` doubles, grown only when too small (NULL
+/// when out of memory). Valid until the thread's next call.
+double *lrk_scratch_doubles(ptrdiff_t count);
 
 #endif

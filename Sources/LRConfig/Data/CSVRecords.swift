@@ -133,13 +133,27 @@ package struct CSVRecords {
                         file: file, line: number, column: DataLimits.maxColumns + 1,
                         message: "more than \(DataLimits.maxColumns) fields")
                 }
-                fields.append(trimmed(Substring(bytes[start..<index])))
+                fields.append(asciiTrimmed(bytes[start..<index]))
                 start = bytes.index(after: index)
             }
             index = bytes.index(after: index)
         }
-        fields.append(trimmed(Substring(bytes[start..<bytes.endIndex])))
+        fields.append(asciiTrimmed(bytes[start..<bytes.endIndex]))
         return fields
+    }
+
+    /// An ASCII field without its leading and trailing spaces and tabs, trimmed byte by byte
+    /// (what `trimmed` gives for ASCII, without walking Characters).
+    private static func asciiTrimmed(_ field: Substring.UTF8View.SubSequence) -> Substring {
+        var start = field.startIndex
+        var end = field.endIndex
+        while start < end, field[start] == 0x20 || field[start] == 0x09 { start = field.index(after: start) }
+        while start < end {
+            let last = field.index(before: end)
+            guard field[last] == 0x20 || field[last] == 0x09 else { break }
+            end = last
+        }
+        return Substring(field[start..<end])
     }
 
     private static func trimmed(_ field: Substring) -> Substring {

@@ -22,6 +22,10 @@ package struct CSVRows {
         }
         var distinct = [Set<Substring>](repeating: [], count: categoryCells.count)
         let markers = Set(options.missingMarkers.map { Substring($0) })
+        // ASCII markers against an ASCII cell compare as bytes (String equality is byte
+        // equality there); only the rest goes through the set's Unicode-aware hashing.
+        let asciiMarkers = options.missingMarkers.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } }
+            ? options.missingMarkers.map { Array($0.utf8) } : nil
         let expected = layout.names.count
         var row = [Float](repeating: 0, count: width)
         var rowCategories = [Substring](repeating: "", count: categoryCells.count)
@@ -37,7 +41,14 @@ package struct CSVRows {
             }
             func missing(_ column: Int, numeric: Bool) throws(CSVError) -> Bool {
                 let field = record.fields[column]
-                guard markers.contains(field) else { return false }
+                let isMarker: Bool
+                if let asciiMarkers, field.utf8.allSatisfy({ $0 < 0x80 }) {
+                    let length = field.utf8.count
+                    isMarker = asciiMarkers.contains { $0.count == length && $0.elementsEqual(field.utf8) }
+                } else {
+                    isMarker = markers.contains(field)
+                }
+                guard isMarker else { return false }
                 guard options.missing == .error else { return true }
                 let message =
                     field.isEmpty

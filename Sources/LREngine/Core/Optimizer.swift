@@ -38,10 +38,29 @@ public protocol Optimizer: Sendable {
     /// the parameter's `lrScale`. Writes one value per parameter and returns true; returns false,
     /// leaving `rates` alone, for optimizers whose rate is the same for every parameter (SGD).
     func effectiveRates(into rates: inout [Float]) -> Bool
+
+    /// `step`, also returning `Σᵢ Double(gᵢ)²` of `gradients` summed in index order from 0 —
+    /// bit for bit what a separate loop gives — computed in the same pass as the update, so
+    /// the serial sum overlaps the update's work. Nil, and nothing done, for optimizers that do
+    /// not fold the sum in (the default); the trainer then sums and steps apart.
+    mutating func stepSummingSquares(
+        parameters: inout [Float], gradients: [Float], lr: Double, momentum: Double?,
+        groups: [ParameterGroup]
+    ) -> Double?
+
+    /// Whether `stepSummingSquares` steps (false: it returns nil at once).
+    var sumsSquaresInStep: Bool { get }
 }
 
 extension Optimizer {
     public var appliedMomentum: Double? { nil }
+
+    public mutating func stepSummingSquares(
+        parameters: inout [Float], gradients: [Float], lr: Double, momentum: Double?,
+        groups: [ParameterGroup]
+    ) -> Double? { nil }
+
+    public var sumsSquaresInStep: Bool { false }
 
     public func effectiveRates(into rates: inout [Float]) -> Bool { false }
 }

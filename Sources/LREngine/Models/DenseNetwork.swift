@@ -169,6 +169,7 @@ public struct DenseNetwork: Model {
         x: UnsafePointer<Float>, weights: UnsafePointer<Float>, work: UnsafeMutablePointer<Float>,
         batch: Int
     ) {
+        let path = KernelPath.active
         for layer in 0..<layerCount {
             let fanIn = widths[layer], fanOut = widths[layer + 1]
             let input = layer == 0 ? x : UnsafePointer(work + activationOffsets[layer - 1])
@@ -177,10 +178,12 @@ public struct DenseNetwork: Model {
                 transposeA: false, transposeB: true, m: batch, n: fanOut, k: fanIn, alpha: 1,
                 a: input, lda: fanIn, b: weights + weightOffsets[layer], ldb: fanIn,
                 beta: 0, c: z, ldc: fanOut)
-            Elementwise.addRowVector(weights + biasOffsets[layer], to: z, rows: batch, columns: fanOut)
-            if layer < layerCount - 1 && activation != .identity {
-                activation.apply(z, into: work + activationOffsets[layer], count: batch * fanOut)
-            }
+            // z += b, and a = f(z) for a hidden layer (in the same pass for ReLU).
+            let hidden = layer < layerCount - 1 && activation != .identity
+            LayerKernels.addBias(
+                weights + biasOffsets[layer], to: z, rows: batch, columns: fanOut,
+                activation: hidden ? activation : nil, into: hidden ? work + activationOffsets[layer] : z,
+                path: path)
         }
     }
 
@@ -189,6 +192,7 @@ public struct DenseNetwork: Model {
         x: UnsafePointer<Float>, weights: UnsafePointer<Float>,
         gradients: UnsafeMutablePointer<Float>, work: UnsafeMutablePointer<Float>, batch: Int
     ) {
+        let path = KernelPath.active
         var delta = work + deltaOffsets.0
         var spare = work + deltaOffsets.1
         for layer in stride(from: layerCount - 1, through: 0, by: -1) {
@@ -199,17 +203,17 @@ public struct DenseNetwork: Model {
                 transposeA: true, transposeB: false, m: fanOut, n: fanIn, k: batch, alpha: 1,
                 a: delta, lda: fanOut, b: input, ldb: fanIn,
                 beta: 0, c: gradients + weightOffsets[layer], ldc: fanIn)
-            Elementwise.columnSums(
-                of: delta, rows: batch, columns: fanOut, into: gradients + biasOffsets[layer])
+            LayerKernels.columnSums(
+                of: delta, rows: batch, columns: fanOut, into: gradients + biasOffsets[layer], path: path)
             guard layer > 0 else { break }
             // ∂L/∂input = δ·W, then through the previous layer's activation.
             kernel.gemm(
                 transposeA: false, transposeB: false, m: batch, n: fanIn, k: fanOut, alpha: 1,
                 a: delta, lda: fanOut, b: weights + weightOffsets[layer], ldb: fanIn,
                 beta: 0, c: spare, ldc: fanIn)
-            activation.backward(
-                spare, z: work + preActivationOffsets[layer - 1],
-                a: work + activationOffsets[layer - 1], count: batch * fanIn)
+            LayerKernels.activationBackward(
+                activation, gradient: spare, z: work + preActivationOffsets[layer - 1],
+                a: work + activationOffsets[layer - 1], count: batch * fanIn, path: path)
             swap(&delta, &spare)
         }
     }

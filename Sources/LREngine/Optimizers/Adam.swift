@@ -39,12 +39,30 @@ public struct Adam: Optimizer {
         parameters: inout [Float], gradients: [Float], lr: Double, momentum: Double?,
         groups: [ParameterGroup]
     ) {
+        step(parameters: &parameters, gradients: gradients, lr: lr, momentum: momentum, groups: groups, squares: nil)
+    }
+
+    public var sumsSquaresInStep: Bool { true }
+
+    public mutating func stepSummingSquares(
+        parameters: inout [Float], gradients: [Float], lr: Double, momentum: Double?,
+        groups: [ParameterGroup]
+    ) -> Double? {
+        var sum = 0.0
+        step(parameters: &parameters, gradients: gradients, lr: lr, momentum: momentum, groups: groups, squares: &sum)
+        return sum
+    }
+
+    private mutating func step(
+        parameters: inout [Float], gradients: [Float], lr: Double, momentum: Double?,
+        groups: [ParameterGroup], squares: UnsafeMutablePointer<Double>?
+    ) {
         moments.prepare(count: parameters.count, groups: groups, options: options)
         appliedLR = lr
         let beta1 = momentum ?? options.beta1
         appliedMomentum = beta1
         moments.update(
             parameters: &parameters, gradients: gradients, lr: lr, beta1: beta1,
-            options: options, decoupled: decay == .decoupled)
+            options: options, decoupled: decay == .decoupled, squares: squares)
     }
 }

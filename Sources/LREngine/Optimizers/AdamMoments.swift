@@ -1,3 +1,5 @@
+import CKernels
+
 /// The hyperparameters of `Adam`, `AdamW` and `AdamHD` (torch.optim names). They carry no
 /// defaults: the experiment layer's kind files hold PyTorch's.
 public struct AdamOptions: Sendable, Equatable {
@@ -87,11 +89,18 @@ struct AdamMoments: Sendable {
         if rates.count != second.count { rates = zeros(second.count) }
         let root = Float(lastCorrection2Root)
         let eps32 = Float(options.eps)
-        for segment in segments.segments {
-            let eta = Float(lr * segment.lrScale)
-            for i in segment.range {
-                let v = options.amsgrad ? maxSecond[i] : second[i]
-                rates[i] = eta / (v.squareRoot() / root + eps32)
+        let path = KernelPath.active
+        let moments = options.amsgrad ? maxSecond : second
+        precondition(moments.count == rates.count)
+        moments.withUnsafeBufferPointer { v in
+            rates.withUnsafeMutableBufferPointer { out in
+                guard let v = v.baseAddress, let out = out.baseAddress else { return }
+                for segment in segments.segments {
+                    let lower = segment.range.lowerBound
+                    lrk_adam_rates(
+                        path.code, v + lower, segment.range.count, Float(lr * segment.lrScale), root, eps32,
+                        out + lower)
+                }
             }
         }
         return true
@@ -99,9 +108,12 @@ struct AdamMoments: Sendable {
 
     /// Applies one Adam step with base rate `lr` to every segment; `beta1` is the options' or
     /// the schedule's cycled momentum.
+    ///
+    /// With `squares`, also adds `Double(gᵢ)²` of every raw gradient to it in index order, in
+    /// the same pass (the gradient norm's sum; see `Optimizer.stepSummingSquares`).
     mutating func update(
         parameters: inout [Float], gradients: [Float], lr: Double, beta1: Double, options: AdamOptions,
-        decoupled: Bool
+        decoupled: Bool, squares: UnsafeMutablePointer<Double>? = nil
     ) {
         let (beta2, eps, amsgrad) = (options.beta2, options.eps, options.amsgrad)
         stepCount += 1
@@ -127,44 +139,20 @@ struct AdamMoments: Sendable {
                             guard let theta = parameterBuffer.baseAddress, let grad = gradientBuffer.baseAddress,
                                 let m1 = firstBuffer.baseAddress, let m2 = secondBuffer.baseAddress
                             else { return }
-                            let vMax = maxBuffer.baseAddress
+                            let vMax = amsgrad ? maxBuffer.baseAddress : nil
+                            let path = KernelPath.active
                             for segment in segments.segments {
                                 let rate = lr * segment.lrScale
-                                let stepSize = Float(rate / correction1)
-                                let decay = Float(segment.weightDecay)
-                                let shrink = Float(1 - rate * segment.weightDecay)
-                                // The common case without decay or AMSGrad, written without
-                                // branches so it vectorizes: the same operations as below.
-                                if decay == 0 && !amsgrad && weight < 0.5 {
-                                    for i in segment.range {
-                                        let g = grad[i]
-                                        let m = m1[i] + weight * (g - m1[i])
-                                        m1[i] = m
-                                        let v = beta2f * m2[i] + oneMinusBeta2 * (g * g)
-                                        m2[i] = v
-                                        theta[i] -= stepSize * (m / (v.squareRoot() / root + eps32))
-                                    }
-                                    continue
-                                }
-                                for i in segment.range {
-                                    var g = grad[i]
-                                    if decoupled {
-                                        if decay != 0 { theta[i] *= shrink }
-                                    } else {
-                                        g = decayed(g, theta[i], decay)
-                                    }
-                                    let m = lerp(m1[i], g, weight)
-                                    m1[i] = m
-                                    let v = beta2f * m2[i] + oneMinusBeta2 * (g * g)
-                                    m2[i] = v
-                                    var vUsed = v
-                                    if amsgrad, let vMax {
-                                        vUsed = max(vMax[i], v)
-                                        vMax[i] = vUsed
-                                    }
-                                    let denominator = vUsed.squareRoot() / root + eps32
-                                    theta[i] -= stepSize * (m / denominator)
-                                }
+                                let constants = lrk_adam_constants(
+                                    weight: weight, beta2: beta2f, one_minus_beta2: oneMinusBeta2,
+                                    correction2_root: root, eps: eps32, step_size: Float(rate / correction1),
+                                    decay: Float(segment.weightDecay),
+                                    shrink: Float(1 - rate * segment.weightDecay),
+                                    decoupled: decoupled ? 1 : 0)
+                                let lower = segment.range.lowerBound
+                                lrk_adam_update(
+                                    path.code, theta + lower, grad + lower, m1 + lower, m2 + lower,
+                                    vMax.map { $0 + lower }, segment.range.count, constants, squares)
                             }
                         }
                     }

@@ -38,4 +38,14 @@ public struct AdamW: Optimizer {
     ) {
         adam.step(parameters: &parameters, gradients: gradients, lr: lr, momentum: momentum, groups: groups)
     }
+
+    public var sumsSquaresInStep: Bool { true }
+
+    public mutating func stepSummingSquares(
+        parameters: inout [Float], gradients: [Float], lr: Double, momentum: Double?,
+        groups: [ParameterGroup]
+    ) -> Double? {
+        adam.stepSummingSquares(
+            parameters: &parameters, gradients: gradients, lr: lr, momentum: momentum, groups: groups)
+    }
 }

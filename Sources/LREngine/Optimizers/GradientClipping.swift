@@ -1,3 +1,5 @@
+import CKernels
+
 /// Scales `gradients` in place so their global L2 norm is at most `maxNorm`, and returns the
 /// norm before clipping, as `torch.nn.utils.clip_grad_norm_` (norm type 2).
 ///
@@ -14,7 +16,10 @@ public func clipGradientNorm(_ gradients: inout [Float], maxNorm: Double) -> Dou
     // `c < 1` also rejects NaN; only then is the multiplication not a no-op.
     if !(coefficient >= 1) {
         let c = Float(coefficient)
-        for i in gradients.indices { gradients[i] *= c }
+        let path = KernelPath.active
+        gradients.withUnsafeMutableBufferPointer { g in
+            if let base = g.baseAddress { lrk_scale(path.code, base, g.count, c) }
+        }
     }
     return norm
 }

@@ -1,3 +1,5 @@
+import CKernels
+
 /// Stochastic gradient descent with momentum, dampening, Nesterov momentum and L2 weight decay,
 /// as `torch.optim.SGD`.
 ///
@@ -54,14 +56,19 @@ public struct SGD: ElementwiseOptimizer {
     mutating func update(
         _ parameters: inout [Float], _ gradients: [Float], _ range: Range<Int>, decay: Float, _ step: SGDMomentum, _ rate: Float
     ) {
-        for i in range {
-            let g = decayed(gradients[i], parameters[i], decay)
-            if step.isOn {
-                let (direction, next) = step.direction(g, buffer: buffer[i])
-                buffer[i] = next
-                parameters[i] -= rate * direction
-            } else {
-                parameters[i] -= rate * g
+        guard !range.isEmpty else { return }
+        precondition(range.upperBound <= parameters.count && range.upperBound <= gradients.count)
+        precondition(!step.isOn || range.upperBound <= buffer.count)
+        let constants = step.constants(rate: rate, decay: decay)
+        let path = KernelPath.active
+        parameters.withUnsafeMutableBufferPointer { theta in
+            gradients.withUnsafeBufferPointer { grad in
+                buffer.withUnsafeMutableBufferPointer { momentum in
+                    let lower = range.lowerBound
+                    lrk_sgd_update(
+                        path.code, theta.baseAddress! + lower, grad.baseAddress! + lower,
+                        step.isOn ? momentum.baseAddress! + lower : nil, range.count, constants)
+                }
             }
         }
     }
@@ -79,6 +86,12 @@ struct SGDMomentum {
 
     init(mu: Double, dampening: Double, nesterov: Bool, first: Bool) {
         (isOn, self.mu, keep, self.nesterov, self.first) = (mu != 0, Float(mu), Float(1 - dampening), nesterov, first)
+    }
+
+    /// The step's constants for the SGD kernel (`lrk_sgd_update`, the same rule per element).
+    func constants(rate: Float, decay: Float) -> lrk_sgd_constants {
+        lrk_sgd_constants(
+            rate: rate, decay: decay, mu: mu, keep: keep, first: first ? 1 : 0, nesterov: nesterov ? 1 : 0)
     }
 
     /// The direction for gradient `g` and the element's next buffer, from its buffer `b`.

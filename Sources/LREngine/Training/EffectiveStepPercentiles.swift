@@ -1,3 +1,5 @@
+import CKernels
+
 /// The 10th, 50th and 90th percentiles of one layer's effective per-parameter rates in one
 /// update (`Optimizer.effectiveRates`).
 ///
@@ -34,6 +36,12 @@ public struct EffectiveStepPercentiles: Sendable, Equatable {
     /// The percentiles of each layer's `rates`.
     static func of(_ rates: [Float], tensors: [ParameterSet.Tensor]) -> [EffectiveStepPercentiles] {
         layers(of: tensors).compactMap { layer in
+            switch selected(rates, layer.ranges, [0.1, 0.5, 0.9]) {
+            case .empty: return nil
+            case .found(let found):
+                return EffectiveStepPercentiles(layer: layer.name, p10: found[0], p50: found[1], p90: found[2])
+            case .undecided: break
+            }
             var values: [Double] = []
             for range in layer.ranges where range.lowerBound >= 0 && range.upperBound <= rates.count {
                 for i in range where !rates[i].isNaN { values.append(Double(rates[i])) }
@@ -42,6 +50,53 @@ public struct EffectiveStepPercentiles: Sendable, Equatable {
             let found = percentiles(&values, [0.1, 0.5, 0.9])
             return EffectiveStepPercentiles(layer: layer.name, p10: found[0], p50: found[1], p90: found[2])
         }
+    }
+
+    /// What the radix selection found for one layer.
+    enum Selection {
+        /// No rate that is not NaN.
+        case empty
+        case found([Double])
+        /// A −0 among the rates: left to `percentiles`, which decides which zero it returns.
+        case undecided
+    }
+
+    /// `percentiles` of the non-NaN `rates` in `ranges`, by radix selection of the order
+    /// statistics it needs (`lrk_select_keys`): the same order statistics, hence the same
+    /// values, in a few linear passes.
+    static func selected(_ rates: [Float], _ ranges: [Range<Int>], _ ps: [Double]) -> Selection {
+        let usable = ranges.filter { $0.lowerBound >= 0 && $0.upperBound <= rates.count }
+        let total = usable.reduce(0) { $0 + $1.count }
+        var keys = [UInt32](repeating: 0, count: total)
+        var count = 0
+        let complete = rates.withUnsafeBufferPointer { source in
+            keys.withUnsafeMutableBufferPointer { out in
+                for range in usable where !range.isEmpty {
+                    let written = lrk_float_keys(source.baseAddress! + range.lowerBound, range.count, out.baseAddress! + count)
+                    if written < 0 { return false }
+                    count += written
+                }
+                return true
+            }
+        }
+        guard complete else { return .undecided }
+        guard count > 0 else { return .empty }
+        var ranks: [Int] = []
+        for p in ps {
+            let low = Int((Double(count - 1) * p).rounded(.down))
+            ranks += [low, min(low + 1, count - 1)]
+        }
+        var chosen = [UInt32](repeating: 0, count: ranks.count)
+        var scratch = [UInt32](repeating: 0, count: count)
+        lrk_select_keys(keys, count, ranks, ranks.count, &chosen, &scratch)
+        return .found(ps.indices.map { q in
+            let h = Double(count - 1) * ps[q]
+            let low = Int(h.rounded(.down))
+            let a = Double(lrk_float_of_key(chosen[2 * q]))
+            guard low + 1 < count, h > Double(low) else { return a }
+            let b = Double(lrk_float_of_key(chosen[2 * q + 1]))
+            return a == b ? a : a + (h - Double(low)) * (b - a)
+        })
     }
 
     /// NumPy's linear percentiles of non-empty `values` at each of `ps` (ascending, in

@@ -62,6 +62,9 @@ public struct Trainer: Sendable {
         let scheduled = schedule.lr
         let momentum = schedule.momentum
         let loss = model.lossAndGradient(inputs: inputs, targets: targets)
+        if let record = stepMeasuringNorm(loss: loss, lr: scheduled, momentum: momentum, step: step, epoch: epoch) {
+            return Update(record: record, divergence: nil)
+        }
         // With an infinite bound the call only measures: its coefficient is never below 1.
         let norm = clipGradientNorm(&model.parameters.gradients, maxNorm: options.clipGradNorm ?? .infinity)
         var record = StepRecord(

@@ -149,6 +149,43 @@ struct EffectiveStepTests {
         for (got, want) in zip(found, [49.9, 249.5, 449.1]) { #expect(abs(got - want) < 1e-9) }
     }
 
+    /// Radix selection finds exactly what `percentiles` finds, over float rates with ties,
+    /// negatives, subnormals, infinities and NaN (left out), split over several ranges; a −0
+    /// leaves the choice to `percentiles`.
+    @Test func radixSelectionMatchesPercentiles() {
+        var stream = RandomStream(root: 4, name: "test")
+        let specials: [Float] = [.infinity, -.infinity, .nan, Float.leastNormalMagnitude / 4, -Float.leastNormalMagnitude / 3, 0, .greatestFiniteMagnitude]
+        for count in [1, 2, 3, 5, 16, 17, 100, 1001, 5000, 70_000] {
+            for mode in 0..<3 {
+                let rates: [Float] = (0..<count).map { i in
+                    let u = Float(stream.uniform())
+                    switch mode {
+                    case 0: return u * 1e-3
+                    case 1: return i % 7 == 3 ? specials[i % specials.count] : (u * 8).rounded(.down) - 2
+                    default: return Float(bitPattern: UInt32(truncatingIfNeeded: i &* 2_654_435_761) & 0x7f7f_ffff)
+                    }
+                }
+                let ranges = [0..<(count / 3), (count / 3)..<count]
+                var values = rates.filter { !$0.isNaN }.map(Double.init)
+                let expected = values.isEmpty ? nil : EffectiveStepPercentiles.percentiles(&values, [0.1, 0.5, 0.9])
+                switch EffectiveStepPercentiles.selected(rates, ranges, [0.1, 0.5, 0.9]) {
+                case .found(let found):
+                    #expect(expected.map { $0.map(\.bitPattern) } == found.map(\.bitPattern), "\(count) \(mode)")
+                case .empty: #expect(expected == nil)
+                case .undecided: Issue.record("no −0 among the rates")
+                }
+            }
+        }
+        guard case .undecided = EffectiveStepPercentiles.selected([1, -0.0, 2], [0..<3], [0.5]) else {
+            Issue.record("−0 is left to percentiles")
+            return
+        }
+        guard case .empty = EffectiveStepPercentiles.selected([.nan], [0..<1], [0.5]) else {
+            Issue.record("all NaN is empty")
+            return
+        }
+    }
+
     /// Layers gather a network's weight and bias; NaN rates are left out.
     @Test func layersGroupTensorsByName() throws {
         var parameters = ParameterSet()
