@@ -29,7 +29,7 @@ let package = Package(
         // (each folder's README.md says what it owns):
         // the experiment file: keys, kinds, data sources, diagnostics, sweep cases.
         .target(
-            name: "LRConfig", dependencies: ["LRYAML", "LREngine"],
+            name: "LRConfig", dependencies: ["LRYAML", "LREngine", "CKernels"],
             exclude: ["Data/README.md", "README.md"], resources: [.copy("Resources/Datasets")]),
         // One trial: data preparation, training through the engine, curves and outcome.
         .target(name: "LRTrial", dependencies: ["LRConfig"], exclude: ["README.md"]),

@@ -133,4 +133,8 @@ void lrk_exp_doubles(int path, const double *x, ptrdiff_t count, double *out);
 /// when out of memory). Valid until the thread's next call.
 double *lrk_scratch_doubles(ptrdiff_t count);
 
+/// `snprintf(buffer, size, fixed ? "%.*f" : "%.*g", precision, value)`: the C library's
+/// correctly rounded formatting behind a fixed signature (no va_list to build per number).
+int lrk_format_number(char *buffer, size_t size, int precision, double value, int fixed);
+
 #endif
