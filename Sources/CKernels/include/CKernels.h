@@ -105,6 +105,25 @@ typedef struct {
 void lrk_sgd_update(int path, float *theta, const float *grad, float *buffer, ptrdiff_t count,
                     lrk_sgd_constants constants);
 
+/// The constants of one RMSprop step over a segment (see `RMSprop`).
+typedef struct {
+    float rate;              // η
+    float decay;             // λ (L2)
+    float alpha;             // α
+    float one_minus_alpha;   // 1 − α, rounded from Double
+    float eps;
+    float mu;                // momentum μ (used when the buffer is given)
+} lrk_rmsprop_constants;
+
+/// One RMSprop step over `count` elements, as `RMSprop`: `average` is ḡ (NULL: not centred),
+/// `buffer` the momentum buffer (NULL: μ = 0).
+void lrk_rmsprop_update(int path, float *theta, const float *grad, float *square_average, float *average,
+                        float *buffer, ptrdiff_t count, lrk_rmsprop_constants constants);
+
+/// One Adagrad step over `count` elements, as `Adagrad`: `rate` is the decayed rate η̃.
+void lrk_adagrad_update(int path, float *theta, const float *grad, float *sum, ptrdiff_t count,
+                        float rate, float decay, float eps);
+
 /// Order-preserving keys of the non-NaN `values` (unsigned order = float order), written to
 /// `keys`; returns how many, or −1 when a value is −0 (equal to +0 but of other bits, so a
 /// selection could not say which of the two it found).

@@ -1,3 +1,5 @@
+import CKernels
+
 /// Adagrad (Duchi, Hazan & Singer, 2011, "Adaptive Subgradient Methods"), as `torch.optim.Adagrad`.
 ///
 /// Per element at step `t` (from 1), with group rate `η = lr · lrScale` and group decay `λ`:
@@ -57,11 +59,20 @@ public struct Adagrad: ElementwiseOptimizer {
     mutating func update(
         _ parameters: inout [Float], _ gradients: [Float], _ range: Range<Int>, decay: Float, _ eps: Float, _ rate: Float
     ) {
-        for i in range {
-            let g = decayed(gradients[i], parameters[i], decay)
-            let s = sum[i] + g * g
-            sum[i] = s
-            parameters[i] -= rate * (g / (s.squareRoot() + eps))
+        guard !range.isEmpty else { return }
+        precondition(range.upperBound <= parameters.count && range.upperBound <= gradients.count)
+        precondition(range.upperBound <= sum.count)
+        // The kernel (`lrk_adagrad_update`) runs, per element: g; s ← s + g·g; θ ← θ − η̃·(g / (√s + ε)).
+        let path = KernelPath.active.code
+        let lower = range.lowerBound
+        parameters.withUnsafeMutableBufferPointer { theta in
+            gradients.withUnsafeBufferPointer { grad in
+                sum.withUnsafeMutableBufferPointer { sums in
+                    lrk_adagrad_update(
+                        path, theta.baseAddress! + lower, grad.baseAddress! + lower, sums.baseAddress! + lower,
+                        range.count, rate, decay, eps)
+                }
+            }
         }
     }
 }

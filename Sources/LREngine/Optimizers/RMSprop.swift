@@ -1,3 +1,5 @@
+import CKernels
+
 /// RMSprop (Hinton, Coursera lecture 6e, 2012; centred form from Graves, 2013), as
 /// `torch.optim.RMSprop`.
 ///
@@ -78,26 +80,32 @@ public struct RMSprop: ElementwiseOptimizer {
     mutating func update(
         _ parameters: inout [Float], _ gradients: [Float], _ range: Range<Int>, decay: Float, _ step: StepValues, _ rate: Float
     ) {
-        for i in range {
-            let g = decayed(gradients[i], parameters[i], decay)
-            let v = step.alpha * squareAverage[i] + step.oneMinusAlpha * g * g
-            squareAverage[i] = v
-            var denominator: Float
-            if options.centered {
-                // PyTorch's lerp: ḡ + (1 − α)(g − ḡ).
-                let a = gradientAverage[i] + step.oneMinusAlpha * (g - gradientAverage[i])
-                gradientAverage[i] = a
-                denominator = (v - a * a).squareRoot()
-            } else {
-                denominator = v.squareRoot()
-            }
-            denominator += step.eps
-            if let mu = step.momentum {
-                let b = mu * buffer[i] + g / denominator
-                buffer[i] = b
-                parameters[i] -= rate * b
-            } else {
-                parameters[i] -= rate * (g / denominator)
+        guard !range.isEmpty else { return }
+        let centered = options.centered, hasMomentum = step.momentum != nil
+        precondition(range.upperBound <= parameters.count && range.upperBound <= gradients.count)
+        precondition(range.upperBound <= squareAverage.count)
+        precondition(!centered || range.upperBound <= gradientAverage.count)
+        precondition(!hasMomentum || range.upperBound <= buffer.count)
+        // The kernel (`lrk_rmsprop_update`) runs the rule above per element, in this order:
+        // g; v ← α·v + ((1 − α)·g)·g; ḡ ← ḡ + (1 − α)(g − ḡ); d ← √(v − ḡ·ḡ) or √v, then + ε;
+        // b ← μ·b + g/d, θ ← θ − η·b, or θ ← θ − η·(g/d).
+        let constants = lrk_rmsprop_constants(
+            rate: rate, decay: decay, alpha: step.alpha, one_minus_alpha: step.oneMinusAlpha, eps: step.eps,
+            mu: step.momentum ?? 0)
+        let path = KernelPath.active.code
+        let lower = range.lowerBound
+        parameters.withUnsafeMutableBufferPointer { theta in
+            gradients.withUnsafeBufferPointer { grad in
+                squareAverage.withUnsafeMutableBufferPointer { square in
+                    gradientAverage.withUnsafeMutableBufferPointer { average in
+                        buffer.withUnsafeMutableBufferPointer { momentum in
+                            lrk_rmsprop_update(
+                                path, theta.baseAddress! + lower, grad.baseAddress! + lower, square.baseAddress! + lower,
+                                centered ? average.baseAddress.map { $0 + lower } : nil,
+                                hasMomentum ? momentum.baseAddress.map { $0 + lower } : nil, range.count, constants)
+                        }
+                    }
+                }
             }
         }
     }
