@@ -68,3 +68,58 @@ void lrk_adagrad_update(int path, float *theta, const float *grad, float *sum, p
                         float decay, float eps) {
     RUN_PATH(adagrad, path, (theta, grad, sum, count, rate, decay, eps));
 }
+
+// Swift's `max(x, y)`: `y >= x ? y : x`.
+LRK_BODY float max_of(float x, float y) { return y >= x ? y : x; }
+
+LRK_BODY void adamax_body(float *restrict theta, const float *restrict grad, float *restrict first,
+                          float *restrict infinity_norm, ptrdiff_t count, lrk_adamax_constants k) {
+    const int low = k.weight < 0.5f;
+    for (ptrdiff_t i = 0; i < count; i++) {
+        float g = decayed_gradient(grad[i], theta[i], k.decay);
+        // PyTorch's float lerp, in the form the weight selects.
+        float m = low ? first[i] + k.weight * (g - first[i]) : g - (g - first[i]) * (1.0f - k.weight);
+        first[i] = m;
+        float u = max_of(infinity_norm[i] * k.beta2, __builtin_fabsf(g) + k.eps);
+        infinity_norm[i] = u;
+        theta[i] -= k.step_size * (m / u);
+    }
+}
+
+DEFINE_PATHS(adamax,
+             (float *restrict theta, const float *restrict grad, float *restrict first,
+              float *restrict infinity_norm, ptrdiff_t count, lrk_adamax_constants k),
+             (theta, grad, first, infinity_norm, count, k))
+
+void lrk_adamax_update(int path, float *theta, const float *grad, float *first, float *infinity_norm,
+                       ptrdiff_t count, lrk_adamax_constants constants) {
+    RUN_PATH(adamax, path, (theta, grad, first, infinity_norm, count, constants));
+}
+
+LRK_BODY void adadelta_body(float *restrict theta, const float *restrict grad, float *restrict square_average,
+                            float *restrict delta_average, float *restrict last_ratio, ptrdiff_t count,
+                            float rate, float decay, float rho, float one_minus_rho, float eps) {
+    for (ptrdiff_t i = 0; i < count; i++) {
+        float g = decayed_gradient(grad[i], theta[i], decay);
+        float v = rho * square_average[i] + one_minus_rho * (g * g);
+        square_average[i] = v;
+        float ratio = __builtin_elementwise_sqrt(delta_average[i] + eps) / __builtin_elementwise_sqrt(v + eps);
+        last_ratio[i] = ratio;
+        float delta = ratio * g;
+        delta_average[i] = rho * delta_average[i] + one_minus_rho * (delta * delta);
+        theta[i] -= rate * delta;
+    }
+}
+
+DEFINE_PATHS(adadelta,
+             (float *restrict theta, const float *restrict grad, float *restrict square_average,
+              float *restrict delta_average, float *restrict last_ratio, ptrdiff_t count, float rate, float decay,
+              float rho, float one_minus_rho, float eps),
+             (theta, grad, square_average, delta_average, last_ratio, count, rate, decay, rho, one_minus_rho, eps))
+
+void lrk_adadelta_update(int path, float *theta, const float *grad, float *square_average, float *delta_average,
+                         float *last_ratio, ptrdiff_t count, float rate, float decay, float rho, float one_minus_rho,
+                         float eps) {
+    RUN_PATH(adadelta, path,
+             (theta, grad, square_average, delta_average, last_ratio, count, rate, decay, rho, one_minus_rho, eps));
+}

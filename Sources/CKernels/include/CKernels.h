@@ -124,6 +124,25 @@ void lrk_rmsprop_update(int path, float *theta, const float *grad, float *square
 void lrk_adagrad_update(int path, float *theta, const float *grad, float *sum, ptrdiff_t count,
                         float rate, float decay, float eps);
 
+/// The constants of one Adamax step over a segment (see `Adamax`).
+typedef struct {
+    float step_size;   // η / (1 − β₁ᵗ)
+    float decay;       // λ (L2)
+    float weight;      // 1 − β₁, the lerp weight
+    float beta2;
+    float eps;
+} lrk_adamax_constants;
+
+/// One Adamax step over `count` elements, as `Adamax`.
+void lrk_adamax_update(int path, float *theta, const float *grad, float *first, float *infinity_norm,
+                       ptrdiff_t count, lrk_adamax_constants constants);
+
+/// One Adadelta step over `count` elements, as `Adadelta` (`last_ratio` receives each element's
+/// √(Δ + ε)/√(v + ε), its effective rate before η).
+void lrk_adadelta_update(int path, float *theta, const float *grad, float *square_average, float *delta_average,
+                         float *last_ratio, ptrdiff_t count, float rate, float decay, float rho, float one_minus_rho,
+                         float eps);
+
 /// Order-preserving keys of the non-NaN `values` (unsigned order = float order), written to
 /// `keys`; returns how many, or −1 when a value is −0 (equal to +0 but of other bits, so a
 /// selection could not say which of the two it found).

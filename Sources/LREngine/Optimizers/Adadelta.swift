@@ -1,3 +1,5 @@
+import CKernels
+
 /// Adadelta (Zeiler, 2012, "ADADELTA: An Adaptive Learning Rate Method"), as
 /// `torch.optim.Adadelta`.
 ///
@@ -57,16 +59,27 @@ public struct Adadelta: ElementwiseOptimizer {
     mutating func update(
         _ parameters: inout [Float], _ gradients: [Float], _ range: Range<Int>, decay: Float, _ step: (rho: Float, oneMinusRho: Float, eps: Float), _ rate: Float
     ) {
-        for i in range {
-            let g = decayed(gradients[i], parameters[i], decay)
-            let (rho, oneMinusRho, eps) = step
-            let v = rho * squareAverage[i] + oneMinusRho * (g * g)
-            squareAverage[i] = v
-            let ratio = (deltaAverage[i] + eps).squareRoot() / (v + eps).squareRoot()
-            lastRatio[i] = ratio
-            let delta = ratio * g
-            deltaAverage[i] = rho * deltaAverage[i] + oneMinusRho * (delta * delta)
-            parameters[i] -= rate * delta
+        guard !range.isEmpty else { return }
+        precondition(range.upperBound <= parameters.count && range.upperBound <= gradients.count)
+        precondition(range.upperBound <= squareAverage.count && range.upperBound <= deltaAverage.count)
+        precondition(range.upperBound <= lastRatio.count)
+        // The kernel (`lrk_adadelta_update`) runs, per element: g; v ← ρ·v + (1 − ρ)·(g·g);
+        // r ← √(Δ + ε) / √(v + ε); d ← r·g; Δ ← ρ·Δ + (1 − ρ)·(d·d); θ ← θ − η·d.
+        let path = KernelPath.active.code
+        let lower = range.lowerBound
+        parameters.withUnsafeMutableBufferPointer { theta in
+            gradients.withUnsafeBufferPointer { grad in
+                squareAverage.withUnsafeMutableBufferPointer { square in
+                    deltaAverage.withUnsafeMutableBufferPointer { delta in
+                        lastRatio.withUnsafeMutableBufferPointer { ratio in
+                            lrk_adadelta_update(
+                                path, theta.baseAddress! + lower, grad.baseAddress! + lower, square.baseAddress! + lower,
+                                delta.baseAddress! + lower, ratio.baseAddress! + lower, range.count, rate, decay,
+                                step.rho, step.oneMinusRho, step.eps)
+                        }
+                    }
+                }
+            }
         }
     }
 }

@@ -1,3 +1,5 @@
+import CKernels
+
 /// Adamax, Adam's infinity-norm variant (Kingma & Ba, 2015, section 7.1), as
 /// `torch.optim.Adamax`.
 ///
@@ -68,13 +70,25 @@ public struct Adamax: ElementwiseOptimizer {
     mutating func update(
         _ parameters: inout [Float], _ gradients: [Float], _ range: Range<Int>, decay: Float, _ step: StepValues, _ stepSize: Float
     ) {
-        for i in range {
-            let g = decayed(gradients[i], parameters[i], decay)
-            let m = lerp(first[i], g, step.weight)
-            first[i] = m
-            let u = max(infinityNorm[i] * step.beta2, abs(g) + step.eps)
-            infinityNorm[i] = u
-            parameters[i] -= stepSize * (m / u)
+        guard !range.isEmpty else { return }
+        precondition(range.upperBound <= parameters.count && range.upperBound <= gradients.count)
+        precondition(range.upperBound <= first.count && range.upperBound <= infinityNorm.count)
+        // The kernel (`lrk_adamax_update`) runs, per element: g; m ← lerp(m, g, 1 − β₁);
+        // u ← max(u·β₂, |g| + ε); θ ← θ − s·(m / u).
+        let constants = lrk_adamax_constants(
+            step_size: stepSize, decay: decay, weight: step.weight, beta2: step.beta2, eps: step.eps)
+        let path = KernelPath.active.code
+        let lower = range.lowerBound
+        parameters.withUnsafeMutableBufferPointer { theta in
+            gradients.withUnsafeBufferPointer { grad in
+                first.withUnsafeMutableBufferPointer { moment in
+                    infinityNorm.withUnsafeMutableBufferPointer { norm in
+                        lrk_adamax_update(
+                            path, theta.baseAddress! + lower, grad.baseAddress! + lower, moment.baseAddress! + lower,
+                            norm.baseAddress! + lower, range.count, constants)
+                    }
+                }
+            }
         }
     }
 }
