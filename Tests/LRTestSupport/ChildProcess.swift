@@ -11,11 +11,15 @@ public enum ChildProcess {
     /// Runs `executable` with `arguments` in `directory`, feeding `input` on stdin. Both pipes
     /// are read to their end before waiting, so a full pipe cannot block the child.
     public static func run(
-        _ executable: URL, _ arguments: [String], in directory: String, input: String = ""
+        _ executable: URL, _ arguments: [String], in directory: String, input: String = "",
+        environment: [String: String] = [:]
     ) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         process.currentDirectoryURL = URL(fileURLWithPath: directory)
         let stdin = Pipe(), out = Pipe(), err = Pipe()
         process.standardInput = stdin

@@ -16,7 +16,7 @@ enum LRLabBinary {
     typealias Result = ChildProcess.Result
 
     /// Runs lrlab with `arguments` in `directory` and collects its output.
-    static func run(_ arguments: [String], in directory: String = fixtures) throws -> Result {
-        try ChildProcess.run(url, arguments, in: directory)
+    static func run(_ arguments: [String], in directory: String = fixtures, environment: [String: String] = [:]) throws -> Result {
+        try ChildProcess.run(url, arguments, in: directory, environment: environment)
     }
 }
