@@ -46,35 +46,17 @@ enum CrossEntropy {
         }
         if gradient != nil { lrk_exp_shifted(path.code, outputs, rows, columns, shifts, exps) }
         for r in 0..<rows {
-            // The row's weight; 1 without class weights, which leaves every value as it was.
-            var weight = 1.0
-            if let classWeights, case .classes(let classes) = targets { weight = classWeights[classes[r]] }
+            let weight = Self.weight(of: r, targets: targets, classWeights: classWeights)
             let row = outputs + r * columns
             let logSumExp = shifts[r]
-            var rowLoss = 0.0
-            var targetMass = 0.0
-            switch targets {
-            case .classes(let classes):
-                rowLoss = logSumExp - Double(row[classes[r]])
-                targetMass = 1
-            case .values(let values):
-                for j in 0..<columns {
-                    let t = Double(values.storage[r * columns + j])
-                    rowLoss += t * (logSumExp - Double(row[j]))
-                    targetMass += t
-                }
-            }
+            let (rowLoss, targetMass) = Self.rowLoss(row, r, columns: columns, targets: targets, logSumExp: logSumExp)
             total += weight * rowLoss
             if let gradient {
                 let gradientRow = gradient + r * columns
                 let probabilities = exps + r * columns
                 for j in 0..<columns {
                     let probability = probabilities[j]
-                    let t: Double
-                    switch targets {
-                    case .classes(let classes): t = classes[r] == j ? 1 : 0
-                    case .values(let values): t = Double(values.storage[r * columns + j])
-                    }
+                    let t = Self.target(r, j, columns: columns, targets: targets)
                     gradientRow[j] = Float(weight * (probability * targetMass - t) * scale)
                 }
             }
@@ -90,41 +72,60 @@ enum CrossEntropy {
     ) -> Double {
         var total = 0.0
         for r in 0..<rows {
-            var weight = 1.0
-            if let classWeights, case .classes(let classes) = targets { weight = classWeights[classes[r]] }
+            let weight = Self.weight(of: r, targets: targets, classWeights: classWeights)
             let row = outputs + r * columns
             var maximum = -Double.infinity
             for j in 0..<columns { maximum = max(maximum, Double(row[j])) }
             var sumExp = 0.0
             for j in 0..<columns { sumExp += libmExp(Double(row[j]) - maximum) }
             let logSumExp = maximum + libmLog(sumExp)
-            var rowLoss = 0.0
-            var targetMass = 0.0
-            switch targets {
-            case .classes(let classes):
-                rowLoss = logSumExp - Double(row[classes[r]])
-                targetMass = 1
-            case .values(let values):
-                for j in 0..<columns {
-                    let t = Double(values.storage[r * columns + j])
-                    rowLoss += t * (logSumExp - Double(row[j]))
-                    targetMass += t
-                }
-            }
+            let (rowLoss, targetMass) = Self.rowLoss(row, r, columns: columns, targets: targets, logSumExp: logSumExp)
             total += weight * rowLoss
             if let gradient {
                 let gradientRow = gradient + r * columns
                 for j in 0..<columns {
                     let probability = libmExp(Double(row[j]) - logSumExp)
-                    let t: Double
-                    switch targets {
-                    case .classes(let classes): t = classes[r] == j ? 1 : 0
-                    case .values(let values): t = Double(values.storage[r * columns + j])
-                    }
+                    let t = Self.target(r, j, columns: columns, targets: targets)
                     gradientRow[j] = Float(weight * (probability * targetMass - t) * scale)
                 }
             }
         }
         return total * scale
+    }
+
+    /// Row `r`'s weight: 1 without class weights, which leaves every value as it was.
+    @inline(__always)
+    static func weight(of r: Int, targets: Targets, classWeights: [Double]?) -> Double {
+        if let classWeights, case .classes(let classes) = targets { return classWeights[classes[r]] }
+        return 1
+    }
+
+    /// Row `r`'s loss given its log-sum-exp, and its target mass Σⱼ tⱼ.
+    @inline(__always)
+    static func rowLoss(
+        _ row: UnsafePointer<Float>, _ r: Int, columns: Int, targets: Targets, logSumExp: Double
+    ) -> (loss: Double, targetMass: Double) {
+        switch targets {
+        case .classes(let classes):
+            return (logSumExp - Double(row[classes[r]]), 1)
+        case .values(let values):
+            var loss = 0.0
+            var mass = 0.0
+            for j in 0..<columns {
+                let t = Double(values.storage[r * columns + j])
+                loss += t * (logSumExp - Double(row[j]))
+                mass += t
+            }
+            return (loss, mass)
+        }
+    }
+
+    /// The target tⱼ of row `r` (1 or 0 for a class target).
+    @inline(__always)
+    static func target(_ r: Int, _ j: Int, columns: Int, targets: Targets) -> Double {
+        switch targets {
+        case .classes(let classes): classes[r] == j ? 1 : 0
+        case .values(let values): Double(values.storage[r * columns + j])
+        }
     }
 }
