@@ -54,7 +54,9 @@ package struct TrialSizer {
             let size = TrialSize(
                 parameters: 0, bytes: 0, updates: Double(epochs ?? experiment.train.epochs ?? 0) * perEpoch,
                 columns: Self.curveColumns(experiment, classification: false))
-            return checkSchedule(size, experiment, trainRows: 0, epochs: epochs, schedules: schedules)
+            return check(size, experiment).flatMap { size in
+                checkSchedule(size, experiment, trainRows: 0, epochs: epochs, schedules: schedules)
+            }
         }
         if let coordinates = experiment.model.kind.coordinates {
             let dimension = Double(coordinates)
@@ -118,7 +120,9 @@ package struct TrialSizer {
     /// the model (the check training makes, made before it).
     private func check(_ size: TrialSize, _ experiment: Experiment) -> Result<TrialSize, SizeProblem> {
         let names = Self.parameterNames(experiment)
-        for (index, group) in experiment.optimizer.paramGroups.enumerated() where !names.contains(where: Glob(group.match).matches) {
+        // An external trainer names its own parameter groups; lrlab cannot see them.
+        for (index, group) in experiment.optimizer.paramGroups.enumerated()
+        where !experiment.model.isExternal && !names.contains(where: Glob(group.match).matches) {
             let listed = names.map { "'\($0)'" }.joined(separator: ", ")
             return .failure(SizeProblem(experiment, at: "optimizer.param_groups.\(index).match", """
                 "\(group.match)" matches no parameter (the model has \(listed))
@@ -194,7 +198,7 @@ package struct TrialSizer {
     package static func curveColumns(_ experiment: Experiment, classification: Bool) -> Int {
         if experiment.model.isExternal {
             // step, epoch, lr, momentum, train_loss, grad_norm and the reported metrics.
-            return 6 + ExternalTrial.maxMetricNames
+            return ExternalTrial.maxCurveColumns
         }
         let isFunction = !experiment.model.trainsOnData
         var columns = isFunction ? 5 : 7

@@ -25,9 +25,9 @@ struct ExternalTrainerRequest: Sendable {
     /// A training loss above this is divergence (`train.divergence.loss_above`).
     var lossAbove: Double? = nil
     /// Most distinct metric names the trial may report.
-    var maxMetricNames = 32
+    var maxMetricNames = ExternalTrial.maxMetricNames
     /// Most updates the trial may report in all (bounds the memory a trainer can make lrlab use).
-    var maxUpdates = 10_000_000
+    var maxUpdates = ExternalTrial.maxUpdates
 }
 
 /// What lrlab answers after an epoch, beside the default (continue until the last epoch).

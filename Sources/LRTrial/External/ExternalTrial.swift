@@ -20,7 +20,13 @@ package enum ExternalTrial {
     package typealias EpochRule = @Sendable (_ epoch: Int, _ metrics: [(name: String, value: Double)]) -> ExternalEpochDecision
 
     /// Most distinct metric names one trial may report (a curve column each).
-    package static let maxMetricNames = 32
+    package static let maxMetricNames = 16
+    /// The most columns an external trial's curve has: step, epoch, lr, momentum, train_loss,
+    /// grad_norm and the reported metrics.
+    package static let maxCurveColumns = 6 + maxMetricNames
+    /// Most updates one trial may report: its curve stays within ``Limits/maxCurveCells``
+    /// (so a trainer cannot make lrlab hold an unbounded curve).
+    package static let maxUpdates = Limits.maxCurveCells / maxCurveColumns
 
     /// Runs `spec`'s trial. A search may replace the schedule (`schedule`), add its own
     /// after-epoch decisions (`epochRule`, asked before early stopping, which `stopsEarly`
@@ -59,7 +65,7 @@ package enum ExternalTrial {
                 interval: experiment.schedule.interval == .epoch ? .epoch : .step,
                 monitor: MonitoredMetric(rawValue: monitor(experiment)) ?? .valLoss),
             stepsPerEpoch: trainer.stepsPerEpoch, lossAbove: experiment.train.divergenceLossAbove,
-            maxMetricNames: maxMetricNames)
+            maxMetricNames: maxMetricNames, maxUpdates: maxUpdates)
         var stopper = (stopsEarly ? experiment.train.earlyStopping : nil).map {
             EarlyStopper(EarlyStopping(metric: TrainingMapping.metric($0.metric), patience: $0.patience, minDelta: $0.minDelta))
         }

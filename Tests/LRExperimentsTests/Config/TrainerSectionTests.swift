@@ -105,4 +105,29 @@ import LRTestSupport
         let path = try files.write("a.yaml", Self.head + "trainer: {command: [python3], timeout: \(written)}\n" + Self.model + Self.rest)
         #expect(try ExperimentLoader().load(file: path).trainer?.timeoutSeconds == seconds)
     }
+
+    /// An external trial's curve is bounded like any other: validate refuses a run whose
+    /// updates would exceed it, located at `train.epochs`; `param_groups` name the trainer's
+    /// own groups, which lrlab does not check against a network of its own.
+    @Test func aCurveTooLongIsRefusedAndGroupsAreTheTrainers() throws {
+        let files = try Self.files()
+        let long = try files.write("long.yaml", Self.head + """
+            trainer: {command: [python3, t.py], steps_per_epoch: 100000}
+            model: {kind: external}
+            optimizer: {kind: sgd, lr: 0.1}
+            train: {epochs: 10}
+
+            """)
+        let refused = Validated(long)
+        #expect(!refused.isValid)
+        #expect(refused.rendered().contains("train.epochs: the curve would have"), "\(refused.rendered())")
+        let grouped = try files.write("groups.yaml", Self.head + """
+            trainer: {command: [python3, t.py]}
+            model: {kind: external}
+            optimizer: {kind: sgd, lr: 0.1, param_groups: [{match: "backbone.*", lr_scale: 0.1}]}
+            train: {epochs: 10}
+
+            """)
+        #expect(Validated(grouped).isValid, "\(Validated(grouped).rendered())")
+    }
 }
