@@ -68,14 +68,23 @@ package struct DataDescription: Sendable, Equatable {
         var parts: [[UInt8]] = []
         for part in [data.split.train, data.split.validation, data.split.test] {
             parts.append(Array(part.featureNames.joined(separator: "\u{0}").utf8))
-            parts.append(part.features.storage.flatMap { withUnsafeBytes(of: $0.bitPattern.littleEndian) { Array($0) } })
+            parts.append(littleEndian(part.features.storage.lazy.map { UInt64($0.bitPattern) }, bytes: 4))
             switch part.targets {
-            case .classes(let labels): parts.append(labels.flatMap { withUnsafeBytes(of: Int64($0).littleEndian) { Array($0) } })
-            case .values(let values):
-                parts.append(values.storage.flatMap { withUnsafeBytes(of: $0.bitPattern.littleEndian) { Array($0) } })
+            case .classes(let labels): parts.append(littleEndian(labels.lazy.map { UInt64(bitPattern: Int64($0)) }, bytes: 8))
+            case .values(let values): parts.append(littleEndian(values.storage.lazy.map { UInt64($0.bitPattern) }, bytes: 4))
             }
         }
         return ContentHash.sha256(lengthPrefixed: parts)
+    }
+
+    /// The low `bytes` bytes of each word, least significant first, one word after another.
+    static func littleEndian(_ words: some Collection<UInt64>, bytes: Int) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(words.count * bytes)
+        for word in words {
+            for byte in 0..<bytes { out.append(UInt8(truncatingIfNeeded: word >> (8 * UInt64(byte)))) }
+        }
+        return out
     }
 
     package static func classCounts(_ dataset: Dataset) -> [Int]? {

@@ -175,4 +175,6 @@ double *lrk_scratch_doubles(ptrdiff_t count);
 /// correctly rounded formatting behind a fixed signature (no va_list to build per number).
 int lrk_format_number(char *buffer, size_t size, int precision, double value, int fixed);
 
+#include "sha256.h"
+
 #endif

@@ -73,14 +73,6 @@ package enum AtomicDirectory {
         }
     }
 
-    package static func writeFile(_ url: URL, bytes: [UInt8]) throws {
-        do {
-            try Data(bytes).write(to: url)
-        } catch {
-            throw BundleError.writeFailed(url.relativePath, reason: reason(error))
-        }
-    }
-
     package static func rename(_ source: URL, to destination: URL) throws {
         guard Foundation.rename(source.path, destination.path) == 0 else {
             let failure = errno

@@ -37,19 +37,17 @@ package struct BundleWriter: Sendable {
         }
         let summary = RunSummary(result)
         let metrics = BundleMetrics(result: result, summary: summary)
-        // The report and the curve files are independent and most of a bundle's cost: they
-        // are built at once, then put in path order, so the bytes do not depend on which
-        // finished first.
-        let report = self.report
-        let (reported, curves) = Concurrently.both(
-            { () throws -> [BundleContent] in try report(result, summary) }, { Self.curveFiles(result) })
+        // The curve files and then the report's plots are built on every core (each is a
+        // parallel map over trials or plots, whose results keep their order).
+        let curves = Self.curveFiles(result)
+        let reported = try report(result, summary)
         var files = [
             BundleContent(path: BundleLayout.config, text: config),
             BundleContent(path: BundleLayout.metrics, text: metrics.json.pretty() + "\n"),
             BundleContent(path: BundleLayout.summary, text: BundleExports.summary(metrics).pretty() + "\n"),
             BundleContent(path: BundleLayout.trialsTable, text: BundleExports.trialsCSV(metrics)),
         ]
-        files += try curves.get()
+        files += curves
         for trial in result.trials where !trial.outcome.featureGains.isEmpty {
             files.append(BundleContent(
                 path: BundleLayout.initializer(trial: trial.spec.id),
@@ -59,7 +57,7 @@ package struct BundleWriter: Sendable {
             guard let log = trial.outcome.log else { continue }
             files.append(BundleContent(path: BundleLayout.trainerLog(trial: trial.spec.id), text: log))
         }
-        files += try reported.get().filter { result.experiment.output.plots || !$0.path.hasPrefix(BundleLayout.plots + "/") }
+        files += reported.filter { result.experiment.output.plots || !$0.path.hasPrefix(BundleLayout.plots + "/") }
         files = try Self.distinct(files)
 
         let listed = files.map { BundleFile(path: $0.path, bytes: $0.bytes) }
@@ -86,11 +84,7 @@ package struct BundleWriter: Sendable {
             BundleContent(path: BundleLayout.provenance, text: provenance.json.pretty() + "\n"),
         ]
         try AtomicDirectory.replace(directory) { temporary in
-            for file in all {
-                let url = temporary.appendingPathComponent(file.path)
-                try AtomicDirectory.createDirectory(url.deletingLastPathComponent())
-                try AtomicDirectory.writeFile(url, bytes: file.bytes)
-            }
+            try AtomicDirectory.writeFiles(all.map { ($0.path, $0.bytes) }, in: temporary)
         } isReplaceable: { existing in
             FileManager.default.fileExists(atPath: existing.appendingPathComponent(BundleLayout.manifest).path)
         }
@@ -100,9 +94,9 @@ package struct BundleWriter: Sendable {
     /// `curves/<trial>.csv` of every trial, unless `output.curves` is off.
     static func curveFiles(_ result: RunResult) -> [BundleContent] {
         guard result.experiment.output.curves else { return [] }
-        return result.trials.map { trial in
-            let text = CurveCSV.text(
-                trial.outcome.curve, every: result.experiment.output.curveEvery, digits: BundleLayout.curveDigits)
+        let every = result.experiment.output.curveEvery
+        return Concurrently.map(result.trials) { trial in
+            let text = CurveCSV.text(trial.outcome.curve, every: every, digits: BundleLayout.curveDigits)
             return BundleContent(path: BundleLayout.curve(trial: trial.spec.id), text: text)
         }
     }

@@ -1,24 +1,19 @@
 import Dispatch
 
-/// Two independent pieces of work on two threads, their results returned as each would have
-/// returned them run one after the other (errors included).
+/// Independent pieces of work on every core, their results in the order of their inputs.
 package enum Concurrently {
-    package static func both<A: Sendable, B: Sendable>(
-        _ first: @Sendable () throws -> A, _ second: @Sendable () throws -> B
-    ) -> (Result<A, any Error>, Result<B, any Error>) {
-        let results = Slots<A, B>()
-        DispatchQueue.concurrentPerform(iterations: 2) { index in
-            // Each iteration writes its own slot only, and concurrentPerform returns after both.
-            if index == 0 { results.first = Result { try first() } } else { results.second = Result { try second() } }
+    /// `items.map(transform)`, the items transformed on as many threads as there are cores.
+    package static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
+        let results = Results<R>(count: items.count)
+        DispatchQueue.concurrentPerform(iterations: items.count) { index in
+            // Each iteration writes its own slot only, and concurrentPerform returns after all.
+            results.slots[index] = transform(items[index])
         }
-        // Both slots are set once concurrentPerform has returned.
-        return (results.first ?? .failure(Unfinished()), results.second ?? .failure(Unfinished()))
+        return results.slots.map { $0! }
     }
 
-    private final class Slots<A, B>: @unchecked Sendable {
-        var first: Result<A, any Error>?
-        var second: Result<B, any Error>?
+    private final class Results<R>: @unchecked Sendable {
+        var slots: [R?]
+        init(count: Int) { slots = Array(repeating: nil, count: count) }
     }
-
-    private struct Unfinished: Error {}
 }

@@ -1,25 +1,54 @@
+import CKernels
+
 /// SHA-256 (FIPS 180-4), written out so that hashing needs no cryptography package: lrlab
 /// hashes for identity and integrity (cache keys, trial ids, bundle files), never for secrecy.
+/// Whole blocks go to `lrk_sha256_blocks`, which uses the CPU's SHA extensions where it has
+/// them; `extensions: false` forces the portable loop (the same digests, for tests).
 package struct SHA256 {
     private var state: [UInt32] = [
         0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19,
     ]
+    /// The bytes of a block not yet complete (fewer than 64).
     private var block: [UInt8] = []
     private var length: UInt64 = 0
-    private var schedule = [UInt32](repeating: 0, count: 64)
+    private let extensions: Int32
 
-    package init() { block.reserveCapacity(64) }
+    package init() { self.init(extensions: true) }
+
+    package init(extensions: Bool) {
+        block.reserveCapacity(64)
+        self.extensions = extensions ? 1 : 0
+    }
 
     /// Adds `bytes` to the message.
     package mutating func update(_ bytes: some Sequence<UInt8>) {
+        let contiguous: Void? = bytes.withContiguousStorageIfAvailable { update(UnsafeRawBufferPointer($0)) }
+        guard contiguous == nil else { return }
         for byte in bytes {
             block.append(byte)
             length &+= 1
-            if block.count == 64 {
-                compress()
-                block.removeAll(keepingCapacity: true)
-            }
+            if block.count == 64 { compressBlock() }
         }
+    }
+
+    /// Adds the bytes in `buffer`: whole blocks straight from it, the rest through `block`.
+    package mutating func update(_ buffer: UnsafeRawBufferPointer) {
+        guard let base = buffer.baseAddress else { return }
+        length &+= UInt64(buffer.count)
+        var offset = 0
+        if !block.isEmpty {
+            let taken = min(64 - block.count, buffer.count)
+            block.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[0..<taken]))
+            offset = taken
+            if block.count == 64 { compressBlock() }
+        }
+        let whole = (buffer.count - offset) / 64
+        if whole > 0 {
+            let start = base.advanced(by: offset).assumingMemoryBound(to: UInt8.self)
+            compress(start, blocks: whole)
+            offset += whole * 64
+        }
+        block.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[offset...]))
     }
 
     /// The 32-byte digest of everything added so far.
@@ -28,12 +57,11 @@ package struct SHA256 {
         block.append(0x80)
         if block.count > 56 {
             block += [UInt8](repeating: 0, count: 64 - block.count)
-            compress()
-            block.removeAll(keepingCapacity: true)
+            compressBlock()
         }
         block += [UInt8](repeating: 0, count: 56 - block.count)
         for shift in stride(from: 56, through: 0, by: -8) { block.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
-        compress()
+        compressBlock()
         var digest: [UInt8] = []
         digest.reserveCapacity(32)
         for word in state {
@@ -42,43 +70,17 @@ package struct SHA256 {
         return digest
     }
 
-    private mutating func compress() {
-        for i in 0..<16 {
-            schedule[i] = UInt32(block[4 * i]) << 24 | UInt32(block[4 * i + 1]) << 16
-                | UInt32(block[4 * i + 2]) << 8 | UInt32(block[4 * i + 3])
+    /// Compresses the full `block` and empties it.
+    private mutating func compressBlock() {
+        let extensions = self.extensions
+        block.withUnsafeBufferPointer { bytes in
+            state.withUnsafeMutableBufferPointer { lrk_sha256_blocks(extensions, $0.baseAddress!, bytes.baseAddress!, 1) }
         }
-        for i in 16..<64 {
-            let w15 = schedule[i - 15], w2 = schedule[i - 2]
-            let s0 = rotr(w15, 7) ^ rotr(w15, 18) ^ (w15 >> 3)
-            let s1 = rotr(w2, 17) ^ rotr(w2, 19) ^ (w2 >> 10)
-            schedule[i] = schedule[i - 16] &+ s0 &+ schedule[i - 7] &+ s1
-        }
-        var a = state[0], b = state[1], c = state[2], d = state[3]
-        var e = state[4], f = state[5], g = state[6], h = state[7]
-        for i in 0..<64 {
-            let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
-            let choice = (e & f) ^ (~e & g)
-            let t1 = h &+ s1 &+ choice &+ Self.roundConstants[i] &+ schedule[i]
-            let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
-            let majority = (a & b) ^ (a & c) ^ (b & c)
-            let t2 = s0 &+ majority
-            h = g; g = f; f = e; e = d &+ t1
-            d = c; c = b; b = a; a = t1 &+ t2
-        }
-        state[0] &+= a; state[1] &+= b; state[2] &+= c; state[3] &+= d
-        state[4] &+= e; state[5] &+= f; state[6] &+= g; state[7] &+= h
+        block.removeAll(keepingCapacity: true)
     }
 
-    private func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { x >> n | x << (32 - n) }
-
-    private static let roundConstants: [UInt32] = [
-        0x428a_2f98, 0x7137_4491, 0xb5c0_fbcf, 0xe9b5_dba5, 0x3956_c25b, 0x59f1_11f1, 0x923f_82a4, 0xab1c_5ed5,
-        0xd807_aa98, 0x1283_5b01, 0x2431_85be, 0x550c_7dc3, 0x72be_5d74, 0x80de_b1fe, 0x9bdc_06a7, 0xc19b_f174,
-        0xe49b_69c1, 0xefbe_4786, 0x0fc1_9dc6, 0x240c_a1cc, 0x2de9_2c6f, 0x4a74_84aa, 0x5cb0_a9dc, 0x76f9_88da,
-        0x983e_5152, 0xa831_c66d, 0xb003_27c8, 0xbf59_7fc7, 0xc6e0_0bf3, 0xd5a7_9147, 0x06ca_6351, 0x1429_2967,
-        0x27b7_0a85, 0x2e1b_2138, 0x4d2c_6dfc, 0x5338_0d13, 0x650a_7354, 0x766a_0abb, 0x81c2_c92e, 0x9272_2c85,
-        0xa2bf_e8a1, 0xa81a_664b, 0xc24b_8b70, 0xc76c_51a3, 0xd192_e819, 0xd699_0624, 0xf40e_3585, 0x106a_a070,
-        0x19a4_c116, 0x1e37_6c08, 0x2748_774c, 0x34b0_bcb5, 0x391c_0cb3, 0x4ed8_aa4a, 0x5b9c_ca4f, 0x682e_6ff3,
-        0x748f_82ee, 0x78a5_636f, 0x84c8_7814, 0x8cc7_0208, 0x90be_fffa, 0xa450_6ceb, 0xbef9_a3f7, 0xc671_78f2,
-    ]
+    private mutating func compress(_ blocks: UnsafePointer<UInt8>, blocks count: Int) {
+        let extensions = self.extensions
+        state.withUnsafeMutableBufferPointer { lrk_sha256_blocks(extensions, $0.baseAddress!, blocks, count) }
+    }
 }

@@ -174,10 +174,9 @@ package enum VegaLiteSpec {
     /// Pretty-printed, except that lists of numbers and values whose one-line form is short
     /// (encodings) stay on one line, so a spec of thousands of points stays small.
     package static func render(_ value: JSONValue, indent: Int = 0) -> String {
-        let compact = value.compact()
-        if compact.count <= 100 { return compact }
+        if let short = value.compact(ifAtMost: 100) { return short }
         if case .array(let items) = value, items.allSatisfy({ if case .array = $0 { false } else if case .object = $0 { false } else { true } }) {
-            return compact
+            return value.compact()
         }
         let pad = String(repeating: "  ", count: indent + 1)
         let close = String(repeating: "  ", count: indent)
@@ -188,7 +187,7 @@ package enum VegaLiteSpec {
             return "{\n" + members.map { pad + JSONValue.quote($0.0) + ": " + render($0.1, indent: indent + 1) }
                 .joined(separator: ",\n") + "\n" + close + "}"
         default:
-            return compact
+            return value.compact()
         }
     }
 }

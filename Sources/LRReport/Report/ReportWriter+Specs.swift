@@ -1,3 +1,4 @@
+import LRConfig
 import LRTrial
 
 extension ReportWriter {
@@ -5,8 +6,13 @@ extension ReportWriter {
     /// SVG (`plots/loss.vl.json` beside `plots/loss.svg`, ``VegaLiteSpec``): what a bundle holds.
     /// The bundle writer sorts the files by path.
     package static func bundleFiles(for result: RunResult, summary: RunSummary) -> [(path: String, contents: String)] {
-        let specs = ReportPlot.all(result, summary).map { (path: specPath($0.path), contents: $0.plot.vegaLite()) }
-        return files(for: result, summary: summary) + specs
+        let plots = ReportPlot.all(result, summary)
+        // Each plot's SVG and spec are independent of the others and most of a report's cost.
+        let lines = plots.map(\.plot)
+        let svgs = Concurrently.map(lines) { $0.svg() }
+        let specs = Concurrently.map(lines) { $0.vegaLite() }
+        return files(for: result, summary: summary, plots: plots, svgs: svgs)
+            + zip(plots, specs).map { (path: specPath($0.path), contents: $1) }
     }
 
     /// The Vega-Lite spec's path beside an SVG's: `plots/lr.svg` → `plots/lr.vl.json`.

@@ -16,6 +16,8 @@ public struct ExperimentRun: Sendable {
     package var cacheDirectory: String
     /// The command as typed, for `provenance.json`.
     package var commandLine: [String]
+    /// The work trees' states, probed from the moment the files are planned.
+    private let gitProbes = GitProbes()
 
     /// A run of `files`, each with `overrides` (`dotted.path=value`) applied.
     ///
@@ -42,6 +44,7 @@ public struct ExperimentRun: Sendable {
 
     /// The plans of every file, or every file's diagnostics (nothing runs unless all are valid).
     package func plans() -> Result<[RunPlan], ConfigError> {
+        for file in files { _ = gitProbes.probe(GitProbes.directory(of: file)) }
         var plans: [RunPlan] = []
         var diagnostics: [Diagnostic] = []
         for file in files {
@@ -62,10 +65,10 @@ public struct ExperimentRun: Sendable {
     ) -> RunAttempt {
         let started = Date()
         if let limitation = plan.limitation(of: mode) { return .unsupported(limitation) }
-        // Started before anything is written, so a bundle inside the work tree does not count as a
-        // change; it runs while the trials train, which write only into the cache (its own
-        // `.gitignore` keeps it out of `git status`).
-        let git = GitProbe(directory: URL(fileURLWithPath: plan.experiment.file).deletingLastPathComponent())
+        // Started before anything is written (by `plans()`, or here), so a bundle inside the
+        // work tree does not count as a change; it runs while the trials train, which write only
+        // into the cache (its own `.gitignore` keeps it out of `git status`).
+        let git = gitProbes.probe(GitProbes.directory(of: plan.experiment.file))
         let executor = Executor(
             jobs: jobs, failFast: failFast, cache: TrialCache(directory: URL(fileURLWithPath: cacheDirectory)))
         let batches = TrialBatches(executor: executor, work: work, mode: mode, cancellation: cancellation, events: events)

@@ -22,3 +22,26 @@ final class GitProbe: @unchecked Sendable {
         return result
     }
 }
+
+/// Git probes started ahead, one per directory: `lrlab run` starts them before it parses the
+/// experiment files, while a core is still free, and before any bundle is written (so a bundle
+/// written into the work tree by the run's first file is no change for its second).
+final class GitProbes: @unchecked Sendable {
+    private let lock = NSLock()
+    private var probes: [String: GitProbe] = [:]
+
+    /// The probe of `directory`, started now unless it already was.
+    func probe(_ directory: URL) -> GitProbe {
+        lock.lock()
+        defer { lock.unlock() }
+        if let probe = probes[directory.path] { return probe }
+        let probe = GitProbe(directory: directory)
+        probes[directory.path] = probe
+        return probe
+    }
+
+    /// The directory whose work tree a run of `file` records.
+    static func directory(of file: String) -> URL {
+        URL(fileURLWithPath: file).standardizedFileURL.deletingLastPathComponent()
+    }
+}

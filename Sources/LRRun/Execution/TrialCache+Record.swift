@@ -17,9 +17,8 @@ extension TrialCache {
         let bytes = Array((record.pretty() + "\n").utf8)
         try ignoredByGit()
         try place(key: key) { temporary in
-            try AtomicDirectory.writeFile(temporary.appendingPathComponent(Self.recordFile), bytes: bytes)
-            try AtomicDirectory.writeFile(
-                temporary.appendingPathComponent(Self.digestFile), bytes: Self.digest(key: key, outcome: bytes, curve: []))
+            try AtomicDirectory.writeFiles(
+                [(Self.recordFile, bytes), (Self.digestFile, Self.digest(key: key, outcome: bytes, curve: []))], in: temporary)
         }
     }
 

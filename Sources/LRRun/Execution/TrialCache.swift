@@ -108,11 +108,10 @@ package struct TrialCache: Sendable {
         let outcomeBytes = Array((record.pretty() + "\n").utf8)
         try ignoredByGit()
         try place(key: key) { temporary in
-            try AtomicDirectory.writeFile(temporary.appendingPathComponent(Self.curveFile), bytes: curve)
-            try AtomicDirectory.writeFile(temporary.appendingPathComponent(Self.outcomeFile), bytes: outcomeBytes)
-            try AtomicDirectory.writeFile(
-                temporary.appendingPathComponent(Self.digestFile),
-                bytes: Self.digest(key: key, outcome: outcomeBytes, curve: curve))
+            try AtomicDirectory.writeFiles([
+                (Self.curveFile, curve), (Self.outcomeFile, outcomeBytes),
+                (Self.digestFile, Self.digest(key: key, outcome: outcomeBytes, curve: curve)),
+            ], in: temporary)
         }
     }
 

@@ -101,9 +101,7 @@ package enum LRFindBundle {
             ("suggestions.json", json(result, settings: settings)),
         ]
         try AtomicDirectory.replace(target, fill: { temporary in
-            for (file, text) in contents {
-                try AtomicDirectory.writeFile(temporary.appendingPathComponent(file), bytes: Array(text.utf8))
-            }
+            try AtomicDirectory.writeFiles(contents.map { ($0.0, Array($0.1.utf8)) }, in: temporary)
         }, isReplaceable: { url in
             FileManager.default.fileExists(atPath: url.appendingPathComponent("suggestions.json").path)
         })

@@ -30,7 +30,30 @@ import LRTestSupport
 
     static func replace(_ target: URL) throws {
         try AtomicDirectory.replace(target) { temporary in
-            try AtomicDirectory.writeFile(temporary.appendingPathComponent("new"), bytes: Array("new".utf8))
+            try AtomicDirectory.writeFiles([("new", Array("new".utf8))], in: temporary)
+        }
+    }
+
+    /// Many files written by several threads land with their bytes, in the subdirectories
+    /// they name; a failure names the first failing file in list order.
+    @Test func writeFilesWritesEveryFileAndNamesTheFirstFailure() throws {
+        let files = try TempFiles()
+        let directory = URL(fileURLWithPath: files.directory)
+        let written = (0..<40).map { index in
+            (path: index % 3 == 0 ? "trials/t\(index)/curve.csv" : "plots/p\(index).svg",
+             bytes: Array(String(repeating: "\(index),", count: index * 97).utf8))
+        }
+        try AtomicDirectory.writeFiles(written, in: directory)
+        for file in written {
+            #expect(try Data(contentsOf: directory.appendingPathComponent(file.path)) == Data(file.bytes))
+        }
+        // Directories standing where files 1 and 3 go: open(2) fails for both, file 1 is named.
+        try FileManager.default.createDirectory(at: directory.appendingPathComponent("x/b"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: directory.appendingPathComponent("x/d"), withIntermediateDirectories: true)
+        #expect {
+            try AtomicDirectory.writeFiles([("x/a", [1]), ("x/b", [2]), ("x/c", [3]), ("x/d", [4])], in: directory)
+        } throws: { error in
+            "\(error)".contains("x/b") && !"\(error)".contains("x/d")
         }
     }
 

@@ -144,6 +144,24 @@ import LRTestSupport
         #expect((spec["data"]?["values"]?.arrayValue ?? []).filter { $0["dot"] != nil }.count == 2)
     }
 
+    /// The bounded one-line form is the one-line form when it fits, counted in characters
+    /// (not bytes), and nil otherwise, at any depth.
+    @Test func boundedCompactFormIsTheCompactFormWhenItFits() {
+        let values: [JSONValue] = [
+            .array((0..<40).map { .number(Double($0) / 3) }),
+            .object([("x", .integer(1)), ("label", .string("é→ü"))]),
+            .array([.object([("a", .array([.integer(1), .null]))]), .string(String(repeating: "ü", count: 60))]),
+            .string(String(repeating: "é", count: 98)),
+            .object([]), .array([]), .bool(true),
+        ]
+        for value in values {
+            let compact = value.compact()
+            for limit in [0, 5, 20, 60, 99, 100, 101, 1000] {
+                #expect(value.compact(ifAtMost: limit) == (compact.count <= limit ? compact : nil), "\(compact) within \(limit)")
+            }
+        }
+    }
+
     @Test func numbersAreShortAndIntegral() {
         #expect(VegaLiteSpec.number(3).compact() == "3")
         #expect(VegaLiteSpec.number(0.1234567891).compact() == "0.1234568")

@@ -3,17 +3,14 @@ import Foundation
 import Testing
 
 @Suite struct ConcurrentlyTests {
-    struct Boom: Error, Equatable {}
-
-    @Test func returnsEachResultAsIfRunInTurn() throws {
-        let (a, b) = Concurrently.both({ (1...1000).reduce(0, +) }, { "text" })
-        #expect(try a.get() == 500_500)
-        #expect(try b.get() == "text")
-    }
-
-    @Test func keepsEachErrorWithItsPiece() {
-        let (a, b) = Concurrently.both({ () throws -> Int in throw Boom() }, { 2 })
-        #expect(throws: Boom.self) { try a.get() }
-        #expect((try? b.get()) == 2)
+    /// Results come back in input order, however the threads interleave.
+    @Test func mapKeepsTheInputOrder() {
+        let items = Array(0..<200)
+        let squares = Concurrently.map(items) { item in
+            if item % 7 == 0 { usleep(200) }  // Some finish late.
+            return item * item
+        }
+        #expect(squares == items.map { $0 * $0 })
+        #expect(Concurrently.map([Int]()) { $0 }.isEmpty)
     }
 }

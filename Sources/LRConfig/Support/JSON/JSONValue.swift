@@ -48,6 +48,39 @@ package indirect enum JSONValue: Sendable, Hashable {
         }
     }
 
+    /// `compact()` when it has at most `limit` characters, else nil; writing stops soon after
+    /// the limit, so asking of a value with thousands of numbers costs little.
+    package func compact(ifAtMost limit: Int) -> String? {
+        var out = ""
+        guard appendCompact(to: &out, limit: limit), out.count <= limit else { return nil }
+        return out
+    }
+
+    /// Appends `compact()` to `out`; false once `out` is past `limit` characters. Bytes bound
+    /// characters from above, so characters are counted only when the bytes are past it.
+    private func appendCompact(to out: inout String, limit: Int) -> Bool {
+        switch self {
+        case .array(let items):
+            out += "["
+            for (index, item) in items.enumerated() {
+                if index > 0 { out += ", " }
+                guard item.appendCompact(to: &out, limit: limit) else { return false }
+            }
+            out += "]"
+        case .object(let members):
+            out += "{"
+            for (index, (key, value)) in members.enumerated() {
+                if index > 0 { out += ", " }
+                out += Self.quote(key) + ": "
+                guard value.appendCompact(to: &out, limit: limit) else { return false }
+            }
+            out += "}"
+        default:
+            out += pretty()
+        }
+        return out.utf8.count <= limit || out.count <= limit
+    }
+
     /// Shortest round-trip form; integral values keep a `.0` so they stay numbers, not integers.
     /// Non-finite values have no JSON form and print as `null` (see `JSONValue.double(_:)`).
     package static func format(_ d: Double) -> String {
