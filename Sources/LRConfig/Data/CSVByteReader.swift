@@ -1,14 +1,14 @@
-/// The common CSV file read straight from its bytes, in one pass per line: ASCII text without
-/// quotes whose rows are all well formed. Fields are byte ranges of the file (no `Substring`
-/// per cell), numbers go through ``CSVDecimal`` first, and only target and categorical cells
-/// become text.
+/// The common CSV file read straight from its bytes, in one pass: ASCII text without quotes
+/// whose rows are all well formed. Each field is handled as soon as its end is found, as a
+/// byte range of the file (no `Substring` per cell); numbers go through ``CSVDecimal`` first,
+/// and only target and categorical cells become text.
 ///
 /// It never words an error: a quote, a non-ASCII byte, a bad cell, a missing value under
 /// `missing: error`, a limit reached, anything unusual gives nil, and the general reader
 /// (`CSVRecords`, `CSVColumns`, `CSVRows`) reads the file again and reports it. So every
 /// diagnostic comes from one place, and this reader only has to agree with the general one
-/// on files that load. Indices are checked `Array` subscripts: a malformed file can make it
-/// give up, never read out of bounds.
+/// on files that load. Bytes are read through `Span`, whose subscripts are checked: a
+/// malformed file can make this reader give up, never read out of bounds.
 enum CSVByteReader {
     /// The layout and rows of `bytes`, or nil when the general reader must read them.
     static func read(_ bytes: [UInt8], file: String, options: CSVOptions) -> (layout: CSVColumns, rows: CSVRows)? {
@@ -16,81 +16,173 @@ enum CSVByteReader {
             delimiter != quote, delimiter != lineFeed, delimiter != carriageReturn,
             let point = CSVNumber.fastPoint(options.decimalMark)
         else { return nil }
-        // Markers compare as bytes; a non-ASCII one could still equal an ASCII cell as a
-        // String (U+037E is canonically ";"), which is the general reader's business.
-        var markers: [[UInt8]] = []
-        for marker in options.missingMarkers {
-            let utf8 = Array(marker.utf8)
-            guard utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
-            markers.append(utf8)
-        }
-        var rows: Rows? = nil
-        if !options.header {
-            guard let layout = try? CSVColumns(records: [], options: options, file: file) else { return nil }
-            rows = Rows(layout: layout, options: options, markers: markers, point: point)
-        }
+        let classes = ByteClasses(delimiter: delimiter)
+        let span = bytes.span
         // A byte-order mark (as spreadsheet programs write) is not part of the first name.
-        let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        var lineStart = start
+        var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         var lineNumber = 0
+        // Non-blank lines so far, the header included (the general reader's count).
         var records = 0
+        let layout: CSVColumns
+        if options.header {
+            // The first non-blank line names the columns.
+            var header: CSVRecords.Record? = nil
+            while header == nil {
+                lineNumber += 1
+                guard let (fields, blank) = lineFields(span, from: &index, classes: classes) else { return nil }
+                if !blank {
+                    records += 1
+                    let names = fields.map { Substring(text(bytes, $0)) }
+                    header = CSVRecords.Record(line: lineNumber, fields: names)
+                }
+                guard index < span.count else { break }
+                index = nextLine(span, after: index)
+            }
+            guard let header, let found = try? CSVColumns(records: [header], options: options, file: file) else { return nil }
+            layout = found
+            // A header alone is the general reader's "no data rows" error.
+            guard index < span.count else { return nil }
+        } else {
+            guard let found = try? CSVColumns(records: [], options: options, file: file) else { return nil }
+            layout = found
+        }
+        guard var rows = Rows(layout: layout, options: options, point: point) else { return nil }
+        rows.reserve(rowsAtMost: rowBound(bytes, from: index, fields: rows.expected))
         var dataRecords = 0
-        // The trimmed byte range of each field of the current line, reused line after line.
-        var starts: [Int] = []
-        var ends: [Int] = []
         while true {
             lineNumber += 1
-            let fieldLimit = rows?.expected ?? DataLimits.maxColumns
-            starts.removeAll(keepingCapacity: true)
-            ends.removeAll(keepingCapacity: true)
+            var column = 0
+            var fieldStart = index
             var blank = true
-            var fieldStart = lineStart
-            var index = lineStart
-            // One pass over the line: field ends, blanks, and what this reader cannot take.
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte == lineFeed || byte == carriageReturn { break }
-                guard byte < 0x80, byte != quote else { return nil }
-                if byte != space && byte != tab { blank = false }
-                if byte == delimiter {
-                    guard starts.count < fieldLimit - 1 else { return nil }
-                    appendTrimmed(bytes, fieldStart, index, &starts, &ends)
-                    fieldStart = index + 1
+            rows.beginRow()
+            while true {
+                let runStart = index
+                while index < span.count, classes[span[index]] == ByteClasses.ordinary { index += 1 }
+                if index > runStart { blank = false }
+                let kind = index < span.count ? classes[span[index]] : ByteClasses.lineEnd
+                if kind == ByteClasses.blank {
+                    index += 1
+                    continue
                 }
+                guard kind != ByteClasses.refused else { return nil }
+                // A field ends here; a line of blanks alone is skipped, whatever it holds.
+                if kind == ByteClasses.lineEnd, blank { break }
+                if !classes.delimiterIsBlank { blank = false }
+                guard column < rows.expected, rows.take(span, bytes, column: column, fieldStart..<index) else { return nil }
+                column += 1
+                if kind == ByteClasses.lineEnd { break }
                 index += 1
+                fieldStart = index
             }
-            appendTrimmed(bytes, fieldStart, index, &starts, &ends)
-            // Lines of spaces and tabs are skipped, but counted.
             if !blank {
-                guard records <= DataLimits.maxRows else { return nil }
+                guard records <= DataLimits.maxRows, column == rows.expected else { return nil }
                 records += 1
-                if rows != nil {
-                    dataRecords += 1
-                    guard rows!.add(bytes, starts: starts, ends: ends, line: lineNumber) else { return nil }
-                } else {
-                    let names = zip(starts, ends).map { Substring(text(bytes, $0, $1)) }
-                    let header = CSVRecords.Record(line: lineNumber, fields: names)
-                    guard let layout = try? CSVColumns(records: [header], options: options, file: file) else { return nil }
-                    rows = Rows(layout: layout, options: options, markers: markers, point: point)
-                }
+                dataRecords += 1
+                guard rows.endRow(bytes, line: lineNumber) else { return nil }
             }
-            guard index < bytes.count else { break }
-            // LF, CR or CRLF ends a line.
-            index += bytes[index] == carriageReturn && index + 1 < bytes.count && bytes[index + 1] == lineFeed ? 2 : 1
-            lineStart = index
+            guard index < span.count else { break }
+            index = nextLine(span, after: index)
         }
-        guard let rows, dataRecords > 0, !rows.lines.isEmpty else { return nil }
-        return (rows.layout, rows.finished())
+        guard dataRecords > 0, !rows.lines.isEmpty else { return nil }
+        return (layout, rows.finished())
     }
 
-    /// The rows read so far, and what reading one needs.
+    /// What each byte is to the scanner, from a 256-entry table.
+    private struct ByteClasses {
+        static let ordinary: UInt8 = 0
+        /// A space or tab (unless it is the delimiter): trimmed from fields, blank lines.
+        static let blank: UInt8 = 1
+        static let delimiter: UInt8 = 2
+        /// LF or CR (and the end of the bytes).
+        static let lineEnd: UInt8 = 3
+        /// A quote or a non-ASCII byte: the general reader's.
+        static let refused: UInt8 = 4
+
+        private var table = [UInt8](repeating: ordinary, count: 256)
+        let delimiterIsBlank: Bool
+
+        init(delimiter: UInt8) {
+            for byte in 0x80...0xFF { table[byte] = Self.refused }
+            table[Int(quote)] = Self.refused
+            table[Int(space)] = Self.blank
+            table[Int(tab)] = Self.blank
+            table[Int(lineFeed)] = Self.lineEnd
+            table[Int(carriageReturn)] = Self.lineEnd
+            table[Int(delimiter)] = Self.delimiter
+            delimiterIsBlank = delimiter == space || delimiter == tab
+        }
+
+        subscript(byte: UInt8) -> UInt8 { table[Int(byte)] }
+    }
+
+    /// The trimmed field ranges of the line at `index` (left at its end) and whether it is
+    /// blank; nil for what the general reader must read, or more than `DataLimits.maxColumns`.
+    private static func lineFields(_ span: Span<UInt8>, from index: inout Int, classes: ByteClasses) -> ([Range<Int>], Bool)? {
+        var fields: [Range<Int>] = []
+        var blank = true
+        var fieldStart = index
+        while true {
+            let kind = index < span.count ? classes[span[index]] : ByteClasses.lineEnd
+            switch kind {
+            case ByteClasses.refused: return nil
+            case ByteClasses.ordinary: blank = false
+            case ByteClasses.delimiter, ByteClasses.lineEnd:
+                if kind == ByteClasses.delimiter, !classes.delimiterIsBlank { blank = false }
+                guard fields.count < DataLimits.maxColumns else { return nil }
+                fields.append(trimmed(span, fieldStart..<index))
+                if kind == ByteClasses.lineEnd { return (fields, blank) }
+                fieldStart = index + 1
+            default: break
+            }
+            index += 1
+        }
+    }
+
+    /// At most how many rows the bytes from `start` hold: one per line, and at least `fields`
+    /// bytes each (a delimiter or line end per field). Sizing the buffers once spares copies
+    /// and fresh pages as they grow.
+    private static func rowBound(_ bytes: [UInt8], from start: Int, fields: Int) -> Int {
+        var lineEnds = 0
+        for byte in bytes[start...] where byte == lineFeed || byte == carriageReturn { lineEnds += 1 }
+        return min(lineEnds + 1, (bytes.count - start) / max(fields, 1) + 1)
+    }
+
+    /// The start of the line after the LF, CR or CRLF at `index`.
+    private static func nextLine(_ span: Span<UInt8>, after index: Int) -> Int {
+        span[index] == carriageReturn && index + 1 < span.count && span[index + 1] == lineFeed ? index + 2 : index + 1
+    }
+
+    /// `range` without its leading and trailing spaces and tabs.
+    private static func trimmed(_ span: Span<UInt8>, _ range: Range<Int>) -> Range<Int> {
+        var start = range.lowerBound
+        var end = range.upperBound
+        while start < end, span[start] == space || span[start] == tab { start += 1 }
+        while start < end, span[end - 1] == space || span[end - 1] == tab { end -= 1 }
+        return start..<end
+    }
+
+    private static func text(_ bytes: [UInt8], _ range: Range<Int>) -> String {
+        String(decoding: bytes[range], as: UTF8.self)
+    }
+
+    /// The data rows read so far, one row staged at a time.
     private struct Rows {
+        /// What a column's cells are.
+        enum Role {
+            case number(position: Int)
+            case category(position: Int, index: Int)
+            case target
+            /// A dropped column: its cells are never looked at.
+            case skipped
+        }
+
         let layout: CSVColumns
         let expected: Int
-        /// Columns whose cells are looked at for a missing value, in file order.
-        let used: [Int]
+        let roles: [Role]
         let dropMissing: Bool
         let markers: [[UInt8]]
+        /// Whether a marker could read as a number, so cells must be compared before parsing.
+        let markersFirst: Bool
         let point: UInt8
         let decimalMark: Character
         var features: [Float] = []
@@ -99,78 +191,123 @@ enum CSVByteReader {
         /// For each categorical feature (by position in `layout.features`), its cells.
         var categoryCells: [(position: Int, name: String, cells: [Substring])]
         var distinct: [Set<Substring>]
+        // The staged row.
+        var row: [Float]
+        var rowCategories: [Range<Int>]
+        var rowTarget: Range<Int> = 0..<0
+        var rowMissing = false
 
-        init(layout: CSVColumns, options: CSVOptions, markers: [[UInt8]], point: UInt8) {
+        init?(layout: CSVColumns, options: CSVOptions, point: UInt8) {
+            // Markers compare as bytes; a non-ASCII one could still equal an ASCII cell as a
+            // String (U+037E is canonically ";"), which is the general reader's business.
+            var markers: [[UInt8]] = []
+            for marker in options.missingMarkers {
+                let utf8 = Array(marker.utf8)
+                guard utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+                markers.append(utf8)
+            }
+            self.markers = markers
+            markersFirst = markers.contains { CSVDecimal.exactValue($0.span, point: point) != nil }
             self.layout = layout
             expected = layout.names.count
-            used = (layout.features + [layout.target]).sorted()
+            var roles = [Role](repeating: .skipped, count: expected)
+            var categories = 0
+            for (position, column) in layout.features.enumerated() {
+                if layout.isCategorical[column] {
+                    roles[column] = .category(position: position, index: categories)
+                    categories += 1
+                } else {
+                    roles[column] = .number(position: position)
+                }
+            }
+            roles[layout.target] = .target
+            self.roles = roles
             dropMissing = options.missing == .drop
-            self.markers = markers
             self.point = point
             decimalMark = options.decimalMark
             categoryCells = layout.features.enumerated().compactMap { position, column in
                 layout.isCategorical[column] ? (position, layout.names[column], []) : nil
             }
-            distinct = [Set<Substring>](repeating: [], count: categoryCells.count)
+            distinct = [Set<Substring>](repeating: [], count: categories)
+            row = [Float](repeating: 0, count: layout.features.count)
+            rowCategories = [Range<Int>](repeating: 0..<0, count: categories)
         }
 
-        /// Adds a data row (or leaves it out for a missing value under `missing: drop`);
-        /// false when the general reader must take over.
-        mutating func add(_ bytes: [UInt8], starts: [Int], ends: [Int], line: Int) -> Bool {
-            guard starts.count == expected else { return false }
-            for column in used where isMarker(bytes[starts[column]..<ends[column]]) {
-                guard dropMissing else { return false }
-                return true
-            }
-            var category = 0
-            for column in layout.features {
-                if layout.isCategorical[column] {
-                    let cell = Substring(text(bytes, starts[column], ends[column]))
-                    if distinct[category].insert(cell).inserted, distinct[category].count > DataLimits.maxCategories {
-                        return false
-                    }
-                    categoryCells[category].cells.append(cell)
-                    category += 1
-                    features.append(0)
-                } else {
-                    let cell = bytes[starts[column]..<ends[column]]
-                    guard let value = CSVDecimal.exactValue(cell, point: point) ?? slowValue(cell),
-                        value.isFinite, abs(value) <= Double(Float.greatestFiniteMagnitude)
-                    else { return false }
-                    features.append(Float(value))
+        mutating func reserve(rowsAtMost bound: Int) {
+            // Never more than a loadable dataset holds, whatever the file claims.
+            features.reserveCapacity(min(bound * row.count, DataLimits.maxValues))
+            targets.reserveCapacity(bound)
+            lines.reserveCapacity(bound)
+        }
+
+        mutating func beginRow() {
+            rowMissing = false
+        }
+
+        /// Stages the cell of `column` in `range` (untrimmed); false when the general reader
+        /// must take over. After a missing cell under `missing: drop` the row's cells are
+        /// only counted, as the general reader never parses them.
+        mutating func take(_ span: Span<UInt8>, _ bytes: [UInt8], column: Int, _ range: Range<Int>) -> Bool {
+            guard !rowMissing else { return true }
+            let range = trimmed(span, range)
+            let cell = span.extracting(range)
+            switch roles[column] {
+            case .number(let position):
+                if markersFirst, isMarker(cell) { return missing() }
+                if let value = CSVDecimal.exactValue(cell, point: point) {
+                    row[position] = Float(value)
+                    return true
                 }
+                if isMarker(cell) { return missing() }
+                // A cell outside the fast path (`1e400`, 20 digits…), read as the general reader does.
+                guard let value = CSVNumber.value(Substring(text(bytes, range)), decimalMark: decimalMark),
+                    value.isFinite, abs(value) <= Double(Float.greatestFiniteMagnitude)
+                else { return false }
+                row[position] = Float(value)
+            case .category(let position, let index):
+                if isMarker(cell) { return missing() }
+                row[position] = 0
+                rowCategories[index] = range
+            case .target:
+                if isMarker(cell) { return missing() }
+                rowTarget = range
+            case .skipped:
+                break
             }
-            targets.append(Substring(text(bytes, starts[layout.target], ends[layout.target])))
+            return true
+        }
+
+        /// A missing cell: the row is left out under `missing: drop`, else it is an error.
+        private mutating func missing() -> Bool {
+            rowMissing = true
+            return dropMissing
+        }
+
+        /// Keeps the staged row unless a cell was missing; false past a limit.
+        mutating func endRow(_ bytes: [UInt8], line: Int) -> Bool {
+            guard !rowMissing else { return true }
+            for index in rowCategories.indices {
+                let cell = Substring(text(bytes, rowCategories[index]))
+                if distinct[index].insert(cell).inserted, distinct[index].count > DataLimits.maxCategories { return false }
+                categoryCells[index].cells.append(cell)
+            }
+            features.append(contentsOf: row)
+            targets.append(Substring(text(bytes, rowTarget)))
             lines.append(line)
             return true
         }
 
-        /// A cell outside the fast path (`1e400`, 20 digits…), read as the general reader does.
-        private func slowValue(_ cell: ArraySlice<UInt8>) -> Double? {
-            CSVNumber.value(Substring(String(decoding: cell, as: UTF8.self)), decimalMark: decimalMark)
-        }
-
-        private func isMarker(_ cell: ArraySlice<UInt8>) -> Bool {
-            markers.contains { $0.count == cell.count && $0.elementsEqual(cell) }
+        private func isMarker(_ cell: Span<UInt8>) -> Bool {
+            markers: for marker in markers where marker.count == cell.count {
+                for index in 0..<cell.count where marker[index] != cell[index] { continue markers }
+                return true
+            }
+            return false
         }
 
         func finished() -> CSVRows {
             CSVRows(features: features, targets: targets, lines: lines, categoryCells: categoryCells)
         }
-    }
-
-    /// Appends the range `start..<end` without its leading and trailing spaces and tabs.
-    private static func appendTrimmed(_ bytes: [UInt8], _ start: Int, _ end: Int, _ starts: inout [Int], _ ends: inout [Int]) {
-        var start = start
-        var end = end
-        while start < end, bytes[start] == space || bytes[start] == tab { start += 1 }
-        while start < end, bytes[end - 1] == space || bytes[end - 1] == tab { end -= 1 }
-        starts.append(start)
-        ends.append(end)
-    }
-
-    private static func text(_ bytes: [UInt8], _ start: Int, _ end: Int) -> String {
-        String(decoding: bytes[start..<end], as: UTF8.self)
     }
 
     private static let quote = UInt8(ascii: "\"")

@@ -12,56 +12,56 @@ enum CSVDecimal {
 
     /// The value of `bytes` when they are a decimal number in the fast path's range, with
     /// `point` as the decimal mark; nil otherwise (not necessarily no number).
-    static func exactValue<Bytes: Sequence<UInt8>>(_ bytes: Bytes, point: UInt8) -> Double? {
-        var iterator = bytes.makeIterator()
-        var byte = iterator.next()
+    static func exactValue(_ bytes: Span<UInt8>, point: UInt8) -> Double? {
+        var index = 0
         var negative = false
-        if byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-") {
-            negative = byte == UInt8(ascii: "-")
-            byte = iterator.next()
+        if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") {
+            negative = bytes[index] == UInt8(ascii: "-")
+            index += 1
         }
         var significand: UInt64 = 0
         var digits = 0
         // Fraction digits lower the power of ten, one each.
         var scale = 0
         var inFraction = false
-        while let current = byte {
-            let digit = current &- UInt8(ascii: "0")
+        while index < bytes.count {
+            let byte = bytes[index]
+            let digit = byte &- UInt8(ascii: "0")
             if digit < 10 {
                 // Past 2^53 the fast path cannot hold anyway; stop before UInt64 could overflow.
                 guard significand < 1 << 53 else { return nil }
                 significand = significand * 10 + UInt64(digit)
                 digits += 1
                 if inFraction { scale -= 1 }
-            } else if current == point, !inFraction {
+            } else if byte == point, !inFraction {
                 inFraction = true
             } else {
                 break
             }
-            byte = iterator.next()
+            index += 1
         }
         guard digits > 0 else { return nil }
-        if byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E") {
-            byte = iterator.next()
+        if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
+            index += 1
             var negativeExponent = false
-            if byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-") {
-                negativeExponent = byte == UInt8(ascii: "-")
-                byte = iterator.next()
+            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") {
+                negativeExponent = bytes[index] == UInt8(ascii: "-")
+                index += 1
             }
             var exponent = 0
             var exponentDigits = 0
-            while let current = byte, current &- UInt8(ascii: "0") < 10 {
-                exponent = exponent * 10 + Int(current &- UInt8(ascii: "0"))
+            while index < bytes.count, bytes[index] &- UInt8(ascii: "0") < 10 {
+                exponent = exponent * 10 + Int(bytes[index] &- UInt8(ascii: "0"))
                 // A huge exponent may still be cancelled by as many fraction digits: leave it.
                 guard exponent < 100_000 else { return nil }
                 exponentDigits += 1
-                byte = iterator.next()
+                index += 1
             }
             guard exponentDigits > 0 else { return nil }
             scale += negativeExponent ? -exponent : exponent
         }
         // Any other byte (a letter, a blank, a second point, a `_`) is the slow reader's call.
-        guard byte == nil, significand < 1 << 53, scale >= -22, scale <= 22 else { return nil }
+        guard index == bytes.count, significand < 1 << 53, scale >= -22, scale <= 22 else { return nil }
         let magnitude =
             scale < 0 ? Double(significand) / powersOfTen[-scale] : Double(significand) * powersOfTen[scale]
         return negative ? -magnitude : magnitude

@@ -4,7 +4,7 @@ package enum CSVNumber {
     /// still be outside the Float32 range.
     package static func value(_ field: Substring, decimalMark: Character) -> Double? {
         // Nearly every cell is a plain decimal the exact fast path reads, bit for bit as below.
-        if let point = fastPoint(decimalMark), let exact = CSVDecimal.exactValue(field.utf8, point: point) { return exact }
+        if let point = fastPoint(decimalMark), let exact = CSVDecimal.exactValue(field.utf8.span, point: point) { return exact }
         guard !field.isEmpty, !hasLetterOtherThanE(field) else { return nil }
         if decimalMark == "." { return Double(field) }
         // `1,5` → `1.5`; a `.` is then not a decimal mark, so such a cell is no number.

@@ -7,6 +7,8 @@ import Testing
 /// and its parts. Prints medians; asserts nothing, since timings depend on the machine.
 @Suite struct CSVLoadTiming {
     static let enabled = ProcessInfo.processInfo.environment["LRLAB_CSV_TIMING"] == "1"
+    /// `LRLAB_CSV_TIMING=profile`: only parses, for a long while, for `perf record`.
+    static let profiling = ProcessInfo.processInfo.environment["LRLAB_CSV_TIMING"] == "profile"
 
     static func median(_ runs: Int, _ body: () throws -> Void) rethrows -> Double {
         var seconds: [Double] = []
@@ -32,5 +34,12 @@ import Testing
         let records = try Self.median(101) { _ = try CSVRecords(text: text, file: "d.csv") }
         print(String(format: "digits: load %.3f ms, parse %.3f ms, sha256 %.3f ms, records %.3f ms (medians of 101)",
                      load * 1e3, parse * 1e3, hash * 1e3, records * 1e3))
+    }
+
+    @Test(.enabled(if: profiling)) func digitsParseForProfiling() throws {
+        let url = URL(fileURLWithPath: "\(Fixtures.packageRoot)/Sources/LRConfig/Resources/Datasets/digits.csv")
+        let text = try #require(String(validating: try Array(Data(contentsOf: url)), as: UTF8.self))
+        let parse = try Self.median(1001) { _ = try CSVLoader.parse(text, file: "d.csv", options: CSVOptions(targetKind: .classification)) }
+        print(String(format: "digits: parse %.3f ms (median of 1001)", parse * 1e3))
     }
 }
