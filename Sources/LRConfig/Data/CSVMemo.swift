@@ -12,9 +12,10 @@ final class CSVMemo: @unchecked Sendable {
     static let capacity = 4
 
     struct Key: Equatable {
-        var bytes: [UInt8]
+        // Compared in this order: the cheap parts first.
         var name: String
         var options: CSVOptions
+        var bytes: [UInt8]
     }
 
     private let lock = NSLock()
@@ -24,7 +25,7 @@ final class CSVMemo: @unchecked Sendable {
     func dataset(
         _ bytes: [UInt8], name: String, options: CSVOptions, parse: () throws(CSVError) -> LoadedDataset
     ) throws(CSVError) -> LoadedDataset {
-        let key = Key(bytes: bytes, name: name, options: options)
+        let key = Key(name: name, options: options, bytes: bytes)
         if let found = lock.withLock({ entries.first { $0.key == key }?.dataset }) { return found }
         let dataset = try parse()
         lock.withLock {
