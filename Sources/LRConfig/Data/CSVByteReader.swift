@@ -139,8 +139,8 @@ enum CSVByteReader {
     }
 
     /// At most how many rows the bytes from `start` hold: one per line, and at least `fields`
-    /// bytes each (a delimiter or line end per field). Sizing the buffers once spares copies
-    /// and fresh pages as they grow.
+    /// bytes each (a delimiter or line end per field). Sizing the feature buffer once spares
+    /// the copies and fresh pages of its growth.
     private static func rowBound(_ bytes: [UInt8], from start: Int, fields: Int) -> Int {
         var lineEnds = 0
         for byte in bytes[start...] where byte == lineFeed || byte == carriageReturn { lineEnds += 1 }
@@ -233,11 +233,11 @@ enum CSVByteReader {
             rowCategories = [Range<Int>](repeating: 0..<0, count: categories)
         }
 
+        /// Sizes the feature buffer, the one that grows large (targets and lines grow as read).
         mutating func reserve(rowsAtMost bound: Int) {
             // Never more than a loadable dataset holds, whatever the file claims.
-            features.reserveCapacity(min(bound * row.count, DataLimits.maxValues))
-            targets.reserveCapacity(bound)
-            lines.reserveCapacity(bound)
+            let (values, overflow) = min(bound, DataLimits.maxRows + 1).multipliedReportingOverflow(by: row.count)
+            features.reserveCapacity(overflow ? DataLimits.maxValues : min(values, DataLimits.maxValues))
         }
 
         mutating func beginRow() {
