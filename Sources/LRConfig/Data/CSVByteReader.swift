@@ -47,7 +47,10 @@ enum CSVByteReader {
             layout = found
         }
         guard var rows = Rows(layout: layout, options: options, point: point) else { return nil }
-        rows.reserve(rowsAtMost: rowBound(bytes, from: index, fields: rows.expected))
+        // A row takes at least one byte per field (its delimiters and line end): sizing the
+        // feature buffer once from that spares the copies and fresh pages of its growth,
+        // without a pass to count lines.
+        rows.reserve(rowsAtMost: (span.count - index) / max(rows.expected, 1) + 1)
         var dataRecords = 0
         while true {
             lineNumber += 1
@@ -136,15 +139,6 @@ enum CSVByteReader {
             }
             index += 1
         }
-    }
-
-    /// At most how many rows the bytes from `start` hold: one per line, and at least `fields`
-    /// bytes each (a delimiter or line end per field). Sizing the feature buffer once spares
-    /// the copies and fresh pages of its growth.
-    private static func rowBound(_ bytes: [UInt8], from start: Int, fields: Int) -> Int {
-        var lineEnds = 0
-        for byte in bytes[start...] where byte == lineFeed || byte == carriageReturn { lineEnds += 1 }
-        return min(lineEnds + 1, (bytes.count - start) / max(fields, 1) + 1)
     }
 
     /// The start of the line after the LF, CR or CRLF at `index`.
