@@ -1,9 +1,10 @@
-/// The common CSV file read straight from its bytes, in one pass: ASCII text without quotes
-/// whose rows are all well formed. Each field is handled as soon as its end is found, as a
-/// byte range of the file (no `Substring` per cell); numbers go through ``CSVDecimal`` first,
-/// and only target and categorical cells become text.
+/// The common CSV file read straight from its bytes, in one pass: ASCII text whose rows are
+/// all well formed, fields unquoted or quoted whole without `""` inside (as R writes names).
+/// Each field is handled as soon as its end is found, as a byte range of the file (no
+/// `Substring` per cell); numbers go through ``CSVDecimal`` first, and only target and
+/// categorical cells become text.
 ///
-/// It never words an error: a quote, a non-ASCII byte, a bad cell, a missing value under
+/// It never words an error: any other quote, a non-ASCII byte, a bad cell, a missing value under
 /// `missing: error`, a limit reached, anything unusual gives nil, and the general reader
 /// (`CSVRecords`, `CSVColumns`, `CSVRows`) reads the file again and reports it. So every
 /// diagnostic comes from one place, and this reader only has to agree with the general one
@@ -59,19 +60,33 @@ enum CSVByteReader {
             var blank = true
             rows.beginRow()
             while true {
-                let runStart = index
-                while index < span.count, classes[span[index]] == ByteClasses.ordinary { index += 1 }
-                if index > runStart { blank = false }
-                let kind = index < span.count ? classes[span[index]] : ByteClasses.lineEnd
-                if kind == ByteClasses.blank {
-                    index += 1
-                    continue
+                var field = fieldStart..<fieldStart
+                var quoted = false
+                let kind: UInt8
+                // Only where a field starts (after blanks) can a quote open one.
+                if index == fieldStart, index < span.count, span[index] == quote || classes[span[index]] == ByteClasses.blank,
+                    let (content, end) = quotedField(span, from: index, classes: classes)
+                {
+                    guard let content else { return nil }
+                    (field, quoted, index, blank) = (content, true, end, false)
+                    kind = index < span.count ? classes[span[index]] : ByteClasses.lineEnd
+                    guard kind == ByteClasses.delimiter || kind == ByteClasses.lineEnd else { return nil }
+                } else {
+                    let runStart = index
+                    while index < span.count, classes[span[index]] == ByteClasses.ordinary { index += 1 }
+                    if index > runStart { blank = false }
+                    let next = index < span.count ? classes[span[index]] : ByteClasses.lineEnd
+                    if next == ByteClasses.blank {
+                        index += 1
+                        continue
+                    }
+                    guard next != ByteClasses.refused else { return nil }
+                    // A field ends here; a line of blanks alone is skipped, whatever it holds.
+                    if next == ByteClasses.lineEnd, blank { break }
+                    (field, kind) = (fieldStart..<index, next)
                 }
-                guard kind != ByteClasses.refused else { return nil }
-                // A field ends here; a line of blanks alone is skipped, whatever it holds.
-                if kind == ByteClasses.lineEnd, blank { break }
                 if !classes.delimiterIsBlank { blank = false }
-                guard column < rows.expected, rows.take(span, bytes, column: column, fieldStart..<index) else { return nil }
+                guard column < rows.expected, rows.take(span, bytes, column: column, field, trim: !quoted) else { return nil }
                 column += 1
                 if kind == ByteClasses.lineEnd { break }
                 index += 1
@@ -124,7 +139,14 @@ enum CSVByteReader {
         var fields: [Range<Int>] = []
         var blank = true
         var fieldStart = index
+        var quotedContent: Range<Int>? = nil
         while true {
+            if index == fieldStart, let (content, end) = quotedField(span, from: index, classes: classes) {
+                guard let content else { return nil }
+                (quotedContent, index, blank) = (content, end, false)
+                let next = index < span.count ? classes[span[index]] : ByteClasses.lineEnd
+                guard next == ByteClasses.delimiter || next == ByteClasses.lineEnd else { return nil }
+            }
             let kind = index < span.count ? classes[span[index]] : ByteClasses.lineEnd
             switch kind {
             case ByteClasses.refused: return nil
@@ -132,13 +154,36 @@ enum CSVByteReader {
             case ByteClasses.delimiter, ByteClasses.lineEnd:
                 if kind == ByteClasses.delimiter, !classes.delimiterIsBlank { blank = false }
                 guard fields.count < DataLimits.maxColumns else { return nil }
-                fields.append(trimmed(span, fieldStart..<index))
+                fields.append(quotedContent ?? trimmed(span, fieldStart..<index))
+                quotedContent = nil
                 if kind == ByteClasses.lineEnd { return (fields, blank) }
                 fieldStart = index + 1
             default: break
             }
             index += 1
         }
+    }
+
+    /// A field quoted whole, as the general reader reads it: blanks, `"`, text without a
+    /// quote, `"`, blanks. Nil when the field at `start` is no quoted field; a nil content
+    /// when it is one this reader leaves to the general reader (a `""` inside, no closing
+    /// quote, a non-ASCII byte); else its content and where its blanks end.
+    private static func quotedField(_ span: Span<UInt8>, from start: Int, classes: ByteClasses) -> (Range<Int>?, Int)? {
+        var index = start
+        while index < span.count, classes[span[index]] == ByteClasses.blank { index += 1 }
+        guard index < span.count, span[index] == quote else { return nil }
+        let open = index + 1
+        index = open
+        while index < span.count, span[index] != quote {
+            // A line end inside is an unterminated field; a non-ASCII byte is text for Characters.
+            guard classes[span[index]] != ByteClasses.lineEnd, span[index] < 0x80 else { return (nil, index) }
+            index += 1
+        }
+        guard index < span.count, index + 1 >= span.count || span[index + 1] != quote else { return (nil, index) }
+        let content = open..<index
+        index += 1
+        while index < span.count, classes[span[index]] == ByteClasses.blank { index += 1 }
+        return (content, index)
     }
 
     /// The start of the line after the LF, CR or CRLF at `index`.
@@ -238,12 +283,13 @@ enum CSVByteReader {
             rowMissing = false
         }
 
-        /// Stages the cell of `column` in `range` (untrimmed); false when the general reader
-        /// must take over. After a missing cell under `missing: drop` the row's cells are
-        /// only counted, as the general reader never parses them.
-        mutating func take(_ span: Span<UInt8>, _ bytes: [UInt8], column: Int, _ range: Range<Int>) -> Bool {
+        /// Stages the cell of `column` in `range` (trimmed unless it is a quoted field's
+        /// content); false when the general reader must take over. After a missing cell under
+        /// `missing: drop` the row's cells are only counted, as the general reader never
+        /// parses them.
+        mutating func take(_ span: Span<UInt8>, _ bytes: [UInt8], column: Int, _ range: Range<Int>, trim: Bool) -> Bool {
             guard !rowMissing else { return true }
-            let range = trimmed(span, range)
+            let range = trim ? trimmed(span, range) : range
             let cell = span.extracting(range)
             switch roles[column] {
             case .number(let position):

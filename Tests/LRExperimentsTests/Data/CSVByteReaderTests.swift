@@ -30,6 +30,9 @@ import Testing
         "1", "0", "-0", "2.5", "+3", ".5", "5.", "1e3", "16", "0.038075906433423026", "1e400", "3.5e38", "-1e39",
         "12345678901234567890", "1,5", "abc", "", " ", " 7 ", "\t8", "?", "NA", "na", "\"q\"", "\"1\"", "1_0", "é",
         "0x10", "inf", "nan", "a", "b", "1.2.3", "9e-50", "-999",
+        // Quoted fields: whole, with blanks around or inside, empty, escaped, unterminated, after text.
+        "\"2\"", " \"3\" ", "\" 4 \"", "\"\"", "\"a,b\"", "\"a;b\"", "\"a\tb\"", "\"x\"\"y\"", "\"open", "\"q\" z",
+        "z \"q\"", "\"é\"", "\"?\"", "\"NA\"", "\"1e400\"",
     ]
 
     static func randomText(_ random: inout SplitMix, delimiter: Character, columns: Int, header: Bool) -> String {
@@ -37,7 +40,9 @@ import Testing
         var lines: [String] = []
         if header {
             var names = (0..<columns).map { $0 == columns - 1 ? "target" : "c\($0)" }
-            if Int.random(in: 0..<25, using: &random) == 0 { names[0] = ["", "c1", " c0 ", "\"c0\"", "é"].randomElement(using: &random)! }
+            if Int.random(in: 0..<25, using: &random) == 0 { names[0] = ["", "c1", " c0 ", "\"c0\"", "é", " \"c0\" ", "\"c 0\"", "\"c\"\"0\""].randomElement(using: &random)! }
+            // As R writes them: every name quoted.
+            if Int.random(in: 0..<4, using: &random) == 0 { names = names.map { "\"\($0)\"" } }
             lines.append(names.joined(separator: String(delimiter)))
         }
         let rows = Int.random(in: 0...6, using: &random)
@@ -105,6 +110,8 @@ import Testing
         "a,target\n1,0\n2,1,3\n", "a,target\n1\n", "a,target\n", "a,target\n?,0\n", "a,target\n,0\n", "a,target\n1e400,0\n",
         "a,target\n\"1\",0\n", "a,target\né,0\n", "a,a\n1,0\n", ",target\n1,0\n", "a , target \n 1 , 0 \n",
         "a,target\n0x10,0\n", "a,target\n1_0,0\n", "a,target\nnan,0\n", "a,target\n-0,0\n-0.0,1\n", "",
+        "\"a\",\"target\"\n1,\"x\"\n2,\"y\"\n", "\"a\" , \"target\" \n\"1\",0\n", "\"a\"x,target\n1,0\n",
+        "a,target\n\"1,0\n", "a,target\n\"1\"\"\",0\n", "a,target\n\" 1\",0\n", "a,target\n\"\",0\n",
     ])
     func filesReadAlike(text: String) {
         for options in [CSVOptions(), CSVOptions(missing: .drop), CSVOptions(targetKind: .regression)] {
@@ -118,6 +125,13 @@ import Testing
         let text = "c\ttarget\nx\t0\n\t\n \t \ny\t1\n"
         #expect(Self.compare(text, options).same)
         #expect(Self.compare(text, options).fast)
+    }
+
+    /// A file as R's `write.csv` writes it: quoted names and text, bare numbers.
+    @Test func quotedNamesAndTextAreRead() {
+        let text = "\"x\",\"colour\",\"target\"\n1.5,\"red, dark\",\"a\"\n2,\"blue\",\"b\"\n"
+        let options = CSVOptions(categorical: ["colour"])
+        #expect(Self.compare(text, options) == (same: true, fast: true, ok: true))
     }
 
     @Test func theByteReaderTakesTheBundledDigits() throws {
