@@ -35,15 +35,27 @@ package enum CSVLoader {
         case .failure(let reason): throw CSVError(file: name, message: reason.message)
         }
         return try CSVMemo.shared.dataset(bytes, name: name, options: options) { () throws(CSVError) in
+            if let (layout, rows) = CSVByteReader.read(bytes, file: name, options: options) {
+                return try dataset(layout: layout, rows: rows, options: options, file: name)
+            }
             guard let text = String(validating: bytes, as: UTF8.self) else {
                 throw CSVError(file: name, message: "cannot read the file as UTF-8 text")
             }
-            return try parse(text, file: name, options: options)
+            return try parseGenerally(text, file: name, options: options)
         }
     }
 
     /// Parses CSV `text`; `file` is the name errors carry.
     package static func parse(_ text: String, file: String, options: CSVOptions = CSVOptions()) throws(CSVError) -> LoadedDataset {
+        if let (layout, rows) = CSVByteReader.read(Array(text.utf8), file: file, options: options) {
+            return try dataset(layout: layout, rows: rows, options: options, file: file)
+        }
+        return try parseGenerally(text, file: file, options: options)
+    }
+
+    /// Parses any CSV `text` field by field (`CSVRecords`, `CSVRows`): the reader of quoted
+    /// and non-ASCII files, and the one that words every error.
+    static func parseGenerally(_ text: String, file: String, options: CSVOptions) throws(CSVError) -> LoadedDataset {
         let records = try CSVRecords(text: text, file: file, delimiter: options.delimiter).records
         let layout = try CSVColumns(records: records, options: options, file: file)
         let dataRecords = options.header ? Array(records.dropFirst()) : records
@@ -53,7 +65,13 @@ package enum CSVLoader {
             }
             throw CSVError(file: file, line: 1, column: 1, message: "empty file, expected data rows")
         }
-        var rows = try CSVRows(dataRecords, layout: layout, options: options, file: file)
+        let rows = try CSVRows(dataRecords, layout: layout, options: options, file: file)
+        return try dataset(layout: layout, rows: rows, options: options, file: file)
+    }
+
+    /// The dataset of read rows: targets resolved, categories coded, limits checked.
+    private static func dataset(layout: CSVColumns, rows: CSVRows, options: CSVOptions, file: String) throws(CSVError) -> LoadedDataset {
+        var rows = rows
         let (targets, task, classValues, classNames) = try CSVTargets.resolve(
             rows.targets, kind: options.targetKind, decimalMark: options.decimalMark, file: file,
             lines: rows.lines, column: layout.target + 1)

@@ -12,6 +12,14 @@ package struct CSVRows {
 
     package var count: Int { lines.count }
 
+    /// Rows read by ``CSVByteReader``, in the form this reader gives them.
+    init(features: [Float], targets: [Substring], lines: [Int], categoryCells: [(position: Int, name: String, cells: [Substring])]) {
+        self.features = features
+        self.targets = targets
+        self.lines = lines
+        self.categoryCells = categoryCells
+    }
+
     package init(_ records: [CSVRecords.Record], layout: CSVColumns, options: CSVOptions, file: String) throws(CSVError) {
         let width = layout.features.count
         features.reserveCapacity(records.count * width)
