@@ -1,6 +1,6 @@
-// RMSprop and Adagrad element loops: each element gets exactly the Float operations of
-// `RMSprop.update` and `Adagrad.update`, in their order (the step's constants come from the
-// Swift caller).
+// RMSprop, Adagrad, Adamax, Adadelta and NAdam element loops: each element gets exactly the
+// Float operations of the optimizers' Swift rules (`RMSprop`, `Adagrad`, `Adamax`, `Adadelta`,
+// `NAdam`), in their order (the step's constants come from the Swift caller).
 #pragma STDC FP_CONTRACT OFF
 #pragma clang fp contract(off)
 
@@ -122,4 +122,32 @@ void lrk_adadelta_update(int path, float *theta, const float *grad, float *squar
                          float eps) {
     RUN_PATH(adadelta, path,
              (theta, grad, square_average, delta_average, last_ratio, count, rate, decay, rho, one_minus_rho, eps));
+}
+
+LRK_BODY void nadam_body(float *restrict theta, const float *restrict grad, float *restrict first,
+                         float *restrict second, ptrdiff_t count, lrk_nadam_constants k) {
+    const int low = k.weight < 0.5f;
+    for (ptrdiff_t i = 0; i < count; i++) {
+        float g = decayed_gradient(grad[i], theta[i], k.decay);
+        // PyTorch's float lerp, in the form the weight selects.
+        float m = low ? first[i] + k.weight * (g - first[i]) : g - (g - first[i]) * (1.0f - k.weight);
+        first[i] = m;
+        float v = k.beta2 * second[i] + k.one_minus_beta2 * (g * g);
+        second[i] = v;
+        float denominator = __builtin_elementwise_sqrt(v / k.correction) + k.eps;
+        // Two roundings of θ, as the Swift loop's two `+=`.
+        float t = theta[i] + k.gradient_step * (g / denominator);
+        theta[i] = t + k.moment_step * (m / denominator);
+    }
+}
+
+DEFINE_PATHS(nadam,
+             (float *restrict theta, const float *restrict grad, float *restrict first, float *restrict second,
+              ptrdiff_t count, lrk_nadam_constants k),
+             (theta, grad, first, second, count, k))
+
+void lrk_nadam_update(int path, float *theta, const float *grad, float *first, float *second, ptrdiff_t count,
+                      lrk_nadam_constants constants) {
+    if (count <= 0) return;
+    RUN_PATH(nadam, path, (theta, grad, first, second, count, constants));
 }

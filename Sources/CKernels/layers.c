@@ -1,19 +1,50 @@
 // Dense-layer elementwise kernels: bias add fused with the activation, activation backward,
 // bias gradient (column sums), scaling. Each element gets exactly the operations of the Swift
-// code these replace (`Activation`, `Elementwise`), in the same order; see paths.h.
+// code these replace (`Activation`, `Elementwise`), in the same order; see paths.h. ELU, tanh,
+// sigmoid and GELU call lrlab's own elementary functions (elementary.h, the bits of
+// `Elementary`).
 #pragma STDC FP_CONTRACT OFF
 #pragma clang fp contract(off)
 
 #include "CKernels.h"
 #include "kernels_internal.h"
 #include "paths.h"
+#include "elementary.h"
 
 // Swift's `max(z, 0)` is `0 >= z ? 0 : z`: −0 gives +0, NaN stays NaN.
 LRK_BODY float relu(float z) { return 0.0f >= z ? 0.0f : z; }
 
 LRK_BODY float leaky_relu(float z, float slope) { return z > 0 ? z : slope * z; }
 
-// z[r, j] += bias[j]; then a[r, j] = f(z[r, j]) for ReLU and leaky ReLU (a ≠ z).
+// `Activation.apply`'s forward rules: ELU `z > 0 ? z : Float(expm1(Double(z)))`, tanh
+// `Float(tanh(Double(z)))`, the Float sigmoid `1/(1 + eˣ⁻)` for z ≥ 0 else `e/(1 + e)` with
+// e = Float(exp(Double(z))), GELU `Float(0.5·x·(1 + erf(x·√½)))` with x = Double(z).
+LRK_BODY float elu(float z) { return z > 0 ? z : (float)lrk_expm1_body((double)z); }
+
+LRK_BODY float tanh_of(float z) { return (float)lrk_tanh_body((double)z); }
+
+LRK_BODY float sigmoid_of(float z) {
+    float e = (float)lrk_exp_body((double)(z >= 0 ? -z : z));
+    return z >= 0 ? 1.0f / (1.0f + e) : e / (1.0f + e);
+}
+
+// √½ correctly rounded (Swift's `0.5.squareRoot()`).
+#define LRK_ROOT_HALF 0x1.6a09e667f3bcdp-1
+
+LRK_BODY float gelu(float z) {
+    double x = (double)z;
+    return (float)(0.5 * x * (1 + lrk_erf_body(x * LRK_ROOT_HALF)));
+}
+
+// One row: row[j] += bias[j], out[j] = f(row[j]).
+#define BIAS_THEN(f)                                 \
+    for (ptrdiff_t j = 0; j < columns; j++) {        \
+        float v = row[j] + bias[j];                  \
+        row[j] = v;                                  \
+        out[j] = f;                                  \
+    }
+
+// z[r, j] += bias[j]; then a[r, j] = f(z[r, j]) (a ≠ z; identity: the bias only).
 LRK_BODY void bias_activation_body(const float *restrict bias, float *restrict z,
                                    float *restrict a, ptrdiff_t rows, ptrdiff_t columns,
                                    int activation, float slope) {
@@ -21,20 +52,12 @@ LRK_BODY void bias_activation_body(const float *restrict bias, float *restrict z
         float *restrict row = z + r * columns;
         float *restrict out = a + r * columns;
         switch (activation) {
-        case LRK_ACTIVATION_RELU:
-            for (ptrdiff_t j = 0; j < columns; j++) {
-                float v = row[j] + bias[j];
-                row[j] = v;
-                out[j] = relu(v);
-            }
-            break;
-        case LRK_ACTIVATION_LEAKY_RELU:
-            for (ptrdiff_t j = 0; j < columns; j++) {
-                float v = row[j] + bias[j];
-                row[j] = v;
-                out[j] = leaky_relu(v, slope);
-            }
-            break;
+        case LRK_ACTIVATION_RELU: BIAS_THEN(relu(v)) break;
+        case LRK_ACTIVATION_LEAKY_RELU: BIAS_THEN(leaky_relu(v, slope)) break;
+        case LRK_ACTIVATION_ELU: BIAS_THEN(elu(v)) break;
+        case LRK_ACTIVATION_TANH: BIAS_THEN(tanh_of(v)) break;
+        case LRK_ACTIVATION_SIGMOID: BIAS_THEN(sigmoid_of(v)) break;
+        case LRK_ACTIVATION_GELU: BIAS_THEN(gelu(v)) break;
         default:
             for (ptrdiff_t j = 0; j < columns; j++) row[j] += bias[j];
             break;

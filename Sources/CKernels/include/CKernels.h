@@ -46,11 +46,12 @@ typedef enum {
     LRK_ACTIVATION_ELU = 3,
     LRK_ACTIVATION_TANH = 4,
     LRK_ACTIVATION_SIGMOID = 5,
+    LRK_ACTIVATION_GELU = 6,
 } lrk_activation;
 
-/// `z[r, j] += bias[j]` over a `rows × columns` row-major matrix, then, for ReLU and leaky
-/// ReLU (slope `slope`) and `a ≠ z`, `a[r, j] = f(z[r, j])`; other activations only add the
-/// bias (their forward pass stays in Swift).
+/// `z[r, j] += bias[j]` over a `rows × columns` row-major matrix, then, when `a ≠ z`,
+/// `a[r, j] = f(z[r, j])` for every activation but identity (leaky ReLU with slope `slope`;
+/// ELU, tanh, sigmoid and GELU with `Elementary`'s bits). With `a = z` only the bias is added.
 void lrk_bias_activation(int path, const float *bias, float *z, float *a, ptrdiff_t rows,
                          ptrdiff_t columns, int activation, float slope);
 
@@ -142,6 +143,61 @@ void lrk_adamax_update(int path, float *theta, const float *grad, float *first, 
 void lrk_adadelta_update(int path, float *theta, const float *grad, float *square_average, float *delta_average,
                          float *last_ratio, ptrdiff_t count, float rate, float decay, float rho, float one_minus_rho,
                          float eps);
+
+/// The constants of one NAdam step over a segment (see `NAdam`).
+typedef struct {
+    float decay;           // λ (L2)
+    float weight;          // 1 − β₁, the lerp weight
+    float beta2;
+    float one_minus_beta2;
+    float correction;      // 1 − β₂ᵗ
+    float eps;
+    float gradient_step;   // −η·(1 − μₜ)/(1 − Πₜ), the factor of g/d
+    float moment_step;     // −η·μₜ₊₁/(1 − Πₜ·μₜ₊₁), the factor of m/d
+} lrk_nadam_constants;
+
+/// One NAdam step over `count` elements, as `NAdam`: `θ += gradient_step·(g/d)`, then
+/// `θ += moment_step·(m/d)`, d = √(v/(1 − β₂ᵗ)) + ε.
+void lrk_nadam_update(int path, float *theta, const float *grad, float *first, float *second, ptrdiff_t count,
+                      lrk_nadam_constants constants);
+
+/// One SGD step over `count` elements, as `lrk_sgd_update`, that also stores each element's
+/// direction (the decayed gradient, or the momentum direction) in `direction` (`SGDHD`).
+void lrk_sgd_update_recording(int path, float *theta, const float *grad, float *buffer, float *direction,
+                              ptrdiff_t count, lrk_sgd_constants constants);
+
+/// `Σᵢ Double(g̃ᵢ)·Double(directionᵢ)` from 0, i in increasing order (one serial chain; the
+/// products are exact), g̃ = the L2-decayed gradient `grad[i] + decay·theta[i]` (`grad[i]` when
+/// decay is 0): `SGDHD`'s hypergradient over one segment.
+double lrk_decayed_dot(int path, const float *grad, const float *theta, const float *direction, ptrdiff_t count,
+                       float decay);
+
+/// `Σᵢ Double(g̃ᵢ)·Double(dᵢ)` from 0 in index order (one serial chain), dᵢ = Adam's last
+/// direction `(m[i]/correction1) / (√v[i]/correction2_root + eps)` and g̃ the gradient, L2-decayed
+/// unless `decoupled`: `AdamHD`'s hypergradient over one segment.
+double lrk_adam_direction_dot(int path, const float *grad, const float *theta, const float *first,
+                              const float *second, ptrdiff_t count, float decay, int decoupled, float correction1,
+                              float correction2_root, float eps);
+
+/// Mean squared error over a `rows × columns` matrix of `outputs`, as `MeanSquaredError`:
+/// target `values[i]` (non-NULL), else from `classes[r]` (the number itself for one column,
+/// one-hot otherwise). Adds `(oᵢ − tᵢ)²` (in Double) to `*sum` in index order (one serial
+/// chain) and, with `gradient` non-NULL, writes `Float(2(oᵢ − tᵢ)/count)`.
+void lrk_mse(int path, const float *outputs, ptrdiff_t rows, ptrdiff_t columns, const float *values,
+             const ptrdiff_t *classes, double count, double *sum, float *gradient);
+
+/// Binary cross-entropy on logits, as `BinaryCrossEntropy`: target `values[i]` (non-NULL), else
+/// `classes[r]`; weight `class_weights[classes[r]]` (class targets with weights), else 1. Adds
+/// `w·(max(x, 0) − x·t + log1p(e^(−|x|)))` to `*sum` in index order (one serial chain) and,
+/// with `gradient` non-NULL, writes `Float(w·(σ(x) − t)/count)`.
+void lrk_bce(int path, const float *outputs, ptrdiff_t rows, ptrdiff_t columns, const float *values,
+             const ptrdiff_t *classes, const double *class_weights, double count, double *sum, float *gradient);
+
+/// lrlab's tanh, eˣ − 1, erf and ln(1 + x) (`Elementary`, the same bits) in C, for the tests.
+double lrk_tanh(double x);
+double lrk_expm1(double x);
+double lrk_erf(double x);
+double lrk_log1p(double x);
 
 /// Order-preserving keys of the non-NaN `values` (unsigned order = float order), written to
 /// `keys`; returns how many, or −1 when a value is −0 (equal to +0 but of other bits, so a

@@ -1,17 +1,18 @@
 import CKernels
 
 /// The dense layer's elementwise work on the dispatched kernels (`Sources/CKernels/layers.c`):
-/// the bias add fused with ReLU or leaky ReLU, the activation backward pass, the bias
+/// the bias add fused with the activation, the activation backward pass, the bias
 /// gradient. Each computes the bits of the Swift loops it replaced, on every path
 /// (docs/numerics.md).
 enum LayerKernels {
-    /// `z[r, j] += bias[j]`, then `a = f(z)` for the activations the kernels know; the others
-    /// (ELU, GELU, tanh, sigmoid) are applied in Swift after the bias. `a` may equal `z`.
+    /// `z[r, j] += bias[j]`, then `a = f(z)` in the same pass (every activation; the
+    /// kernel's ELU, tanh, sigmoid and GELU are `Activation.apply`'s bits). `a` may equal `z`:
+    /// then the kernel adds the bias and `Activation.apply` runs in place after it.
     static func addBias(
         _ bias: UnsafePointer<Float>, to z: UnsafeMutablePointer<Float>, rows: Int, columns: Int,
         activation: Activation?, into a: UnsafeMutablePointer<Float>, path: KernelPath
     ) {
-        let fused = activation.flatMap(\.fusedForwardCode)
+        let fused = a == z ? nil : activation.flatMap(\.fusedForwardCode)
         lrk_bias_activation(
             path.code, bias, z, a, rows, columns, fused ?? Int32(LRK_ACTIVATION_IDENTITY.rawValue),
             Activation.leakySlope)
@@ -42,12 +43,17 @@ enum LayerKernels {
 }
 
 extension Activation {
-    /// The kernel code of an activation whose forward pass the bias kernel fuses.
+    /// The kernel code of an activation whose forward pass the bias kernel fuses (all but
+    /// identity, which is the bias alone).
     var fusedForwardCode: Int32? {
         switch self {
         case .relu: Int32(LRK_ACTIVATION_RELU.rawValue)
         case .leakyRelu: Int32(LRK_ACTIVATION_LEAKY_RELU.rawValue)
-        default: nil
+        case .elu: Int32(LRK_ACTIVATION_ELU.rawValue)
+        case .tanh: Int32(LRK_ACTIVATION_TANH.rawValue)
+        case .sigmoid: Int32(LRK_ACTIVATION_SIGMOID.rawValue)
+        case .gelu: Int32(LRK_ACTIVATION_GELU.rawValue)
+        case .identity: nil
         }
     }
 

@@ -1,3 +1,5 @@
+import CKernels
+
 /// Binary cross-entropy on logits, PyTorch's `nn.BCEWithLogitsLoss(reduction='mean')`.
 ///
 /// Per element, in the stable form `max(x, 0) − x·t + log(1 + exp(−|x|))`, mean over all
@@ -16,23 +18,29 @@ enum BinaryCrossEntropy {
         if let classWeights, case .classes(let classes) = targets {
             count = Loss.weightSum(classes, classWeights)
         }
+        // Per element (`lrk_bce`, every path the same bits), x = Double(output), t the target
+        // (`Double(values[i])` or `Double(classes[r])`), w the row's class weight (else 1):
+        // `sum += w·(max(x, 0) − x·t + log1p(exp(−|x|)))` in index order (one serial chain),
+        // `gradient[i] = Float(w·(logisticSigmoid(x) − t) / count)`.
         var sum = 0.0
-        for r in 0..<rows {
-            // 1 without class weights, which leaves every value as it was.
-            var weight = 1.0
-            if let classWeights, case .classes(let classes) = targets { weight = classWeights[classes[r]] }
-            for j in 0..<columns {
-                let index = r * columns + j
-                let target: Double
-                switch targets {
-                case .classes(let classes): target = Double(classes[r])
-                case .values(let values): target = Double(values.storage[index])
+        let path = KernelPath.active.code
+        switch targets {
+        case .values(let values):
+            precondition(values.storage.count >= rows * columns)
+            values.storage.withUnsafeBufferPointer { v in
+                lrk_bce(path, outputs, rows, columns, v.baseAddress, nil, nil, count, &sum, gradient)
+            }
+        case .classes(let classes):
+            precondition(classes.count >= rows)
+            classes.withUnsafeBufferPointer { c in
+                if let classWeights {
+                    precondition(classes.prefix(rows).allSatisfy { classWeights.indices.contains($0) })
+                    classWeights.withUnsafeBufferPointer { w in
+                        lrk_bce(path, outputs, rows, columns, nil, c.baseAddress, w.baseAddress, count, &sum, gradient)
+                    }
+                } else {
+                    lrk_bce(path, outputs, rows, columns, nil, c.baseAddress, nil, count, &sum, gradient)
                 }
-                let x = Double(outputs[index])
-                let loss = max(x, 0) - x * target + libmLog1p(libmExp(-abs(x)))
-                let slope = logisticSigmoid(x) - target
-                sum += weight * loss
-                gradient?[index] = Float(weight * slope / count)
             }
         }
         return sum / count

@@ -1,3 +1,5 @@
+import CKernels
+
 /// Mean squared error, PyTorch's `nn.MSELoss(reduction='mean')`: `L = (1/N)·Σ (oᵢ − tᵢ)²`
 /// over all `N = rows × columns` elements, so `∂L/∂oᵢ = 2(oᵢ − tᵢ)/N`.
 ///
@@ -8,19 +10,21 @@ enum MeanSquaredError {
         gradient: UnsafeMutablePointer<Float>?
     ) -> Double {
         let count = Double(rows * columns)
+        // Per element (`lrk_mse`, every path the same bits): the target (`Double(values[i])`,
+        // or from the row's class), `difference = Double(oᵢ) − target`, `sum += difference²` in
+        // index order (one serial chain), `gradient[i] = Float(2·difference / count)`.
         var sum = 0.0
-        for r in 0..<rows {
-            for j in 0..<columns {
-                let index = r * columns + j
-                let target: Double
-                switch targets {
-                case .values(let values): target = Double(values.storage[index])
-                case .classes(let classes):
-                    target = columns == 1 ? Double(classes[r]) : (classes[r] == j ? 1 : 0)
-                }
-                let difference = Double(outputs[index]) - target
-                sum += difference * difference
-                gradient?[index] = Float(2 * difference / count)
+        let path = KernelPath.active.code
+        switch targets {
+        case .values(let values):
+            precondition(values.storage.count >= rows * columns)
+            values.storage.withUnsafeBufferPointer { v in
+                lrk_mse(path, outputs, rows, columns, v.baseAddress, nil, count, &sum, gradient)
+            }
+        case .classes(let classes):
+            precondition(classes.count >= rows)
+            classes.withUnsafeBufferPointer { c in
+                lrk_mse(path, outputs, rows, columns, nil, c.baseAddress, count, &sum, gradient)
             }
         }
         return sum / count

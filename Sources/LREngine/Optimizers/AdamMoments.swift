@@ -65,18 +65,31 @@ struct AdamMoments: Sendable {
         let correction2Root = Float(lastCorrection2Root)
         let eps32 = Float(eps)
         var total = 0.0
-        for segment in segments.segments where segment.lrScale != 0 {
-            let decay = Float(segment.weightDecay)
-            var partial = 0.0
-            for i in segment.range {
-                var g = gradients[i]
-                if !decoupled { g = decayed(g, parameters[i], decay) }
-                let v = amsgrad ? maxSecond[i] : second[i]
-                let direction =
-                    (first[i] / correction1) / (v.squareRoot() / correction2Root + eps32)
-                partial += Double(g) * Double(direction)
+        let path = KernelPath.active.code
+        let moments = amsgrad ? maxSecond : second
+        precondition(gradients.count == parameters.count && first.count == parameters.count)
+        precondition(moments.count == parameters.count)
+        // Each segment's partial sum is one serial chain in index order in the kernel
+        // (`lrk_adam_direction_dot`: the direction per element in Float, as here, then
+        // `partial += Double(g) * Double(direction)`); the segments' terms are added in order.
+        parameters.withUnsafeBufferPointer { theta in
+            gradients.withUnsafeBufferPointer { grad in
+                first.withUnsafeBufferPointer { m in
+                    moments.withUnsafeBufferPointer { v in
+                        for segment in segments.segments where segment.lrScale != 0 {
+                            var partial = 0.0
+                            if !segment.range.isEmpty {
+                                let lower = segment.range.lowerBound
+                                partial = lrk_adam_direction_dot(
+                                    path, grad.baseAddress! + lower, theta.baseAddress! + lower, m.baseAddress! + lower,
+                                    v.baseAddress! + lower, segment.range.count, Float(segment.weightDecay),
+                                    decoupled ? 1 : 0, correction1, correction2Root, eps32)
+                            }
+                            total += segment.lrScale * partial
+                        }
+                    }
+                }
             }
-            total += segment.lrScale * partial
         }
         return total
     }

@@ -1,3 +1,5 @@
+import CKernels
+
 /// NAdam (Dozat, 2016, "Incorporating Nesterov Momentum into Adam"), as `torch.optim.NAdam`
 /// with L2 weight decay.
 ///
@@ -85,15 +87,28 @@ public struct NAdam: ElementwiseOptimizer {
     mutating func update(
         _ parameters: inout [Float], _ gradients: [Float], _ range: Range<Int>, decay: Float, _ step: StepValues, _ steps: (gradientStep: Float, momentStep: Float)
     ) {
-        for i in range {
-            let g = decayed(gradients[i], parameters[i], decay)
-            let m = lerp(first[i], g, step.weight)
-            first[i] = m
-            let v = step.beta2 * second[i] + step.oneMinusBeta2 * (g * g)
-            second[i] = v
-            let denominator = (v / step.correction).squareRoot() + step.eps
-            parameters[i] += steps.gradientStep * (g / denominator)
-            parameters[i] += steps.momentStep * (m / denominator)
+        guard !range.isEmpty else { return }
+        precondition(range.upperBound <= parameters.count && range.upperBound <= gradients.count)
+        precondition(range.upperBound <= first.count && range.upperBound <= second.count)
+        // The kernel (`lrk_nadam_update`) runs the rule per element, in this order:
+        // g ← decayed(g, θ, λ); m ← lerp(m, g, 1 − β₁); v ← β₂·v + (1 − β₂)·(g·g);
+        // d ← √(v / (1 − β₂ᵗ)) + ε; θ ← θ + gradientStep·(g/d); θ ← θ + momentStep·(m/d).
+        let constants = lrk_nadam_constants(
+            decay: decay, weight: step.weight, beta2: step.beta2, one_minus_beta2: step.oneMinusBeta2,
+            correction: step.correction, eps: step.eps, gradient_step: steps.gradientStep,
+            moment_step: steps.momentStep)
+        let path = KernelPath.active.code
+        let lower = range.lowerBound
+        parameters.withUnsafeMutableBufferPointer { theta in
+            gradients.withUnsafeBufferPointer { grad in
+                first.withUnsafeMutableBufferPointer { m in
+                    second.withUnsafeMutableBufferPointer { v in
+                        lrk_nadam_update(
+                            path, theta.baseAddress! + lower, grad.baseAddress! + lower, m.baseAddress! + lower,
+                            v.baseAddress! + lower, range.count, constants)
+                    }
+                }
+            }
         }
     }
 }

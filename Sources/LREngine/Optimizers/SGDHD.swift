@@ -1,3 +1,5 @@
+import CKernels
+
 /// SGD with hypergradient descent on the learning rate (Baydin, Cornish, Martínez Rubio,
 /// Schmidt & Wood, 2018, "Online Learning Rate Adaptation with Hypergradient Descent",
 /// ICLR 2018, algorithm SGD-HD / SGDN-HD).
@@ -50,14 +52,27 @@ public struct SGDHD: ElementwiseOptimizer {
     ) -> Double {
         var h = 0.0
         if hasDirection {
-            for segment in segments where segment.lrScale != 0 {
-                let decay = Float(segment.weightDecay)
-                var partial = 0.0
-                for i in segment.range {
-                    let g = decayed(gradients[i], parameters[i], decay)
-                    partial += Double(g) * Double(direction[i])
+            // Each segment's Σ Double(g̃ᵢ)·Double(dᵢ) is one serial chain in index order
+            // (`lrk_decayed_dot`); the segments' terms are added here in order.
+            let path = KernelPath.active.code
+            precondition(direction.count == parameters.count && gradients.count == parameters.count)
+            parameters.withUnsafeBufferPointer { theta in
+                gradients.withUnsafeBufferPointer { grad in
+                    direction.withUnsafeBufferPointer { d in
+                        for segment in segments where segment.lrScale != 0 {
+                            guard !segment.range.isEmpty else {
+                                h += segment.lrScale * 0.0
+                                continue
+                            }
+                            precondition(segment.range.upperBound <= parameters.count)
+                            let lower = segment.range.lowerBound
+                            let partial = lrk_decayed_dot(
+                                path, grad.baseAddress! + lower, theta.baseAddress! + lower, d.baseAddress! + lower,
+                                segment.range.count, Float(segment.weightDecay))
+                            h += segment.lrScale * partial
+                        }
+                    }
                 }
-                h += segment.lrScale * partial
             }
         }
         hasDirection = true
@@ -76,16 +91,24 @@ public struct SGDHD: ElementwiseOptimizer {
     mutating func update(
         _ parameters: inout [Float], _ gradients: [Float], _ range: Range<Int>, decay: Float, _ step: SGDMomentum, _ rate: Float
     ) {
-        for i in range {
-            let g = decayed(gradients[i], parameters[i], decay)
-            var d = g
-            if step.isOn {
-                let next: Float
-                (d, next) = step.direction(g, buffer: buffer[i])
-                buffer[i] = next
+        guard !range.isEmpty else { return }
+        precondition(range.upperBound <= parameters.count && range.upperBound <= gradients.count)
+        precondition(range.upperBound <= direction.count && (!step.isOn || range.upperBound <= buffer.count))
+        // SGD's kernel rule per element, also storing the direction (`lrk_sgd_update_recording`).
+        let constants = step.constants(rate: rate, decay: decay)
+        let path = KernelPath.active.code
+        let lower = range.lowerBound
+        parameters.withUnsafeMutableBufferPointer { theta in
+            gradients.withUnsafeBufferPointer { grad in
+                buffer.withUnsafeMutableBufferPointer { momentum in
+                    direction.withUnsafeMutableBufferPointer { d in
+                        lrk_sgd_update_recording(
+                            path, theta.baseAddress! + lower, grad.baseAddress! + lower,
+                            step.isOn ? momentum.baseAddress! + lower : nil, d.baseAddress! + lower, range.count,
+                            constants)
+                    }
+                }
             }
-            direction[i] = d
-            parameters[i] -= rate * d
         }
     }
 }

@@ -46,26 +46,27 @@ struct ElementwiseKernelPathTests {
 
     // MARK: - Dense layers
 
-    static let forwardActivations: [Activation] = [.relu, .leakyRelu, .identity, .tanh]
+    static let forwardActivations: [Activation] = Activation.allCases
 
+    /// The fused bias and activation kernel against `Elementwise.addRowVector`'s bias add and
+    /// the Swift loops of `Activation.apply` (identity: the bias only, `a` untouched), with
+    /// pre-activations in about [−2, 2] and, scaled by 16, beyond tanh's and erf's cut-offs.
     @Test(arguments: forwardActivations)
     func biasAndActivation(activation: Activation) {
         for columns in Self.lengths where columns > 0 {
-            for rows in [1, 3, 5] {
-                let z0 = Self.values(rows * columns, seed: UInt64(columns * 7 + rows))
+            for (rows, scale) in [(1, Float(1)), (3, 16), (5, 1)] {
+                let z0 = Self.values(rows * columns, seed: UInt64(columns * 7 + rows)).map { $0 * scale }
                 let bias = Self.values(columns, seed: UInt64(columns))
-                // Reference: `Elementwise.addRowVector`, then `max(z, 0)` / the leaky rule.
                 var zExpected = z0
                 var aExpected = [Float](repeating: 0, count: rows * columns)
                 for r in 0..<rows {
                     for j in 0..<columns { zExpected[r * columns + j] += bias[j] }
                 }
-                for i in 0..<(rows * columns) {
-                    let z = zExpected[i]
-                    switch activation {
-                    case .relu: aExpected[i] = max(z, 0)
-                    case .leakyRelu: aExpected[i] = z > 0 ? z : Activation.leakySlope * z
-                    default: aExpected[i] = 0
+                if activation != .identity {
+                    zExpected.withUnsafeBufferPointer { zp in
+                        aExpected.withUnsafeMutableBufferPointer { ap in
+                            activation.apply(zp.baseAddress!, into: ap.baseAddress!, count: rows * columns)
+                        }
                     }
                 }
                 for path in KernelPath.available {
@@ -85,6 +86,29 @@ struct ElementwiseKernelPathTests {
                     Self.expectSame(aExpected, a, "\(activation) \(rows)×\(columns)", path)
                 }
             }
+        }
+    }
+
+    /// `LayerKernels.addBias` in place (`a = z`): the bias in the kernel, then the Swift
+    /// activation, as before.
+    @Test(arguments: forwardActivations)
+    func biasAndActivationInPlace(activation: Activation) {
+        let (rows, columns) = (3, 33)
+        let z0 = Self.values(rows * columns, seed: 77)
+        let bias = Self.values(columns, seed: 78)
+        var expected = z0
+        for r in 0..<rows {
+            for j in 0..<columns { expected[r * columns + j] += bias[j] }
+        }
+        expected.withUnsafeMutableBufferPointer { activation.apply($0.baseAddress!, into: $0.baseAddress!, count: rows * columns) }
+        for path in KernelPath.available {
+            var z = z0
+            z.withUnsafeMutableBufferPointer { zp in
+                LayerKernels.addBias(
+                    bias, to: zp.baseAddress!, rows: rows, columns: columns, activation: activation, into: zp.baseAddress!,
+                    path: path)
+            }
+            Self.expectSame(expected, z, "\(activation) in place", path)
         }
     }
 
