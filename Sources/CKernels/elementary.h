@@ -30,8 +30,8 @@ LRK_BODY double lrk_power_of_two(int64_t e) {
     return value;
 }
 
-// `Elementary.expWithTail`: e^(x + tail) (tail 0: `Elementary.exp`). The reduction as in
-// softmax.c's `exp_body`, with `lo = k·ln2Lo − tail`.
+// `Elementary.expWithTail`: e^(x + tail) (tail 0: `Elementary.exp`, exactly, since
+// `k·ln2Lo − 0` is `k·ln2Lo`): Cody–Waite reduction with `lo = k·ln2Lo − tail`.
 LRK_BODY double lrk_exp_tail_body(double x, double tail) {
     int special = x != x || x > LRK_EXP_OVERFLOW || x < LRK_EXP_UNDERFLOW || __builtin_fabs(x) < 0x1p-54;
     double xs = special ? 0.0 : x;
