@@ -17,8 +17,9 @@ LRK_BODY float relu(float z) { return 0.0f >= z ? 0.0f : z; }
 LRK_BODY float leaky_relu(float z, float slope) { return z > 0 ? z : slope * z; }
 
 // `Activation.apply`'s forward rules: ELU `z > 0 ? z : Float(expm1(Double(z)))`, tanh
-// `Float(tanh(Double(z)))`, the Float sigmoid `1/(1 + eˣ⁻)` for z ≥ 0 else `e/(1 + e)` with
-// e = Float(exp(Double(z))), GELU `Float(0.5·x·(1 + erf(x·√½)))` with x = Double(z).
+// `Float(tanh(Double(z)))`, the Float sigmoid `1/(1 + e)` with e = Float(exp(Double(−z)))
+// for z ≥ 0, else `e/(1 + e)` with e = Float(exp(Double(z))), GELU `Float(0.5·x·(1 + erf(x·√½)))`
+// with x = Double(z).
 LRK_BODY float elu(float z) { return z > 0 ? z : (float)lrk_expm1_body((double)z); }
 
 LRK_BODY float tanh_of(float z) { return (float)lrk_tanh_body((double)z); }
@@ -31,9 +32,50 @@ LRK_BODY float sigmoid_of(float z) {
 // √½ correctly rounded (Swift's `0.5.squareRoot()`).
 #define LRK_ROOT_HALF 0x1.6a09e667f3bcdp-1
 
-LRK_BODY float gelu(float z) {
-    double x = (double)z;
-    return (float)(0.5 * x * (1 + lrk_erf_body(x * LRK_ROOT_HALF)));
+// GELU over n values, 16 at a time so that erf's continued fraction vectorizes: each lane's
+// fraction runs from its own depth ⌊200/a²⌋ + 16 down to 1 (a = |x·√½| in (1, 6), else no
+// fraction), as `Elementary.erfcFraction`'s loop; the block steps n from its largest depth down
+// and a lane takes the step only while n ≤ its depth, so each lane sees exactly its own sequence
+// f = a + (n/2)/f. Then each lane selects its branch of `Elementary.erf`.
+enum { GELU_BLOCK = 16 };
+
+LRK_BODY void gelu_values(const float *restrict z, float *restrict out, ptrdiff_t count) {
+    for (ptrdiff_t start = 0; start < count; start += GELU_BLOCK) {
+        ptrdiff_t m = count - start < GELU_BLOCK ? count - start : GELU_BLOCK;
+        double x[GELU_BLOCK], a[GELU_BLOCK], depth[GELU_BLOCK], f[GELU_BLOCK];
+        for (ptrdiff_t t = 0; t < GELU_BLOCK; t++) x[t] = t < m ? (double)z[start + t] : 0.0;
+        double deepest = 0;
+        for (ptrdiff_t t = 0; t < GELU_BLOCK; t++) {
+            double y = x[t] * LRK_ROOT_HALF;
+            double magnitude = __builtin_fabs(y);
+            int fraction = magnitude > 1 && magnitude < 6;
+            double bounded = fraction ? magnitude : 2.0;
+            double d = fraction ? (double)((int64_t)(200 / (bounded * bounded)) + 16) : 0.0;
+            a[t] = magnitude;
+            depth[t] = d;
+            f[t] = magnitude;
+            deepest = d > deepest ? d : deepest;
+        }
+        for (double n = deepest; n >= 1; n -= 1) {
+            for (ptrdiff_t t = 0; t < GELU_BLOCK; t++) {
+                double step = a[t] + (n / 2) / f[t];
+                f[t] = n <= depth[t] ? step : f[t];
+            }
+        }
+        float results[GELU_BLOCK];
+        for (ptrdiff_t t = 0; t < GELU_BLOCK; t++) {
+            double y = x[t] * LRK_ROOT_HALF;
+            double magnitude = a[t];
+            double series = lrk_erf_series(magnitude);
+            double s_hi, s_lo;
+            lrk_two_product(magnitude, magnitude, &s_hi, &s_lo);
+            double tail = 0.5641895835477563 * lrk_exp_tail_body(-s_hi, -s_lo) / f[t];
+            double value = magnitude <= 1 ? series : magnitude < 6 ? 1 - tail : 1.0;
+            double erf = y != y ? y : y < 0 ? -value : value;
+            results[t] = (float)(0.5 * x[t] * (1 + erf));
+        }
+        for (ptrdiff_t t = 0; t < m; t++) out[start + t] = results[t];
+    }
 }
 
 // One row: row[j] += bias[j], out[j] = f(row[j]).
@@ -57,7 +99,10 @@ LRK_BODY void bias_activation_body(const float *restrict bias, float *restrict z
         case LRK_ACTIVATION_ELU: BIAS_THEN(elu(v)) break;
         case LRK_ACTIVATION_TANH: BIAS_THEN(tanh_of(v)) break;
         case LRK_ACTIVATION_SIGMOID: BIAS_THEN(sigmoid_of(v)) break;
-        case LRK_ACTIVATION_GELU: BIAS_THEN(gelu(v)) break;
+        case LRK_ACTIVATION_GELU:
+            for (ptrdiff_t j = 0; j < columns; j++) row[j] += bias[j];
+            gelu_values(row, out, columns);
+            break;
         default:
             for (ptrdiff_t j = 0; j < columns; j++) row[j] += bias[j];
             break;

@@ -60,15 +60,14 @@ public struct SGDHD: ElementwiseOptimizer {
                 gradients.withUnsafeBufferPointer { grad in
                     direction.withUnsafeBufferPointer { d in
                         for segment in segments where segment.lrScale != 0 {
-                            guard !segment.range.isEmpty else {
-                                h += segment.lrScale * 0.0
-                                continue
+                            var partial = 0.0
+                            if !segment.range.isEmpty {
+                                precondition(segment.range.upperBound <= parameters.count)
+                                let lower = segment.range.lowerBound
+                                partial = lrk_decayed_dot(
+                                    path, grad.baseAddress! + lower, theta.baseAddress! + lower, d.baseAddress! + lower,
+                                    segment.range.count, Float(segment.weightDecay))
                             }
-                            precondition(segment.range.upperBound <= parameters.count)
-                            let lower = segment.range.lowerBound
-                            let partial = lrk_decayed_dot(
-                                path, grad.baseAddress! + lower, theta.baseAddress! + lower, d.baseAddress! + lower,
-                                segment.range.count, Float(segment.weightDecay))
                             h += segment.lrScale * partial
                         }
                     }

@@ -89,6 +89,47 @@ struct ElementwiseKernelPathTests {
         }
     }
 
+    /// GELU's kernel runs erf's continued fraction 16 lanes at a time, each to its own depth:
+    /// blocks that mix the series, every fraction depth, the cut-off at |x·√½| = 6 and the
+    /// special values give `Activation.apply`'s bits.
+    @Test func geluOverErfBranches() {
+        var state: UInt64 = 99
+        func next() -> Float {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Float(state >> 40) / Float(1 << 24)
+        }
+        let edges: [Float] = [
+            1.4142135, 1.4142136, 1.4142137, -1.4142135, -1.4142137, 8.485281, 8.485282, -8.485281, -8.485282, 0,
+            -0.0, .nan, .infinity, -.infinity, .greatestFiniteMagnitude, -.greatestFiniteMagnitude,
+            .leastNonzeroMagnitude, -.leastNormalMagnitude,
+        ]
+        var z: [Float] = edges
+        for _ in 0..<20_000 { z.append((next() - 0.5) * 24) }
+        for _ in 0..<5_000 { z.append(1.4 + next() * 0.2) }
+        for _ in 0..<5_000 { z.append(-(8.4 + next() * 0.2)) }
+        let bias = [Float](repeating: 0, count: z.count)
+        var expected = [Float](repeating: 0, count: z.count)
+        // The kernel adds the (zero) bias first: −0 becomes +0.
+        let biased = z.map { $0 + 0 }
+        biased.withUnsafeBufferPointer { zp in
+            expected.withUnsafeMutableBufferPointer { Activation.gelu.apply(zp.baseAddress!, into: $0.baseAddress!, count: z.count) }
+        }
+        for path in KernelPath.available {
+            for offset in [0, 5] {
+                var zz = Array(z[offset...])
+                var a = [Float](repeating: 0, count: zz.count)
+                zz.withUnsafeMutableBufferPointer { zp in
+                    a.withUnsafeMutableBufferPointer { ap in
+                        lrk_bias_activation(
+                            path.code, bias, zp.baseAddress!, ap.baseAddress!, 1, zp.count,
+                            Int32(LRK_ACTIVATION_GELU.rawValue), Activation.leakySlope)
+                    }
+                }
+                Self.expectSame(Array(expected[offset...]), a, "gelu offset \(offset)", path)
+            }
+        }
+    }
+
     /// `LayerKernels.addBias` in place (`a = z`): the bias in the kernel, then the Swift
     /// activation, as before.
     @Test(arguments: forwardActivations)
