@@ -178,7 +178,8 @@ import Testing
     /// SIGINT: running trials finish and are cached, no bundle, exit 130 with a message.
     @Test func interruptWritesNoBundleAndSaysWhatIsCached() throws {
         let scratch = try Scratch()
-        try scratch.write("e2e.yaml", Self.sweep)
+        // Long enough trials that the interrupt lands while the second one trains.
+        try scratch.write("e2e.yaml", Self.sweep.replacingOccurrences(of: "epochs: 16", with: "epochs: 400"))
         let process = try scratch.launch(["run", "e2e.yaml", "--jobs", "1", "--cache", "cache"])
         let deadline = Date().addingTimeInterval(300)
         while Date() < deadline && process.isRunning && scratch.completeEntries(in: "cache") < 1 { usleep(5_000) }

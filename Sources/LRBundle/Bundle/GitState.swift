@@ -3,7 +3,7 @@ import Foundation
 /// The commit and cleanliness of the git work tree holding a directory.
 package struct GitState: Sendable, Equatable {
     package var commit: String
-    /// Whether `git status --porcelain` lists anything (modified or untracked files).
+    /// Whether `git status` lists anything (modified or untracked files).
     package var dirty: Bool
 
     package init(commit: String, dirty: Bool) {
@@ -11,13 +11,33 @@ package struct GitState: Sendable, Equatable {
         self.dirty = dirty
     }
 
-    /// Asks git about `directory`; nil when git is missing or the directory is not in a work tree.
+    /// Asks git about `directory`; nil when git is missing, the directory is not in a work tree
+    /// or its branch has no commit yet. One `git status` answers both questions: its porcelain v2
+    /// header names the commit, and any other line is a change.
     package static func probe(directory: URL) -> GitState? {
-        guard let head = run(["rev-parse", "HEAD"], in: directory), head.status == 0 else { return nil }
-        let commit = head.output.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !commit.isEmpty, let status = run(["status", "--porcelain"], in: directory), status.status == 0
+        guard let status = run(["status", "--porcelain=v2", "--branch"], in: directory), status.status == 0
         else { return nil }
-        return GitState(commit: commit, dirty: !status.output.isEmpty)
+        return parse(porcelainV2: status.output)
+    }
+
+    /// The state a `git status --porcelain=v2 --branch` output describes.
+    static func parse(porcelainV2 output: String) -> GitState? {
+        var commit: String?
+        var dirty = false
+        for line in output.split(separator: "\n", omittingEmptySubsequences: true) {
+            if line.hasPrefix("# branch.oid ") {
+                commit = String(line.dropFirst("# branch.oid ".count))
+            } else if !line.hasPrefix("# ") {
+                dirty = true
+            }
+        }
+        // A branch without a commit says "(initial)".
+        guard let commit, !commit.isEmpty, commit.utf8.allSatisfy(isLowercaseHex) else { return nil }
+        return GitState(commit: commit, dirty: dirty)
+    }
+
+    private static func isLowercaseHex(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains(byte)
     }
 
     private static func run(_ arguments: [String], in directory: URL) -> (status: Int32, output: String)? {

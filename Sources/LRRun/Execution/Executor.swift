@@ -50,14 +50,16 @@ package struct Executor: Sendable {
         let state = Locked(RunState(outcomes: outcomes, pending: pending))
 
         let workers = min(jobs, pending.count)
+        let stores = CacheStores()
         if workers > 0 {
             DispatchQueue.concurrentPerform(iterations: workers) { _ in
                 while let index = state.withLock({ $0.claim(cancelled: cancellation.isCancelled) }) {
-                    let outcome = execute(plan[index], index: index, work: work, shared: shared, events: events)
+                    let outcome = execute(plan[index], index: index, work: work, shared: shared, stores: stores, events: events)
                     state.withLock { $0.finish(index, outcome, failFast: failFast) }
                 }
             }
         }
+        stores.wait()
 
         return state.withLock { run in
             let ending: ExecutionReport.Ending =
@@ -66,10 +68,10 @@ package struct Executor: Sendable {
         }
     }
 
-    /// Prepares (or shares) the trial's data, trains it and caches the outcome.
+    /// Prepares (or shares) the trial's data, trains it and hands the outcome to the cache.
     private func execute<Prepared: Sendable>(
         _ trial: PlannedTrial, index: Int, work: TrialWork<Prepared>, shared: SharedPreparations<Prepared>,
-        events: @escaping @Sendable (ExecutionEvent) -> Void
+        stores: CacheStores, events: @escaping @Sendable (ExecutionEvent) -> Void
     ) -> TrialOutcome {
         let spec = trial.spec
         events(.started(index: index, trial: spec))
@@ -90,12 +92,30 @@ package struct Executor: Sendable {
         }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         if let cache {
-            do { try cache.store(outcome, key: trial.trialKey, trialID: spec.id) } catch {
-                events(.cacheWriteFailed(index: index, trial: spec, reason: "\(error)"))
+            stores.add {
+                do { try cache.store(outcome, key: trial.trialKey, trialID: spec.id) } catch {
+                    events(.cacheWriteFailed(index: index, trial: spec, reason: "\(error)"))
+                }
             }
         }
         events(.finished(index: index, trial: spec, outcome: outcome, cached: false, seconds: seconds))
         return outcome
+    }
+}
+
+/// Cache entries written one after the other on a thread of their own, so a worker starts
+/// its next trial while the last one's files are flushed to disk; `run` waits for all of them
+/// before it returns.
+private final class CacheStores: Sendable {
+    private let queue = DispatchQueue(label: "lrlab.cache-stores")
+    private let group = DispatchGroup()
+
+    func add(_ store: @escaping @Sendable () -> Void) {
+        queue.async(group: group, execute: store)
+    }
+
+    func wait() {
+        group.wait()
     }
 }
 

@@ -7,6 +7,7 @@ import LRRun
 /// `lrlab check`: rerun experiments and compare with their committed bundles.
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "check",
         abstract: "Rerun experiments from scratch and compare with their committed bundles.",
         discussion: """
             Each FILE (default: every experiment in experiments/ with a bundle in results/<name>/) \

@@ -8,6 +8,7 @@ extension DiffOptions.FailOn: ExpressibleByArgument {}
 /// `lrlab diff`: compare result bundles between directories or commits.
 struct Diff: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "diff",
         abstract: "Compare result bundles between directories or git revisions.",
         discussion: """
             Each side is a bundle directory, REV:path (the bundle as committed at REV) or REV \

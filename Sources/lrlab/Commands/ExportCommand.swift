@@ -4,6 +4,7 @@ import LRBundle
 /// `lrlab export`: a bundle in other tools' formats.
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "export",
         abstract: "Write a result bundle in another tool's format.",
         subcommands: [TensorBoard.self])
 

@@ -4,6 +4,7 @@ import LRRun
 /// `lrlab graph`: draw the pipeline graph of an experiment.
 struct Graph: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "graph",
         abstract: "Print the pipeline graph of an experiment (data, split, init, train, evaluate, summarise, report).",
         discussion: "Nodes with the same content key are shared: a learning-rate sweep has one data node. "
             + "Exit status: 0 on success, 2 when the file is invalid.")

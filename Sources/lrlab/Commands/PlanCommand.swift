@@ -4,6 +4,7 @@ import LRRun
 /// `lrlab plan`: list the trials a run would have and which are cached.
 struct Plan: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "plan",
         abstract: "List the trials of an experiment (id, seed, swept values) and whether each is cached.",
         discussion: "The cache is .lrlab/cache in the current directory unless --cache says otherwise. "
             + "With --shards N each trial is given the shard of N that 'lrlab run --shard I/N' trains it in "

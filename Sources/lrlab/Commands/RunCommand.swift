@@ -10,6 +10,7 @@ extension ExecutorConfig.Kind: ExpressibleByArgument {}
 /// `lrlab run`: run experiments and write their result bundles.
 struct Run: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "run",
         abstract: "Run experiments and write a result bundle for each.",
         discussion: """
             Each FILE is validated (exit 2 on any error, nothing runs), its sweep expanded and its \

@@ -11,6 +11,7 @@ struct Schema: ParsableCommand {
     }
 
     static let configuration = CommandConfiguration(
+        commandName: "schema",
         abstract: "Print the JSON Schema (2020-12) of experiment files, or their Markdown reference.")
 
     @OptionGroup var output: FormatOption<Format>

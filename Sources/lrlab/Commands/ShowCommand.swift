@@ -5,6 +5,7 @@ import LRBundle
 /// `lrlab show`: summarise a result bundle.
 struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "show",
         abstract: "Summarise a result bundle: each configuration's metrics over seeds, statuses and the best.",
         discussion: """
             BUNDLE is a bundle directory (results/<name>) or an experiment file, whose bundle is \

@@ -5,6 +5,7 @@ import LRRun
 /// `lrlab validate`: check experiment files.
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "validate",
         abstract: "Check experiment files and report every problem with its location.",
         discussion: "Exit status: 0 when every file is valid, 2 when any is not.")
 

@@ -33,4 +33,35 @@ import Testing
         try files.write("b.txt", "b\n")
         #expect(GitProbe(directory: directory).state?.dirty == true)
     }
+
+    @Test func aBranchWithoutACommitHasNoState() throws {
+        let files = try TempFiles()
+        try Self.git(["init", "-q"], in: files.directory)
+        try files.write("a.txt", "a\n")
+        #expect(GitState.probe(directory: URL(fileURLWithPath: files.directory)) == nil)
+    }
+
+    @Test func aModifiedTrackedFileMakesTheTreeDirty() throws {
+        let files = try TempFiles()
+        let directory = URL(fileURLWithPath: files.directory)
+        try Self.git(["init", "-q"], in: files.directory)
+        try files.write("a.txt", "a\n")
+        try Self.git(["add", "a.txt"], in: files.directory)
+        try Self.git(["commit", "-q", "-m", "a"], in: files.directory)
+        guard let clean = GitState.probe(directory: directory) else { return }  // no git here
+        #expect(clean.commit.count >= 40 && clean.dirty == false)
+        try files.write("a.txt", "b\n")
+        #expect(GitState.probe(directory: directory) == GitState(commit: clean.commit, dirty: true))
+    }
+
+    @Test func readsThePorcelainV2Header() {
+        let oid = String(repeating: "0123456789abcdef", count: 4).prefix(40)
+        let clean = "# branch.oid \(oid)\n# branch.head main\n"
+        #expect(GitState.parse(porcelainV2: clean) == GitState(commit: String(oid), dirty: false))
+        #expect(GitState.parse(porcelainV2: clean + "? new.txt\n") == GitState(commit: String(oid), dirty: true))
+        #expect(GitState.parse(porcelainV2: clean + "1 .M N... 100644 100644 100644 a a a.txt\n")?.dirty == true)
+        #expect(GitState.parse(porcelainV2: "# branch.oid (initial)\n# branch.head main\n? a.txt\n") == nil)
+        #expect(GitState.parse(porcelainV2: "") == nil)
+        #expect(GitState.parse(porcelainV2: "# branch.oid ABC\n") == nil)
+    }
 }

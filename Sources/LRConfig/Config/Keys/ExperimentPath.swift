@@ -23,7 +23,7 @@ package enum ExperimentPath {
             case .section(let id):
                 let candidates = id.spec.keys.filter { $0.name == part }
                 guard let key = candidates.first else { return nil }
-                let sameType = candidates.allSatisfy { "\($0.type)" == "\(key.type)" }
+                let sameType = candidates.allSatisfy { $0.type == key.type }
                 type = sameType ? key.type : .anything
                 isFree = sameType && { if case .freeMapping = key.type { true } else { false } }()
                 if id.spec.discriminator == part {

@@ -1,5 +1,5 @@
 /// What the value of a key must be; read by both the decoder and the JSON Schema generator.
-package indirect enum ValueType: Sendable {
+package indirect enum ValueType: Sendable, Equatable {
     case bool
     case integer(IntegerRule)
     case number(NumberRule)

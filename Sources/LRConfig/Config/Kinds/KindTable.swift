@@ -37,7 +37,7 @@ package enum KindTable {
     }
 
     private static func same(_ a: KindKey, _ b: KindKey) -> Bool {
-        a.name == b.name && a.doc == b.doc && "\(a.type)" == "\(b.type)"
+        a.name == b.name && a.doc == b.doc && a.type == b.type
     }
 
     private static func spec(_ key: KindKey, _ takers: [(kind: String, key: KindKey)], allKinds: [String]) -> KeySpec {
