@@ -95,27 +95,56 @@ package struct DataDescription: Sendable, Equatable {
     }
 
     /// One description per distinct data set the trials trained on, in trial order; data that
-    /// cannot be prepared again is left out (its trials failed and say why).
-    package static func of(_ trials: [RunResult.Trial]) -> [DataDescription] {
+    /// cannot be prepared again is left out (its trials failed and say why). Data sets in
+    /// `known` (described ahead, e.g. while the trials trained) are not prepared again.
+    package static func of(_ trials: [RunResult.Trial], known: [Described] = []) -> [DataDescription] {
         var seen: [DataKey] = []
         var descriptions: [DataDescription] = []
         for trial in trials {
             let experiment = trial.spec.experiment
-            guard let config = experiment.data else { continue }
-            let key = DataKey(config: config, seed: experiment.seed)
-            guard !seen.contains(key) else { continue }
+            guard let key = DataKey(experiment), !seen.contains(key) else { continue }
             seen.append(key)
-            guard let prepared = try? TrialRunner.prepareData(for: experiment) else { continue }
-            let file = config.path ?? config.idx?.images
-            let name = file.map { String($0.split(separator: "/").last ?? Substring($0)) } ?? config.source.rawValue
-            descriptions.append(DataDescription(name: name, prepared))
+            let described = known.first { $0.key == key } ?? describe(experiment)
+            if let description = described?.description { descriptions.append(description) }
         }
         return descriptions
     }
 
+    /// The distinct data sets of `experiments`, described.
+    package static func describe(_ experiments: [Experiment]) -> [Described] {
+        var out: [Described] = []
+        for experiment in experiments {
+            guard let key = DataKey(experiment), !out.contains(where: { $0.key == key }) else { continue }
+            if let described = describe(experiment) { out.append(described) }
+        }
+        return out
+    }
+
+    /// `experiment`'s data set and its description (nil when it cannot be prepared); nil
+    /// when the experiment has no data section.
+    static func describe(_ experiment: Experiment) -> Described? {
+        guard let config = experiment.data, let key = DataKey(experiment) else { return nil }
+        guard let prepared = try? TrialRunner.prepareData(for: experiment) else { return Described(key: key, description: nil) }
+        let file = config.path ?? config.idx?.images
+        let name = file.map { String($0.split(separator: "/").last ?? Substring($0)) } ?? config.source.rawValue
+        return Described(key: key, description: DataDescription(name: name, prepared))
+    }
+
+    /// A data set and its description, nil when it cannot be prepared.
+    package struct Described: Sendable {
+        var key: DataKey
+        var description: DataDescription?
+    }
+
     /// What the prepared data depends on: its settings and the experiment's seed.
-    package struct DataKey: Equatable {
+    package struct DataKey: Sendable, Equatable {
         var config: DataConfig
         var seed: Int
+
+        init?(_ experiment: Experiment) {
+            guard let config = experiment.data else { return nil }
+            self.config = config
+            seed = experiment.seed
+        }
     }
 }

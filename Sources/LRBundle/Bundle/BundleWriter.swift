@@ -37,10 +37,11 @@ package struct BundleWriter: Sendable {
         }
         let summary = RunSummary(result)
         let metrics = BundleMetrics(result: result, summary: summary)
-        // The curve files and then the report's plots are built on every core (each is a
+        // The curve files and the report's plots are built at once, on every core (each is a
         // parallel map over trials or plots, whose results keep their order).
-        let curves = Self.curveFiles(result)
-        let reported = try report(result, summary)
+        let startedCurves = Concurrently.start { Self.curveFiles(result) }
+        let reported = Result { try report(result, summary) }
+        let curves = startedCurves.wait()
         var files = [
             BundleContent(path: BundleLayout.config, text: config),
             BundleContent(path: BundleLayout.metrics, text: metrics.json.pretty() + "\n"),
@@ -57,7 +58,7 @@ package struct BundleWriter: Sendable {
             guard let log = trial.outcome.log else { continue }
             files.append(BundleContent(path: BundleLayout.trainerLog(trial: trial.spec.id), text: log))
         }
-        files += reported.filter { result.experiment.output.plots || !$0.path.hasPrefix(BundleLayout.plots + "/") }
+        files += try reported.get().filter { result.experiment.output.plots || !$0.path.hasPrefix(BundleLayout.plots + "/") }
         files = try Self.distinct(files)
 
         let listed = files.map { BundleFile(path: $0.path, bytes: $0.bytes) }
@@ -76,12 +77,15 @@ package struct BundleWriter: Sendable {
     /// Writes the bundle into `directory` (e.g. `results/<name>`), replacing a bundle already
     /// there. The files are written into a hidden sibling directory first and then renamed into
     /// place, so `directory` holds either the old bundle or the new one, never a mix or a part.
+    /// `provenance` is evaluated once the other files are built.
     @discardableResult
-    package func write(_ result: RunResult, provenance: Provenance, to directory: URL) throws -> BundleManifest {
+    package func write(_ result: RunResult, provenance: @autoclosure () -> Provenance, to directory: URL) throws
+        -> BundleManifest
+    {
         let (files, manifest) = try contents(of: result)
         let all = files + [
             BundleContent(path: BundleLayout.manifest, text: manifest.json.pretty() + "\n"),
-            BundleContent(path: BundleLayout.provenance, text: provenance.json.pretty() + "\n"),
+            BundleContent(path: BundleLayout.provenance, text: provenance().json.pretty() + "\n"),
         ]
         try AtomicDirectory.replace(directory) { temporary in
             try AtomicDirectory.writeFiles(all.map { ($0.path, $0.bytes) }, in: temporary)

@@ -15,7 +15,10 @@ package struct GitState: Sendable, Equatable {
     /// or its branch has no commit yet. One `git status` answers both questions: its porcelain v2
     /// header names the commit, and any other line is a change.
     package static func probe(directory: URL) -> GitState? {
-        guard let status = run(["status", "--porcelain=v2", "--branch"], in: directory), status.status == 0
+        // No optional locks: the probe never writes the index, so it cannot get in the way of a
+        // git command the user runs meanwhile.
+        guard let status = run(["--no-optional-locks", "status", "--porcelain=v2", "--branch"], in: directory),
+            status.status == 0
         else { return nil }
         return parse(porcelainV2: status.output)
     }

@@ -12,6 +12,27 @@ package enum Concurrently {
         return results.slots.map { $0! }
     }
 
+    /// Starts `work` on another thread now; `wait()` returns its result. For work that fans
+    /// out itself (a `map`), so two such pieces share the cores instead of running in turn:
+    /// a `map` inside a `map` runs serially.
+    package static func start<R: Sendable>(_ work: @escaping @Sendable () -> R) -> Started<R> {
+        Started(work)
+    }
+
+    package final class Started<R: Sendable>: @unchecked Sendable {
+        private let group = DispatchGroup()
+        private var result: R?
+
+        fileprivate init(_ work: @escaping @Sendable () -> R) {
+            DispatchQueue.global().async(group: group) { [self] in result = work() }
+        }
+
+        package func wait() -> R {
+            group.wait()
+            return result!
+        }
+    }
+
     private final class Results<R>: @unchecked Sendable {
         var slots: [R?]
         init(count: Int) { slots = Array(repeating: nil, count: count) }

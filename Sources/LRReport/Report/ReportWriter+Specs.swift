@@ -8,9 +8,13 @@ extension ReportWriter {
     package static func bundleFiles(for result: RunResult, summary: RunSummary) -> [(path: String, contents: String)] {
         let plots = ReportPlot.all(result, summary)
         // Each plot's SVG and spec are independent of the others and most of a report's cost.
+        // One parallel map over both, so no core waits for the other between them.
         let lines = plots.map(\.plot)
-        let svgs = Concurrently.map(lines) { $0.svg() }
-        let specs = Concurrently.map(lines) { $0.vegaLite() }
+        let rendered = Concurrently.map(Array(0..<(2 * lines.count))) { job in
+            job < lines.count ? lines[job].svg() : lines[job - lines.count].vegaLite()
+        }
+        let svgs = Array(rendered[..<lines.count])
+        let specs = Array(rendered[lines.count...])
         return files(for: result, summary: summary, plots: plots, svgs: svgs)
             + zip(plots, specs).map { (path: specPath($0.path), contents: $1) }
     }

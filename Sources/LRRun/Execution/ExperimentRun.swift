@@ -69,6 +69,8 @@ public struct ExperimentRun: Sendable {
         // work tree does not count as a change; it runs while the trials train, which write only
         // into the cache (its own `.gitignore` keeps it out of `git status`).
         let git = gitProbes.probe(GitProbes.directory(of: plan.experiment.file))
+        // The bundle describes the data the trials trained on; a core left idle describes it ahead.
+        let described = LowPriorityTask { DataDescription.describe(plan.trials.map(\.spec.experiment)) }
         let executor = Executor(
             jobs: jobs, failFast: failFast, cache: TrialCache(directory: URL(fileURLWithPath: cacheDirectory)))
         let batches = TrialBatches(executor: executor, work: work, mode: mode, cancellation: cancellation, events: events)
@@ -99,23 +101,28 @@ public struct ExperimentRun: Sendable {
             return .sharded(ShardReport(
                 shard: shard, trained: 0, cached: 0, share: 0, batch: nil, batchSize: 0, failed: [], interrupted: false))
         }
-        return publish(plan, outcome, trained: batches.trained, cached: batches.cached, started: started, git: git.state)
+        return publish(plan, outcome, trained: batches.trained, cached: batches.cached, started: started, git: git,
+            describedData: described.valueIfDone ?? [])
     }
 
     /// Writes the bundle of a finished run: the trials, provenance and, for a search, its record.
-    package func publish(
-        _ plan: RunPlan, _ outcome: SweepOutcome, trained: Int, cached: Int, started: Date, git: GitState?
+    func publish(
+        _ plan: RunPlan, _ outcome: SweepOutcome, trained: Int, cached: Int, started: Date, git: GitProbe,
+        describedData: [DataDescription.Described]
     ) -> RunAttempt {
         let execution = ExecutionReport(
             outcomes: outcome.trials.map(\.outcome), trained: trained, cached: cached, ending: .completed)
         let result = RunResult(
-            experiment: Self.withoutExecutor(plan.experiment), trials: outcome.trials, data: DataDescription.of(outcome.trials))
-        let provenance = Provenance(
-            started: started, finished: Date(), git: git, jobs: jobs, commandLine: commandLine,
-            trained: trained, cached: cached)
+            experiment: Self.withoutExecutor(plan.experiment), trials: outcome.trials,
+            data: DataDescription.of(outcome.trials, known: describedData))
         do {
+            // The provenance is built last, so the git probe has until then to finish.
             let manifest = try Self.writer(record: outcome.record).write(
-                result, provenance: provenance, to: URL(fileURLWithPath: plan.bundleDirectory))
+                result,
+                provenance: Provenance(
+                    started: started, finished: Date(), git: git.state, jobs: jobs, commandLine: commandLine,
+                    trained: trained, cached: cached),
+                to: URL(fileURLWithPath: plan.bundleDirectory))
             return .written(result, manifest: manifest, directory: plan.bundleDirectory, execution: execution)
         } catch let error as BundleError {
             return .bundleFailed(error, execution: execution)

@@ -2,36 +2,18 @@ import Dispatch
 import Foundation
 import LRBundle
 
-/// `GitState.probe` on a thread of its own: a `git status` in a large work tree takes longer than
-/// many a sweep's serial part, so it runs while the run plans and its trials train. The thread,
-/// and the git it starts, run at the lowest priority, so git takes the cores only when the
-/// trials leave one idle (the bundle waits for it, the training does not).
-final class GitProbe: @unchecked Sendable {
-    private let done = DispatchSemaphore(value: 0)
-    private var result: GitState?
+/// `GitState.probe` started ahead: a `git status` in a large work tree takes longer than many a
+/// sweep's serial part, so it runs, at the lowest priority, while the run plans and its trials
+/// train (the bundle waits for it, the training does not).
+final class GitProbe: Sendable {
+    private let task: LowPriorityTask<GitState?>
 
     init(directory: URL) {
-        let thread = Thread { [self] in
-            Self.lowerThisThreadsPriority()
-            result = GitState.probe(directory: directory)
-            done.signal()
-        }
-        thread.start()
-    }
-
-    /// Linux keeps a nice value per thread, and a process inherits its parent thread's.
-    private static func lowerThisThreadsPriority() {
-        #if os(Linux)
-        _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 19)
-        #endif
+        task = LowPriorityTask { GitState.probe(directory: directory) }
     }
 
     /// The work tree's state, once the probe has finished.
-    var state: GitState? {
-        done.wait()
-        done.signal()  // Later reads do not wait.
-        return result
-    }
+    var state: GitState? { task.value }
 }
 
 /// Git probes started ahead, one per directory: `lrlab run` starts them before it parses the
