@@ -1,19 +1,20 @@
 import Dispatch
 import Foundation
 import LRBundle
+import LRConfig
 
 /// `GitState.probe` started ahead: a `git status` in a large work tree takes longer than many a
-/// sweep's serial part, so it runs, at the lowest priority, while the run plans and its trials
-/// train (the bundle waits for it, the training does not).
+/// sweep's serial part, so it runs while the run plans and its trials train. (At a lower
+/// priority it would get no core until the trials end, and the bundle would wait for it.)
 final class GitProbe: Sendable {
-    private let task: LowPriorityTask<GitState?>
+    private let probe: Concurrently.Started<GitState?>
 
     init(directory: URL) {
-        task = LowPriorityTask { GitState.probe(directory: directory) }
+        probe = Concurrently.start { GitState.probe(directory: directory) }
     }
 
     /// The work tree's state, once the probe has finished.
-    var state: GitState? { task.value }
+    var state: GitState? { probe.wait() }
 }
 
 /// Git probes started ahead, one per directory: `lrlab run` starts them before it parses the
