@@ -24,6 +24,17 @@ import LRTestSupport
         let line = ReportSentences.data(iris)
         #expect(line.hasPrefix("`iris`: 150 examples (106 train, 22 validation, 22 test), 4 features, 3 classes, standardised. Training part by class: 0: "))
         #expect(line.hasSuffix("on the validation part."))
+
+        // Described ahead (as a run does while its trials train), the same description.
+        let ahead = DataDescription.describe(trials.map(\.spec.experiment))
+        #expect(ahead.count == 1)
+        #expect(DataDescription.of(trials, known: ahead) == data)
+        let other = try SweepFixture(irisExperiment(sweep: "  method: grid\n  parameters: {data.standardize: [false]}\n"))
+        let unrelated = DataDescription.describe(try other.trials().map(\.experiment))
+        #expect(DataDescription.of(trials, known: unrelated) == data)
+        let marked = DataDescription(name: "described ahead", summary: "", trainClassCounts: nil, chanceAccuracy: nil)
+        let known = [DataDescription.Described(key: ahead[0].key, description: marked)]
+        #expect(DataDescription.of(trials, known: known) == [marked])
     }
 
     @Test func warnsWhenEveryConfigurationStaysAtChance() throws {
