@@ -21,16 +21,12 @@ enum LayerKernels {
         }
     }
 
-    /// `gradient[i] *= f′(z[i])`; GELU stays in Swift (its derivative needs erf and exp).
+    /// `gradient[i] *= f′(z[i])`.
     static func activationBackward(
         _ activation: Activation, gradient: UnsafeMutablePointer<Float>, z: UnsafePointer<Float>,
         a: UnsafePointer<Float>, count: Int, path: KernelPath
     ) {
-        guard let code = activation.backwardCode else {
-            activation.backward(gradient, z: z, a: a, count: count)
-            return
-        }
-        lrk_activation_backward(path.code, gradient, z, a, count, code, Activation.leakySlope)
+        lrk_activation_backward(path.code, gradient, z, a, count, activation.backwardCode, Activation.leakySlope)
     }
 
     /// `sums[j] = Σᵣ x[r, j]` from zero, rows in order.
@@ -57,16 +53,16 @@ extension Activation {
         }
     }
 
-    /// The kernel code of an activation whose backward pass runs in the kernels.
-    var backwardCode: Int32? {
+    /// The kernel code of an activation's backward pass.
+    var backwardCode: Int32 {
         switch self {
         case .relu: Int32(LRK_ACTIVATION_RELU.rawValue)
         case .leakyRelu: Int32(LRK_ACTIVATION_LEAKY_RELU.rawValue)
         case .elu: Int32(LRK_ACTIVATION_ELU.rawValue)
         case .tanh: Int32(LRK_ACTIVATION_TANH.rawValue)
         case .sigmoid: Int32(LRK_ACTIVATION_SIGMOID.rawValue)
+        case .gelu: Int32(LRK_ACTIVATION_GELU.rawValue)
         case .identity: Int32(LRK_ACTIVATION_IDENTITY.rawValue)
-        case .gelu: nil
         }
     }
 }

@@ -153,33 +153,43 @@ struct ElementwiseKernelPathTests {
         }
     }
 
-    static let backwardActivations: [Activation] = [.relu, .leakyRelu, .elu, .tanh, .sigmoid, .identity]
+    static let backwardActivations: [Activation] = Activation.allCases
 
+    /// The activation backward kernel against the Swift loops of `Activation.backward`, with
+    /// pre-activations in about [−2, 2] and, scaled by 4, across every branch of GELU's erf.
     @Test(arguments: backwardActivations)
     func activationBackward(activation: Activation) throws {
-        let code = try #require(activation.backwardCode)
+        let code = activation.backwardCode
         for count in Self.lengths {
-            let g0 = Self.values(count, seed: UInt64(count) + 1)
-            let z = Self.values(count, seed: UInt64(count) + 2)
-            let a = Self.values(count, seed: UInt64(count) + 3)
-            // Reference: the Swift loops of `Activation.backward`.
-            var expected = g0
-            for i in 0..<count {
-                switch activation {
-                case .relu: if !(z[i] > 0) { expected[i] = 0 }
-                case .leakyRelu: if !(z[i] > 0) { expected[i] *= Activation.leakySlope }
-                case .elu: if !(z[i] > 0) { expected[i] *= a[i] + 1 }
-                case .tanh: expected[i] *= 1 - a[i] * a[i]
-                case .sigmoid: expected[i] *= a[i] * (1 - a[i])
-                default: break
+            for scale: Float in [1, 4] {
+                let g0 = Self.values(count, seed: UInt64(count) + 1)
+                let z = Self.values(count, seed: UInt64(count) + 2).map { $0 * scale }
+                let a = Self.values(count, seed: UInt64(count) + 3)
+                // Reference: the Swift loops of `Activation.backward`.
+                var expected = g0
+                for i in 0..<count {
+                    switch activation {
+                    case .relu: if !(z[i] > 0) { expected[i] = 0 }
+                    case .leakyRelu: if !(z[i] > 0) { expected[i] *= Activation.leakySlope }
+                    case .elu: if !(z[i] > 0) { expected[i] *= a[i] + 1 }
+                    case .tanh: expected[i] *= 1 - a[i] * a[i]
+                    case .sigmoid: expected[i] *= a[i] * (1 - a[i])
+                    case .gelu, .identity: break
+                    }
                 }
-            }
-            for path in KernelPath.available {
-                var g = g0
-                g.withUnsafeMutableBufferPointer { gp in
-                    lrk_activation_backward(path.code, gp.baseAddress, z, a, count, code, Activation.leakySlope)
+                if activation == .gelu {
+                    // Its Swift loop (Φ(x) + x·φ(x) with lrlab's erf and exp) is `Activation.backward`.
+                    expected.withUnsafeMutableBufferPointer { gp in
+                        activation.backward(gp.baseAddress!, z: z, a: a, count: count)
+                    }
                 }
-                Self.expectSame(expected, g, "\(activation) backward \(count)", path)
+                for path in KernelPath.available {
+                    var g = g0
+                    g.withUnsafeMutableBufferPointer { gp in
+                        lrk_activation_backward(path.code, gp.baseAddress, z, a, count, code, Activation.leakySlope)
+                    }
+                    Self.expectSame(expected, g, "\(activation) backward \(count) ×\(scale)", path)
+                }
             }
         }
     }
