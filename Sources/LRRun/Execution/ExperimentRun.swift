@@ -69,8 +69,14 @@ public struct ExperimentRun: Sendable {
         // work tree does not count as a change; it runs while the trials train, which write only
         // into the cache (its own `.gitignore` keeps it out of `git status`).
         let git = gitProbes.probe(GitProbes.directory(of: plan.experiment.file))
-        // The bundle describes the data the trials trained on; a core left idle describes it ahead.
-        let described = LowPriorityTask { DataDescription.describe(plan.trials.map(\.spec.experiment)) }
+        // The bundle describes the data the trials trained on; a core left idle describes it
+        // ahead (a shard writes no bundle).
+        let described: LowPriorityTask<[DataDescription.Described]>? =
+            if case .shard = mode {
+                nil
+            } else {
+                LowPriorityTask { DataDescription.describe(plan.trials.map(\.spec.experiment)) }
+            }
         let executor = Executor(
             jobs: jobs, failFast: failFast, cache: TrialCache(directory: URL(fileURLWithPath: cacheDirectory)))
         let batches = TrialBatches(executor: executor, work: work, mode: mode, cancellation: cancellation, events: events)
@@ -102,7 +108,7 @@ public struct ExperimentRun: Sendable {
                 shard: shard, trained: 0, cached: 0, share: 0, batch: nil, batchSize: 0, failed: [], interrupted: false))
         }
         return publish(plan, outcome, trained: batches.trained, cached: batches.cached, started: started, git: git,
-            describedData: described.valueIfDone ?? [])
+            describedData: described?.valueIfDone ?? [])
     }
 
     /// Writes the bundle of a finished run: the trials, provenance and, for a search, its record.
