@@ -40,7 +40,7 @@ package struct BundleWriter: Sendable {
         // The curve files and the report's plots are built at once, on every core (each is a
         // parallel map over trials or plots, whose results keep their order).
         let startedCurves = Concurrently.start { Self.curveFiles(result) }
-        let reported = Result { try report(result, summary) }
+        let reported = Result { try report(result, summary) }  // thrown once the curves are done
         let curves = startedCurves.wait()
         var files = [
             BundleContent(path: BundleLayout.config, text: config),

@@ -107,7 +107,8 @@ public struct ExperimentRun: Sendable {
             return .sharded(ShardReport(
                 shard: shard, trained: 0, cached: 0, share: 0, batch: nil, batchSize: 0, failed: [], interrupted: false))
         }
-        return publish(plan, outcome, trained: batches.trained, cached: batches.cached, started: started, git: git,
+        return publish(
+            plan, outcome, trained: batches.trained, cached: batches.cached, started: started, git: git,
             describedData: described?.valueIfDone ?? [])
     }
 
