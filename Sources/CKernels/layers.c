@@ -32,49 +32,84 @@ LRK_BODY float sigmoid_of(float z) {
 // √½ correctly rounded (Swift's `0.5.squareRoot()`).
 #define LRK_ROOT_HALF 0x1.6a09e667f3bcdp-1
 
-// GELU over n values, 16 at a time so that erf's continued fraction vectorizes: each lane's
+// erf(x·√½) for a block of 16 values, so that erf's continued fraction vectorizes: each lane's
 // fraction runs from its own depth ⌊200/a²⌋ + 16 down to 1 (a = |x·√½| in (1, 6), else no
 // fraction), as `Elementary.erfcFraction`'s loop; the block steps n from its largest depth down
 // and a lane takes the step only while n ≤ its depth, so each lane sees exactly its own sequence
-// f = a + (n/2)/f. Then each lane selects its branch of `Elementary.erf`.
+// f = a + (n/2)/f. Then each lane selects its branch of `Elementary.erf`. GELU's forward and
+// backward passes both call it.
 enum { GELU_BLOCK = 16 };
 
+LRK_BODY void erf_of_scaled_block(const double *restrict x, double *restrict erf) {
+    double a[GELU_BLOCK], depth[GELU_BLOCK], f[GELU_BLOCK];
+    double deepest = 0;
+    for (ptrdiff_t t = 0; t < GELU_BLOCK; t++) {
+        double y = x[t] * LRK_ROOT_HALF;
+        double magnitude = __builtin_fabs(y);
+        int fraction = magnitude > 1 && magnitude < 6;
+        double bounded = fraction ? magnitude : 2.0;
+        double d = fraction ? (double)((int64_t)(200 / (bounded * bounded)) + 16) : 0.0;
+        a[t] = magnitude;
+        depth[t] = d;
+        f[t] = magnitude;
+        deepest = d > deepest ? d : deepest;
+    }
+    for (double n = deepest; n >= 1; n -= 1) {
+        for (ptrdiff_t t = 0; t < GELU_BLOCK; t++) {
+            double step = a[t] + (n / 2) / f[t];
+            f[t] = n <= depth[t] ? step : f[t];
+        }
+    }
+    for (ptrdiff_t t = 0; t < GELU_BLOCK; t++) {
+        double y = x[t] * LRK_ROOT_HALF;
+        double magnitude = a[t];
+        double series = lrk_erf_series(magnitude);
+        double s_hi, s_lo;
+        lrk_two_product(magnitude, magnitude, &s_hi, &s_lo);
+        double tail = 0.5641895835477563 * lrk_exp_tail_body(-s_hi, -s_lo) / f[t];
+        double value = magnitude <= 1 ? series : magnitude < 6 ? 1 - tail : 1.0;
+        erf[t] = y != y ? y : y < 0 ? -value : value;
+    }
+}
+
+// The values of block `start` of `count` as doubles, lanes past the end 0.
+LRK_BODY ptrdiff_t load_block(const float *restrict z, ptrdiff_t start, ptrdiff_t count,
+                              double *restrict x) {
+    ptrdiff_t m = count - start < GELU_BLOCK ? count - start : GELU_BLOCK;
+    for (ptrdiff_t t = 0; t < GELU_BLOCK; t++) x[t] = t < m ? (double)z[start + t] : 0.0;
+    return m;
+}
+
+// GELU over n values, a block at a time.
 LRK_BODY void gelu_values(const float *restrict z, float *restrict out, ptrdiff_t count) {
     for (ptrdiff_t start = 0; start < count; start += GELU_BLOCK) {
-        ptrdiff_t m = count - start < GELU_BLOCK ? count - start : GELU_BLOCK;
-        double x[GELU_BLOCK], a[GELU_BLOCK], depth[GELU_BLOCK], f[GELU_BLOCK];
-        for (ptrdiff_t t = 0; t < GELU_BLOCK; t++) x[t] = t < m ? (double)z[start + t] : 0.0;
-        double deepest = 0;
-        for (ptrdiff_t t = 0; t < GELU_BLOCK; t++) {
-            double y = x[t] * LRK_ROOT_HALF;
-            double magnitude = __builtin_fabs(y);
-            int fraction = magnitude > 1 && magnitude < 6;
-            double bounded = fraction ? magnitude : 2.0;
-            double d = fraction ? (double)((int64_t)(200 / (bounded * bounded)) + 16) : 0.0;
-            a[t] = magnitude;
-            depth[t] = d;
-            f[t] = magnitude;
-            deepest = d > deepest ? d : deepest;
-        }
-        for (double n = deepest; n >= 1; n -= 1) {
-            for (ptrdiff_t t = 0; t < GELU_BLOCK; t++) {
-                double step = a[t] + (n / 2) / f[t];
-                f[t] = n <= depth[t] ? step : f[t];
-            }
-        }
+        double x[GELU_BLOCK], erf[GELU_BLOCK];
+        ptrdiff_t m = load_block(z, start, count, x);
+        erf_of_scaled_block(x, erf);
+        float results[GELU_BLOCK];
+        for (ptrdiff_t t = 0; t < GELU_BLOCK; t++) results[t] = (float)(0.5 * x[t] * (1 + erf[t]));
+        for (ptrdiff_t t = 0; t < m; t++) out[start + t] = results[t];
+    }
+}
+
+// 1/√(2π) correctly rounded (Swift's `1 / (2 * Double.pi).squareRoot()`).
+#define LRK_INVERSE_ROOT_TWO_PI 0x1.9884533d43651p-2
+
+// `Activation.backward`'s GELU: g = Float(Double(g)·(Φ + x·φ)), Φ = 0.5·(1 + erf(x·√½)),
+// φ = e^(−0.5·x·x)/√(2π), x = Double(z).
+LRK_BODY void gelu_backward_values(float *restrict g, const float *restrict z, ptrdiff_t count) {
+    for (ptrdiff_t start = 0; start < count; start += GELU_BLOCK) {
+        double x[GELU_BLOCK], erf[GELU_BLOCK], gradient[GELU_BLOCK];
+        ptrdiff_t m = load_block(z, start, count, x);
+        load_block(g, start, count, gradient);
+        erf_of_scaled_block(x, erf);
         float results[GELU_BLOCK];
         for (ptrdiff_t t = 0; t < GELU_BLOCK; t++) {
-            double y = x[t] * LRK_ROOT_HALF;
-            double magnitude = a[t];
-            double series = lrk_erf_series(magnitude);
-            double s_hi, s_lo;
-            lrk_two_product(magnitude, magnitude, &s_hi, &s_lo);
-            double tail = 0.5641895835477563 * lrk_exp_tail_body(-s_hi, -s_lo) / f[t];
-            double value = magnitude <= 1 ? series : magnitude < 6 ? 1 - tail : 1.0;
-            double erf = y != y ? y : y < 0 ? -value : value;
-            results[t] = (float)(0.5 * x[t] * (1 + erf));
+            double cdf = 0.5 * (1 + erf[t]);
+            double pdf = LRK_INVERSE_ROOT_TWO_PI * lrk_exp_body(-0.5 * x[t] * x[t]);
+            results[t] = (float)(gradient[t] * (cdf + x[t] * pdf));
         }
-        for (ptrdiff_t t = 0; t < m; t++) out[start + t] = results[t];
+        for (ptrdiff_t t = 0; t < m; t++) g[start + t] = results[t];
     }
 }
 
@@ -142,6 +177,7 @@ LRK_BODY void activation_backward_body(float *restrict g, const float *restrict 
     case LRK_ACTIVATION_SIGMOID:
         for (ptrdiff_t i = 0; i < count; i++) g[i] = g[i] * (a[i] * (1.0f - a[i]));
         break;
+    case LRK_ACTIVATION_GELU: gelu_backward_values(g, z, count); break;
     default:
         break;
     }

@@ -55,7 +55,8 @@ typedef enum {
 void lrk_bias_activation(int path, const float *bias, float *z, float *a, ptrdiff_t rows,
                          ptrdiff_t columns, int activation, float slope);
 
-/// `gradient[i] *= f′(z[i])` from the forward pass's `z` and `a = f(z)` (identity: nothing).
+/// `gradient[i] *= f′(z[i])` from the forward pass's `z` and `a = f(z)` (identity: nothing;
+/// GELU: `Float(Double(g)·(Φ(x) + x·φ(x)))` with `Elementary`'s erf and exp bits).
 void lrk_activation_backward(int path, float *gradient, const float *z, const float *a,
                              ptrdiff_t count, int activation, float slope);
 

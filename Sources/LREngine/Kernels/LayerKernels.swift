@@ -21,7 +21,7 @@ enum LayerKernels {
         }
     }
 
-    /// `gradient[i] *= f′(z[i])`; GELU stays in Swift (its derivative needs erf and exp).
+    /// `gradient[i] *= f′(z[i])` (the kernel's GELU is `Activation.backward`'s bits).
     static func activationBackward(
         _ activation: Activation, gradient: UnsafeMutablePointer<Float>, z: UnsafePointer<Float>,
         a: UnsafePointer<Float>, count: Int, path: KernelPath
@@ -65,8 +65,8 @@ extension Activation {
         case .elu: Int32(LRK_ACTIVATION_ELU.rawValue)
         case .tanh: Int32(LRK_ACTIVATION_TANH.rawValue)
         case .sigmoid: Int32(LRK_ACTIVATION_SIGMOID.rawValue)
+        case .gelu: Int32(LRK_ACTIVATION_GELU.rawValue)
         case .identity: Int32(LRK_ACTIVATION_IDENTITY.rawValue)
-        case .gelu: nil
         }
     }
 }
