@@ -162,6 +162,20 @@ typedef struct {
 void lrk_nadam_update(int path, float *theta, const float *grad, float *first, float *second, ptrdiff_t count,
                       lrk_nadam_constants constants);
 
+/// The per-element rules of the optimizers' effective rates (`effectiveRates(into:)`), with η
+/// the segment's rate, `s` the state and `ḡ` the average.
+typedef enum {
+    LRK_RATES_ROOT = 0,            // η / (√s + ε): Adagrad (s the sum), RMSprop (v)
+    LRK_RATES_CENTERED_ROOT = 1,   // η / (√(s − ḡ·ḡ) + ε): centred RMSprop
+    LRK_RATES_CORRECTED_ROOT = 2,  // η / (√(s / correction) + ε): NAdam
+    LRK_RATES_QUOTIENT = 3,        // η / s: Adamax (s the infinity norm)
+    LRK_RATES_PRODUCT = 4,         // η · s: Adadelta (s the last ratio)
+} lrk_rates_rule;
+
+/// `rates[i]` by `rule` over `count` elements of `state` (and `average`, centred RMSprop only).
+void lrk_effective_rates(int path, int rule, const float *state, const float *average, ptrdiff_t count, float eta,
+                         float correction, float eps, float *rates);
+
 /// One SGD step over `count` elements, as `lrk_sgd_update`, that also stores each element's
 /// direction (the decayed gradient, or the momentum direction) in `direction` (`SGDHD`).
 void lrk_sgd_update_recording(int path, float *theta, const float *grad, float *buffer, float *direction,
