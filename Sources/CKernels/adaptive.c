@@ -1,6 +1,7 @@
 // RMSprop, Adagrad, Adamax, Adadelta and NAdam element loops: each element gets exactly the
 // Float operations of the optimizers' Swift rules (`RMSprop`, `Adagrad`, `Adamax`, `Adadelta`,
-// `NAdam`), in their order (the step's constants come from the Swift caller).
+// `NAdam`), in their order (the step's constants come from the Swift caller); and their
+// effective rates.
 #pragma STDC FP_CONTRACT OFF
 #pragma clang fp contract(off)
 
@@ -150,4 +151,45 @@ void lrk_nadam_update(int path, float *theta, const float *grad, float *first, f
                       lrk_nadam_constants constants) {
     if (count <= 0) return;
     RUN_PATH(nadam, path, (theta, grad, first, second, count, constants));
+}
+
+// The effective rates of the last step, `rates[i]` from an optimizer's state, with the Swift
+// `effectiveRates(into:)` loops' operations in their order; one rule per optimizer family.
+LRK_BODY void effective_rates_body(int rule, const float *restrict state, const float *restrict average,
+                                   ptrdiff_t count, float eta, float correction, float eps,
+                                   float *restrict rates) {
+    switch (rule) {
+    case LRK_RATES_ROOT:
+        for (ptrdiff_t i = 0; i < count; i++) rates[i] = eta / (__builtin_elementwise_sqrt(state[i]) + eps);
+        break;
+    case LRK_RATES_CENTERED_ROOT:
+        for (ptrdiff_t i = 0; i < count; i++) {
+            rates[i] = eta / (__builtin_elementwise_sqrt(state[i] - average[i] * average[i]) + eps);
+        }
+        break;
+    case LRK_RATES_CORRECTED_ROOT:
+        for (ptrdiff_t i = 0; i < count; i++) {
+            rates[i] = eta / (__builtin_elementwise_sqrt(state[i] / correction) + eps);
+        }
+        break;
+    case LRK_RATES_QUOTIENT:
+        for (ptrdiff_t i = 0; i < count; i++) rates[i] = eta / state[i];
+        break;
+    case LRK_RATES_PRODUCT:
+        for (ptrdiff_t i = 0; i < count; i++) rates[i] = eta * state[i];
+        break;
+    default:
+        break;
+    }
+}
+
+DEFINE_PATHS(effective_rates,
+             (int rule, const float *restrict state, const float *restrict average, ptrdiff_t count, float eta,
+              float correction, float eps, float *restrict rates),
+             (rule, state, average, count, eta, correction, eps, rates))
+
+void lrk_effective_rates(int path, int rule, const float *state, const float *average, ptrdiff_t count, float eta,
+                         float correction, float eps, float *rates) {
+    if (count <= 0) return;
+    RUN_PATH(effective_rates, path, (rule, state, average, count, eta, correction, eps, rates));
 }

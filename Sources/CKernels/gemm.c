@@ -159,6 +159,7 @@ void lrk_sgemm(int path, int transpose_a, int transpose_b, ptrdiff_t m, ptrdiff_
         nr = LRK_AVX512_NR;
     } else if (path == LRK_PATH_AVX2) {
         micro = lrk_micro_avx2;
+        pack_rows = lrk_pack_rows_avx2;
         mr = LRK_AVX2_MR;
         nr = LRK_AVX2_NR;
     }

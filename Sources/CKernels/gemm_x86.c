@@ -141,6 +141,70 @@ void lrk_pack_rows_avx512(const float *src, ptrdiff_t ld, ptrdiff_t rows, ptrdif
     }
 }
 
+// An 8 × 8 transpose: rows r[0..7] become columns (unpack pairs, shuffle quads, swap halves).
+AVX2_TARGET
+static inline __attribute__((always_inline)) void transpose8(__m256 r[8]) {
+    __m256 t0 = _mm256_unpacklo_ps(r[0], r[1]), t1 = _mm256_unpackhi_ps(r[0], r[1]);
+    __m256 t2 = _mm256_unpacklo_ps(r[2], r[3]), t3 = _mm256_unpackhi_ps(r[2], r[3]);
+    __m256 t4 = _mm256_unpacklo_ps(r[4], r[5]), t5 = _mm256_unpackhi_ps(r[4], r[5]);
+    __m256 t6 = _mm256_unpacklo_ps(r[6], r[7]), t7 = _mm256_unpackhi_ps(r[6], r[7]);
+    __m256 s0 = _mm256_shuffle_ps(t0, t2, 0x44), s1 = _mm256_shuffle_ps(t0, t2, 0xEE);
+    __m256 s2 = _mm256_shuffle_ps(t1, t3, 0x44), s3 = _mm256_shuffle_ps(t1, t3, 0xEE);
+    __m256 s4 = _mm256_shuffle_ps(t4, t6, 0x44), s5 = _mm256_shuffle_ps(t4, t6, 0xEE);
+    __m256 s6 = _mm256_shuffle_ps(t5, t7, 0x44), s7 = _mm256_shuffle_ps(t5, t7, 0xEE);
+    r[0] = _mm256_permute2f128_ps(s0, s4, 0x20);
+    r[1] = _mm256_permute2f128_ps(s1, s5, 0x20);
+    r[2] = _mm256_permute2f128_ps(s2, s6, 0x20);
+    r[3] = _mm256_permute2f128_ps(s3, s7, 0x20);
+    r[4] = _mm256_permute2f128_ps(s0, s4, 0x31);
+    r[5] = _mm256_permute2f128_ps(s1, s5, 0x31);
+    r[6] = _mm256_permute2f128_ps(s2, s6, 0x31);
+    r[7] = _mm256_permute2f128_ps(s3, s7, 0x31);
+}
+
+// The AVX2 packer: each group of 8 lanes is filled by 8 × 8 transposes in registers. A panel
+// narrower than 8 (A's 6 lanes) stores all 8 and lets the next depth step's store overwrite the
+// extra floats; the block's last store is masked, so nothing lands past the panel.
+AVX2_TARGET
+void lrk_pack_rows_avx2(const float *src, ptrdiff_t ld, ptrdiff_t rows, ptrdiff_t kc, int width,
+                        float *out) {
+    for (int g = 0; g < width; g += 8) {
+        int lanes = width - g < 8 ? width - g : 8;
+        __m256i last_mask = avx2_mask(lanes);
+        // Rows past `rows` read row 0 and are then zeroed, so every load is unconditional.
+        __m256 keep[8];
+        const float *row[8];
+#pragma clang loop unroll(full)
+        for (int s = 0; s < 8; s++) {
+            int valid = g + s < rows;
+            keep[s] = _mm256_castsi256_ps(_mm256_set1_epi32(valid ? -1 : 0));
+            row[s] = src + (valid ? g + s : 0) * ld;
+        }
+        ptrdiff_t p = 0;
+        for (; p + 8 <= kc; p += 8) {
+            __m256 r[8];
+#pragma clang loop unroll(full)
+            for (int s = 0; s < 8; s++) r[s] = _mm256_and_ps(_mm256_loadu_ps(row[s] + p), keep[s]);
+            transpose8(r);
+            float *dst = out + p * width + g;
+            if (lanes == 8) {
+#pragma clang loop unroll(full)
+                for (int q = 0; q < 8; q++) _mm256_storeu_ps(dst + q * width, r[q]);
+            } else if (width < 8) {
+#pragma clang loop unroll(full)
+                for (int q = 0; q < 7; q++) _mm256_storeu_ps(dst + q * width, r[q]);
+                _mm256_maskstore_ps(dst + 7 * width, last_mask, r[7]);
+            } else {
+#pragma clang loop unroll(full)
+                for (int q = 0; q < 8; q++) _mm256_maskstore_ps(dst + q * width, last_mask, r[q]);
+            }
+        }
+        for (; p < kc; p++) {
+            for (int s = g; s < g + lanes; s++) out[p * width + s] = s < rows ? src[s * ld + p] : 0;
+        }
+    }
+}
+
 // Peak: twelve independent fma chains, enough to cover the latency of every FMA pipe.
 enum { PEAK_CHAINS = 12, PEAK_ROUNDS = 1 << 16 };
 

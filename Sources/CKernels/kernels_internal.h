@@ -24,6 +24,9 @@ double lrk_peak_avx512(double seconds);
 // out[p * width + s] = src[s * ld + p] for s < rows, 0 for rows ≤ s < width (width ≤ 16).
 void lrk_pack_rows_avx512(const float *src, ptrdiff_t ld, ptrdiff_t rows, ptrdiff_t kc, int width,
                           float *out);
+// The same layout by 8 × 8 transposes of __m256 (width ≤ 16).
+void lrk_pack_rows_avx2(const float *src, ptrdiff_t ld, ptrdiff_t rows, ptrdiff_t kc, int width,
+                        float *out);
 double lrk_peak_avx2(double seconds);
 #endif
 

@@ -1,7 +1,7 @@
 // Dense-layer elementwise kernels: bias add fused with the activation, activation backward,
 // bias gradient (column sums), scaling. Each element gets exactly the operations of the Swift
 // code these replace (`Activation`, `Elementwise`), in the same order; see paths.h. ELU, tanh,
-// sigmoid and GELU (both passes) call lrlab's own elementary functions (elementary.h, the bits of
+// sigmoid and GELU call lrlab's own elementary functions (elementary.h, the bits of
 // `Elementary`).
 #pragma STDC FP_CONTRACT OFF
 #pragma clang fp contract(off)
@@ -32,35 +32,61 @@ LRK_BODY float sigmoid_of(float z) {
 // √½ correctly rounded (Swift's `0.5.squareRoot()`).
 #define LRK_ROOT_HALF 0x1.6a09e667f3bcdp-1
 
-// erf(x·√½) for a block of 16 x (GELU's forward and backward passes), so that erf's continued
-// fraction vectorizes: each lane's fraction runs from its own depth ⌊200/a²⌋ + 16 down to 1
-// (a = |x·√½| in (1, 6), else no fraction), as `Elementary.erfcFraction`'s loop; the block steps
-// n from its largest depth down and a lane takes the step only while n ≤ its depth, so each lane
-// sees exactly its own sequence f = a + (n/2)/f. Then each lane selects its branch of
-// `Elementary.erf`.
-enum { GELU_BLOCK = 16 };
+// erf(x·√½) for a chunk of values, so that erf's continued fraction vectorizes. Only lanes with
+// a = |x·√½| in (1, 6) need the fraction (from depth ⌊200/a²⌋ + 16 down to 1, as
+// `Elementary.erfcFraction`'s loop); they are gathered, 16 at a time, so that a block is not
+// held to a deep lane's depth for neighbours that need less or no fraction. A block steps n from
+// its largest depth down and a lane takes the step only while n ≤ its depth, so each lane sees
+// exactly its own sequence f = a + (n/2)/f. Then each lane selects its branch of
+// `Elementary.erf`. GELU's forward and backward passes both call it.
+// GELU_DEEPEST bounds the fraction's depth: ⌊200/a²⌋ + 16 ≤ 215 for a > 1.
+enum { GELU_BLOCK = 16, GELU_CHUNK = 256, GELU_DEEPEST = 216 };
 
-LRK_BODY void erf_of_root_half_block(const double *restrict x, double *restrict erf) {
-    double a[GELU_BLOCK], depth[GELU_BLOCK], f[GELU_BLOCK];
-    double deepest = 0;
-    for (ptrdiff_t t = 0; t < GELU_BLOCK; t++) {
-        double y = x[t] * LRK_ROOT_HALF;
-        double magnitude = __builtin_fabs(y);
+LRK_BODY void erf_of_scaled(const double *restrict x, ptrdiff_t m, double *restrict erf) {
+    double a[GELU_CHUNK], depth[GELU_CHUNK], f[GELU_CHUNK];
+    int32_t deep[GELU_CHUNK];
+    for (ptrdiff_t t = 0; t < m; t++) {
+        double magnitude = __builtin_fabs(x[t] * LRK_ROOT_HALF);
         int fraction = magnitude > 1 && magnitude < 6;
         double bounded = fraction ? magnitude : 2.0;
-        double d = fraction ? (double)((int64_t)(200 / (bounded * bounded)) + 16) : 0.0;
+        depth[t] = fraction ? (double)((int64_t)(200 / (bounded * bounded)) + 16) : 0.0;
         a[t] = magnitude;
-        depth[t] = d;
         f[t] = magnitude;
-        deepest = d > deepest ? d : deepest;
     }
-    for (double n = deepest; n >= 1; n -= 1) {
+    // The fraction lanes in order of depth (a counting sort), so that a block's lanes need
+    // about the same number of steps.
+    int32_t first[GELU_DEEPEST + 1] = {0};
+    for (ptrdiff_t t = 0; t < m; t++) first[(int)depth[t]] += 1;
+    ptrdiff_t count = 0;
+    for (int d = 1; d <= GELU_DEEPEST; d++) {
+        int32_t lanes = first[d];
+        first[d] = (int32_t)count;
+        count += lanes;
+    }
+    for (ptrdiff_t t = 0; t < m; t++) {
+        int d = (int)depth[t];
+        if (d > 0) deep[first[d]++] = (int32_t)t;
+    }
+    for (ptrdiff_t start = 0; start < count; start += GELU_BLOCK) {
+        double ab[GELU_BLOCK], db[GELU_BLOCK], fb[GELU_BLOCK];
+        double deepest = 0;
         for (ptrdiff_t t = 0; t < GELU_BLOCK; t++) {
-            double step = a[t] + (n / 2) / f[t];
-            f[t] = n <= depth[t] ? step : f[t];
+            int live = start + t < count;
+            ptrdiff_t lane = live ? deep[start + t] : 0;
+            ab[t] = live ? a[lane] : 2.0;
+            db[t] = live ? depth[lane] : 0.0;
+            fb[t] = ab[t];
+            deepest = db[t] > deepest ? db[t] : deepest;
         }
+        for (double n = deepest; n >= 1; n -= 1) {
+            for (ptrdiff_t t = 0; t < GELU_BLOCK; t++) {
+                double step = ab[t] + (n / 2) / fb[t];
+                fb[t] = n <= db[t] ? step : fb[t];
+            }
+        }
+        for (ptrdiff_t t = 0; t < GELU_BLOCK && start + t < count; t++) f[deep[start + t]] = fb[t];
     }
-    for (ptrdiff_t t = 0; t < GELU_BLOCK; t++) {
+    for (ptrdiff_t t = 0; t < m; t++) {
         double y = x[t] * LRK_ROOT_HALF;
         double magnitude = a[t];
         double series = lrk_erf_series(magnitude);
@@ -72,43 +98,33 @@ LRK_BODY void erf_of_root_half_block(const double *restrict x, double *restrict 
     }
 }
 
-// The block of up to 16 values at `start`, widened to Double (lanes past `count` are 0).
-LRK_BODY ptrdiff_t gelu_block_inputs(const float *restrict z, ptrdiff_t start, ptrdiff_t count,
-                                     double *restrict x) {
-    ptrdiff_t m = count - start < GELU_BLOCK ? count - start : GELU_BLOCK;
-    for (ptrdiff_t t = 0; t < GELU_BLOCK; t++) x[t] = t < m ? (double)z[start + t] : 0.0;
-    return m;
-}
-
-// out[i] = Float(0.5·x·(1 + erf(x·√½))), x = Double(z[i]).
+// GELU over n values, a chunk at a time.
 LRK_BODY void gelu_values(const float *restrict z, float *restrict out, ptrdiff_t count) {
-    for (ptrdiff_t start = 0; start < count; start += GELU_BLOCK) {
-        double x[GELU_BLOCK], erf[GELU_BLOCK];
-        ptrdiff_t m = gelu_block_inputs(z, start, count, x);
-        erf_of_root_half_block(x, erf);
-        float results[GELU_BLOCK];
-        for (ptrdiff_t t = 0; t < GELU_BLOCK; t++) results[t] = (float)(0.5 * x[t] * (1 + erf[t]));
-        for (ptrdiff_t t = 0; t < m; t++) out[start + t] = results[t];
+    for (ptrdiff_t start = 0; start < count; start += GELU_CHUNK) {
+        ptrdiff_t m = count - start < GELU_CHUNK ? count - start : GELU_CHUNK;
+        double x[GELU_CHUNK], erf[GELU_CHUNK];
+        for (ptrdiff_t t = 0; t < m; t++) x[t] = (double)z[start + t];
+        erf_of_scaled(x, m, erf);
+        for (ptrdiff_t t = 0; t < m; t++) out[start + t] = (float)(0.5 * x[t] * (1 + erf[t]));
     }
 }
 
-// 1/√(2π) as Swift computes it: `1 / (2 * Double.pi).squareRoot()`, each step correctly rounded.
-#define LRK_INVERSE_ROOT_TWO_PI (1.0 / __builtin_sqrt(2.0 * 3.141592653589793))
+// 1/√(2π) correctly rounded (Swift's `1 / (2 * Double.pi).squareRoot()`).
+#define LRK_INVERSE_ROOT_TWO_PI 0x1.9884533d43651p-2
 
-// g[i] = Float(Double(g[i])·(Φ(x) + x·φ(x))), x = Double(z[i]): Φ(x) = 0.5·(1 + erf(x·√½)),
-// φ(x) = (1/√(2π))·exp(−0.5·x·x), as `Activation.backward`.
-LRK_BODY void gelu_backward(float *restrict g, const float *restrict z, ptrdiff_t count) {
-    for (ptrdiff_t start = 0; start < count; start += GELU_BLOCK) {
-        double x[GELU_BLOCK], erf[GELU_BLOCK];
-        ptrdiff_t m = gelu_block_inputs(z, start, count, x);
-        erf_of_root_half_block(x, erf);
-        double factor[GELU_BLOCK];
-        for (ptrdiff_t t = 0; t < GELU_BLOCK; t++) {
+// `Activation.backward`'s GELU: g = Float(Double(g)·(Φ + x·φ)), Φ = 0.5·(1 + erf(x·√½)),
+// φ = e^(−0.5·x·x)/√(2π), x = Double(z).
+LRK_BODY void gelu_backward_values(float *restrict g, const float *restrict z, ptrdiff_t count) {
+    for (ptrdiff_t start = 0; start < count; start += GELU_CHUNK) {
+        ptrdiff_t m = count - start < GELU_CHUNK ? count - start : GELU_CHUNK;
+        double x[GELU_CHUNK], erf[GELU_CHUNK];
+        for (ptrdiff_t t = 0; t < m; t++) x[t] = (double)z[start + t];
+        erf_of_scaled(x, m, erf);
+        for (ptrdiff_t t = 0; t < m; t++) {
             double cdf = 0.5 * (1 + erf[t]);
             double pdf = LRK_INVERSE_ROOT_TWO_PI * lrk_exp_body(-0.5 * x[t] * x[t]);
-            factor[t] = cdf + x[t] * pdf;
+            g[start + t] = (float)((double)g[start + t] * (cdf + x[t] * pdf));
         }
-        for (ptrdiff_t t = 0; t < m; t++) g[start + t] = (float)((double)g[start + t] * factor[t]);
     }
 }
 
@@ -176,9 +192,7 @@ LRK_BODY void activation_backward_body(float *restrict g, const float *restrict 
     case LRK_ACTIVATION_SIGMOID:
         for (ptrdiff_t i = 0; i < count; i++) g[i] = g[i] * (a[i] * (1.0f - a[i]));
         break;
-    case LRK_ACTIVATION_GELU:
-        gelu_backward(g, z, count);
-        break;
+    case LRK_ACTIVATION_GELU: gelu_backward_values(g, z, count); break;
     default:
         break;
     }

@@ -55,7 +55,8 @@ typedef enum {
 void lrk_bias_activation(int path, const float *bias, float *z, float *a, ptrdiff_t rows,
                          ptrdiff_t columns, int activation, float slope);
 
-/// `gradient[i] *= f′(z[i])` from the forward pass's `z` and `a = f(z)` (identity: nothing).
+/// `gradient[i] *= f′(z[i])` from the forward pass's `z` and `a = f(z)` (identity: nothing;
+/// GELU: `Float(Double(g)·(Φ(x) + x·φ(x)))` with `Elementary`'s erf and exp bits).
 void lrk_activation_backward(int path, float *gradient, const float *z, const float *a,
                              ptrdiff_t count, int activation, float slope);
 
@@ -160,6 +161,20 @@ typedef struct {
 /// `θ += moment_step·(m/d)`, d = √(v/(1 − β₂ᵗ)) + ε.
 void lrk_nadam_update(int path, float *theta, const float *grad, float *first, float *second, ptrdiff_t count,
                       lrk_nadam_constants constants);
+
+/// The per-element rules of the optimizers' effective rates (`effectiveRates(into:)`), with η
+/// the segment's rate, `s` the state and `ḡ` the average.
+typedef enum {
+    LRK_RATES_ROOT = 0,            // η / (√s + ε): Adagrad (s the sum), RMSprop (v)
+    LRK_RATES_CENTERED_ROOT = 1,   // η / (√(s − ḡ·ḡ) + ε): centred RMSprop
+    LRK_RATES_CORRECTED_ROOT = 2,  // η / (√(s / correction) + ε): NAdam
+    LRK_RATES_QUOTIENT = 3,        // η / s: Adamax (s the infinity norm)
+    LRK_RATES_PRODUCT = 4,         // η · s: Adadelta (s the last ratio)
+} lrk_rates_rule;
+
+/// `rates[i]` by `rule` over `count` elements of `state` (and `average`, centred RMSprop only).
+void lrk_effective_rates(int path, int rule, const float *state, const float *average, ptrdiff_t count, float eta,
+                         float correction, float eps, float *rates);
 
 /// One SGD step over `count` elements, as `lrk_sgd_update`, that also stores each element's
 /// direction (the decayed gradient, or the momentum direction) in `direction` (`SGDHD`).

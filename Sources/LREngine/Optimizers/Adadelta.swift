@@ -49,10 +49,7 @@ public struct Adadelta: ElementwiseOptimizer {
     /// `aᵢ = η·√(uᵢ + ε) / √(vᵢ + ε)` with the `u` before the last step: the factor of `g`.
     public func effectiveRates(into rates: inout [Float]) -> Bool {
         guard lastRatio.count > 0 else { return false }
-        for (range, rate) in core.lastSegmentRates(resizing: &rates, count: lastRatio.count) {
-            let eta = Float(rate)
-            for i in range { rates[i] = eta * lastRatio[i] }
-        }
+        core.effectiveRates(LRK_RATES_PRODUCT, state: lastRatio, into: &rates)
         return true
     }
 

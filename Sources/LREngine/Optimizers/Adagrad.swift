@@ -49,10 +49,8 @@ public struct Adagrad: ElementwiseOptimizer {
     public func effectiveRates(into rates: inout [Float]) -> Bool {
         guard stepCount > 0 else { return false }
         let eps = Float(options.eps)
-        for (range, rate) in core.lastSegmentRates(resizing: &rates, count: sum.count) {
-            let decayed = segment(rate: rate, eps)
-            for i in range { rates[i] = decayed / (sum[i].squareRoot() + eps) }
-        }
+        core.effectiveRates(
+            LRK_RATES_ROOT, state: sum, eps: eps, segmentRate: { segment(rate: $0, eps) }, into: &rates)
         return true
     }
 

@@ -57,10 +57,7 @@ public struct Adamax: ElementwiseOptimizer {
     /// `aᵢ = η / uᵢ`, the factor of the bias-corrected moment `m̂ = m / (1 − β₁ᵗ)` in the last step.
     public func effectiveRates(into rates: inout [Float]) -> Bool {
         guard stepCount > 0 else { return false }
-        for (range, rate) in core.lastSegmentRates(resizing: &rates, count: infinityNorm.count) {
-            let eta = Float(rate)
-            for i in range { rates[i] = eta / infinityNorm[i] }
-        }
+        core.effectiveRates(LRK_RATES_QUOTIENT, state: infinityNorm, into: &rates)
         return true
     }
 

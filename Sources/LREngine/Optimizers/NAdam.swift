@@ -72,10 +72,7 @@ public struct NAdam: ElementwiseOptimizer {
         guard stepCount > 0 else { return false }
         let correction = Float(1 - _pow(options.beta2, Double(stepCount)))
         let eps = Float(options.eps)
-        for (range, rate) in core.lastSegmentRates(resizing: &rates, count: second.count) {
-            let eta = Float(rate)
-            for i in range { rates[i] = eta / ((second[i] / correction).squareRoot() + eps) }
-        }
+        core.effectiveRates(LRK_RATES_CORRECTED_ROOT, state: second, correction: correction, eps: eps, into: &rates)
         return true
     }
 

@@ -66,13 +66,11 @@ public struct RMSprop: ElementwiseOptimizer {
     public func effectiveRates(into rates: inout [Float]) -> Bool {
         guard squareAverage.count > 0 else { return false }
         let eps = Float(options.eps)
-        for (range, rate) in core.lastSegmentRates(resizing: &rates, count: squareAverage.count) {
-            let eta = Float(rate)
-            for i in range {
-                let v = squareAverage[i]
-                let root = options.centered ? (v - gradientAverage[i] * gradientAverage[i]).squareRoot() : v.squareRoot()
-                rates[i] = eta / (root + eps)
-            }
+        if options.centered {
+            core.effectiveRates(
+                LRK_RATES_CENTERED_ROOT, state: squareAverage, average: gradientAverage, eps: eps, into: &rates)
+        } else {
+            core.effectiveRates(LRK_RATES_ROOT, state: squareAverage, eps: eps, into: &rates)
         }
         return true
     }
