@@ -3,7 +3,9 @@ import Foundation
 /// The commit and cleanliness of the git work tree holding a directory.
 package struct GitState: Sendable, Equatable {
     package var commit: String
-    /// Whether `git status` lists anything (modified or untracked files).
+    /// Whether a tracked file differs from the commit (staged or not). Untracked files do not
+    /// count, as in `git describe --dirty`: they are not what the commit names, and the bundle
+    /// holds the experiment and the digests of its data whatever git tracks.
     package var dirty: Bool
 
     package init(commit: String, dirty: Bool) {
@@ -16,8 +18,10 @@ package struct GitState: Sendable, Equatable {
     /// header names the commit, and any other line is a change.
     package static func probe(directory: URL) -> GitState? {
         // No optional locks: the probe never writes the index, so it cannot get in the way of a
-        // git command the user runs meanwhile.
-        guard let status = run(["--no-optional-locks", "status", "--porcelain=v2", "--branch"], in: directory),
+        // git command the user runs meanwhile. No untracked files: finding them walks every
+        // directory of the work tree (checkpoints, downloaded data), half the probe's time here.
+        let arguments = ["--no-optional-locks", "status", "--porcelain=v2", "--branch", "--untracked-files=no"]
+        guard let status = run(arguments, in: directory),
             status.status == 0
         else { return nil }
         return parse(porcelainV2: status.output)

@@ -30,7 +30,7 @@ import Testing
         #expect(probe.state == clean)
         #expect(probe.state == clean)  // a second read does not wait forever
         #expect(clean.dirty == false)
-        try files.write("b.txt", "b\n")
+        try files.write("a.txt", "b\n")
         #expect(GitProbe(directory: directory).state?.dirty == true)
     }
 
@@ -52,6 +52,22 @@ import Testing
         #expect(clean.commit.count >= 40 && clean.dirty == false)
         try files.write("a.txt", "b\n")
         #expect(GitState.probe(directory: directory) == GitState(commit: clean.commit, dirty: true))
+        try Self.git(["add", "a.txt"], in: files.directory)
+        #expect(GitState.probe(directory: directory)?.dirty == true)  // staged, not committed
+    }
+
+    /// An untracked file is not a change to the commit (`git describe --dirty` agrees).
+    @Test func anUntrackedFileLeavesTheTreeClean() throws {
+        let files = try TempFiles()
+        let directory = URL(fileURLWithPath: files.directory)
+        try Self.git(["init", "-q"], in: files.directory)
+        try files.write("a.txt", "a\n")
+        try Self.git(["add", "a.txt"], in: files.directory)
+        try Self.git(["commit", "-q", "-m", "a"], in: files.directory)
+        guard let clean = GitState.probe(directory: directory) else { return }  // no git here
+        try files.write("new/b.txt", "b\n")
+        #expect(GitState.probe(directory: directory) == clean)
+        #expect(clean.dirty == false)
     }
 
     @Test func readsThePorcelainV2Header() {
