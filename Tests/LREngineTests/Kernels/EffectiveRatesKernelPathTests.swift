@@ -102,6 +102,19 @@ struct EffectiveRatesKernelPathTests {
         return core.lastSegmentRates(resizing: &scratch, count: count)
     }
 
+    /// The reference rates: `rate(i, η)` over each segment of the last step, with the
+    /// segment's `η = eta(rate)` (the Swift loops' walk).
+    static func expected(
+        _ core: OptimizerCore, eta: (Double) -> Float = { Float($0) }, _ rate: (Int, Float) -> Float
+    ) -> [Float] {
+        var expected = [Float](repeating: 0, count: count)
+        for (range, segmentRate) in segments(core) {
+            let eta = eta(segmentRate)
+            for i in range { expected[i] = rate(i, eta) }
+        }
+        return expected
+    }
+
     static func expectSame(_ expected: [Float], _ rates: [KernelPath: [Float]], _ what: String) {
         for (path, actual) in rates.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
             Inputs.expectSame(expected, actual, what, path)
@@ -114,11 +127,9 @@ struct EffectiveRatesKernelPathTests {
         let rates = Self.ratesOnEveryPath(&optimizer)
         let sum: [Float] = try Self.stored("sum", of: optimizer)
         // Reference: the loop `Adagrad.effectiveRates` had.
-        var expected = [Float](repeating: 0, count: Self.count)
         let eps = Float(optimizer.options.eps)
-        for (range, rate) in Self.segments(optimizer.core) {
-            let decayed = optimizer.segment(rate: rate, eps)
-            for i in range { expected[i] = decayed / (sum[i].squareRoot() + eps) }
+        let expected = Self.expected(optimizer.core, eta: { optimizer.segment(rate: $0, eps) }) { i, decayed in
+            decayed / (sum[i].squareRoot() + eps)
         }
         Self.expectSame(expected, rates, "adagrad lr_decay \(lrDecay)")
     }
@@ -130,15 +141,11 @@ struct EffectiveRatesKernelPathTests {
         let squareAverage: [Float] = try Self.stored("squareAverage", of: optimizer)
         let gradientAverage: [Float] = try Self.stored("gradientAverage", of: optimizer)
         // Reference: the loop `RMSprop.effectiveRates` had.
-        var expected = [Float](repeating: 0, count: Self.count)
         let eps = Float(optimizer.options.eps)
-        for (range, rate) in Self.segments(optimizer.core) {
-            let eta = Float(rate)
-            for i in range {
-                let v = squareAverage[i]
-                let root = centered ? (v - gradientAverage[i] * gradientAverage[i]).squareRoot() : v.squareRoot()
-                expected[i] = eta / (root + eps)
-            }
+        let expected = Self.expected(optimizer.core) { i, eta in
+            let v = squareAverage[i]
+            let root = centered ? (v - gradientAverage[i] * gradientAverage[i]).squareRoot() : v.squareRoot()
+            return eta / (root + eps)
         }
         Self.expectSame(expected, rates, "rmsprop centered \(centered)")
     }
@@ -148,11 +155,7 @@ struct EffectiveRatesKernelPathTests {
         let rates = Self.ratesOnEveryPath(&optimizer)
         let infinityNorm: [Float] = try Self.stored("infinityNorm", of: optimizer)
         // Reference: the loop `Adamax.effectiveRates` had.
-        var expected = [Float](repeating: 0, count: Self.count)
-        for (range, rate) in Self.segments(optimizer.core) {
-            let eta = Float(rate)
-            for i in range { expected[i] = eta / infinityNorm[i] }
-        }
+        let expected = Self.expected(optimizer.core) { i, eta in eta / infinityNorm[i] }
         Self.expectSame(expected, rates, "adamax")
     }
 
@@ -162,13 +165,9 @@ struct EffectiveRatesKernelPathTests {
         let second: [Float] = try Self.stored("second", of: optimizer)
         let stepCount: Int = try Self.stored("stepCount", of: optimizer)
         // Reference: the loop `NAdam.effectiveRates` had.
-        var expected = [Float](repeating: 0, count: Self.count)
         let correction = Float(1 - _pow(optimizer.options.beta2, Double(stepCount)))
         let eps = Float(optimizer.options.eps)
-        for (range, rate) in Self.segments(optimizer.core) {
-            let eta = Float(rate)
-            for i in range { expected[i] = eta / ((second[i] / correction).squareRoot() + eps) }
-        }
+        let expected = Self.expected(optimizer.core) { i, eta in eta / ((second[i] / correction).squareRoot() + eps) }
         Self.expectSame(expected, rates, "nadam")
     }
 
@@ -177,11 +176,7 @@ struct EffectiveRatesKernelPathTests {
         let rates = Self.ratesOnEveryPath(&optimizer)
         let lastRatio: [Float] = try Self.stored("lastRatio", of: optimizer)
         // Reference: the loop `Adadelta.effectiveRates` had.
-        var expected = [Float](repeating: 0, count: Self.count)
-        for (range, rate) in Self.segments(optimizer.core) {
-            let eta = Float(rate)
-            for i in range { expected[i] = eta * lastRatio[i] }
-        }
+        let expected = Self.expected(optimizer.core) { i, eta in eta * lastRatio[i] }
         Self.expectSame(expected, rates, "adadelta")
     }
 }

@@ -17,15 +17,24 @@ import Testing
         process.waitUntilExit()
     }
 
-    @Test func matchesTheProbeInTurn() throws {
+    /// A new repository in a temporary directory with `a.txt` committed; nil when this
+    /// machine has no git.
+    static func committedRepository() throws -> (files: TempFiles, directory: URL, clean: GitState)? {
         let files = try TempFiles()
         let directory = URL(fileURLWithPath: files.directory)
-        #expect(GitProbe(directory: directory).state == nil)
-        try Self.git(["init", "-q"], in: files.directory)
+        try git(["init", "-q"], in: files.directory)
         try files.write("a.txt", "a\n")
-        try Self.git(["add", "a.txt"], in: files.directory)
-        try Self.git(["commit", "-q", "-m", "a"], in: files.directory)
-        guard let clean = GitState.probe(directory: directory) else { return }  // no git here
+        try git(["add", "a.txt"], in: files.directory)
+        try git(["commit", "-q", "-m", "a"], in: files.directory)
+        guard let clean = GitState.probe(directory: directory) else { return nil }
+        return (files, directory, clean)
+    }
+
+    @Test func matchesTheProbeInTurn() throws {
+        let outside = try TempFiles()
+        #expect(GitProbe(directory: URL(fileURLWithPath: outside.directory)).state == nil)
+        guard let repository = try Self.committedRepository() else { return }  // no git here
+        let (files, directory, clean) = repository
         let probe = GitProbe(directory: directory)
         #expect(probe.state == clean)
         #expect(probe.state == clean)  // a second read does not wait forever
@@ -42,13 +51,8 @@ import Testing
     }
 
     @Test func aModifiedTrackedFileMakesTheTreeDirty() throws {
-        let files = try TempFiles()
-        let directory = URL(fileURLWithPath: files.directory)
-        try Self.git(["init", "-q"], in: files.directory)
-        try files.write("a.txt", "a\n")
-        try Self.git(["add", "a.txt"], in: files.directory)
-        try Self.git(["commit", "-q", "-m", "a"], in: files.directory)
-        guard let clean = GitState.probe(directory: directory) else { return }  // no git here
+        guard let repository = try Self.committedRepository() else { return }  // no git here
+        let (files, directory, clean) = repository
         #expect(clean.commit.count >= 40 && clean.dirty == false)
         try files.write("a.txt", "b\n")
         #expect(GitState.probe(directory: directory) == GitState(commit: clean.commit, dirty: true))
@@ -58,13 +62,8 @@ import Testing
 
     /// An untracked file is not a change to the commit (`git describe --dirty` agrees).
     @Test func anUntrackedFileLeavesTheTreeClean() throws {
-        let files = try TempFiles()
-        let directory = URL(fileURLWithPath: files.directory)
-        try Self.git(["init", "-q"], in: files.directory)
-        try files.write("a.txt", "a\n")
-        try Self.git(["add", "a.txt"], in: files.directory)
-        try Self.git(["commit", "-q", "-m", "a"], in: files.directory)
-        guard let clean = GitState.probe(directory: directory) else { return }  // no git here
+        guard let repository = try Self.committedRepository() else { return }  // no git here
+        let (files, directory, clean) = repository
         try files.write("new/b.txt", "b\n")
         #expect(GitState.probe(directory: directory) == clean)
         #expect(clean.dirty == false)
